@@ -1,0 +1,268 @@
+// Renders the synthetic sample interview (HLS, MP4, poster, captions, transcript) into
+// demo/media/. There is no real interview video offline, so it is made with the npm ffmpeg.
+//
+//   node scripts/make-media.mjs        or        await ensureMedia()
+//
+// Runs on every `npm start` and `npm test`, so the up-to-date case must be near-instant:
+// demo/media/.stamp holds the key (a hash of this file) the media were made from.
+// The expensive A/V master is cached in .media-cache/<key>/ and only packaged from there.
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { access, chmod, constants, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const self = fileURLToPath(import.meta.url);
+const root = path.resolve(path.dirname(self), '..');
+const mediaDir = path.join(root, 'demo/media');
+const stampFile = path.join(mediaDir, '.stamp');
+
+const INTERVIEW = { name: 'interview-32m', seconds: 32 * 60, mp4Seconds: 3 * 60 };
+const SEGMENT_SECONDS = 4;
+const FPS = 5;
+const AUDIO_RATE = 44100;
+const AAC_FRAME = 1024;
+/** AAC frames in one period of the voice loop (about 24 s). */
+const LOOP_FRAMES = 1034;
+
+/** What a complete interview folder holds besides its numbered segments. */
+const OUTPUTS = ['video.m3u8', 'video-init.mp4', 'audio.m3u8', 'audio-init.mp4', 'video.mp4', 'poster.jpg',
+  'captions-nl.vtt', 'captions-en.vtt', 'transcript-nl.vtt'];
+
+let pending;
+
+/** Makes sure demo/media is complete and current; renders or packages only what is missing. */
+export async function ensureMedia() {
+  // Callers in one process share one run, so they never race on the same temporary files.
+  pending ??= run();
+  return pending;
+}
+
+async function run() {
+  const started = performance.now();
+  const key = createHash('sha256').update(await readFile(self)).digest('hex').slice(0, 12);
+  if (await isCurrent(key)) {
+    console.log('media: ready in demo/media (cached)');
+    return;
+  }
+  const ffmpeg = await findFfmpeg();
+  const cacheDir = path.join(root, '.media-cache', key);
+  const master = path.join(cacheDir, `${INTERVIEW.name}.mp4`);
+  const rendered = !(await exists(master));
+  if (rendered) await renderMaster(ffmpeg, cacheDir, master);
+  await rm(stampFile, { force: true });
+  await packageInterview(ffmpeg, master);
+  await writeFile(stampFile, key + '\n');
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(rendered ? `media: rendered in ${seconds} s` : `media: packaged from .media-cache in ${seconds} s`);
+}
+
+async function isCurrent(key) {
+  const stamp = await readFile(stampFile, 'utf8').catch(() => '');
+  if (stamp.trim() !== key) return false;
+  const dir = path.join(mediaDir, INTERVIEW.name);
+  const found = await Promise.all(OUTPUTS.map((file) => exists(path.join(dir, file))));
+  return found.every(Boolean);
+}
+
+const exists = (file) => access(file).then(() => true, () => false);
+
+async function findFfmpeg() {
+  const { default: installer } = await import('@ffmpeg-installer/ffmpeg');
+  // npm installs here run no postinstall scripts, which is what would normally set the exec bit.
+  await access(installer.path, constants.X_OK).catch(() => chmod(installer.path, 0o755));
+  return installer.path;
+}
+
+/** Runs ffmpeg in `cwd`; rejects with the tail of its stderr. */
+function ffmpeg(binary, what, args, cwd) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(binary, ['-hide_banner', '-nostdin', '-loglevel', 'error', '-y', ...args], {
+      cwd,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
+    child.on('error', (error) => reject(new Error(`media: could not start ffmpeg (${binary}) for ${what}: ${error.message}`)));
+    child.on('close', (code, signal) => {
+      if (code === 0) return resolve();
+      const tail = stderr.trim().split('\n').slice(-15).join('\n');
+      reject(new Error(`media: ffmpeg failed while ${what} (${signal ?? `exit ${code}`}):\n${tail}`));
+    });
+  });
+}
+
+/** The drawtext font as seen from ffmpeg's `cwd`: relative, because a filtergraph path must not contain ':' (Windows drives). */
+function fontFrom(cwd) {
+  const font = createRequire(import.meta.url).resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
+  return path.relative(cwd, font).split(path.sep).join('/');
+}
+
+/** Encodes the whole interview once: a burned-in timecode picture over a voice-like tone. */
+async function renderMaster(binary, cacheDir, master) {
+  await mkdir(cacheDir, { recursive: true });
+  const voice = path.join(cacheDir, `voice.${process.pid}.aac`);
+  const partial = path.join(cacheDir, `master.${process.pid}.partial`);
+  try {
+    await writeFile(voice, await renderVoice(binary, cacheDir, INTERVIEW.seconds));
+    const font = fontFrom(cacheDir);
+    const clock = String.raw`%{eif\:trunc(t/3600)\:d}\:%{eif\:mod(trunc(t/60),60)\:d\:2}\:%{eif\:mod(trunc(t),60)\:d\:2}`;
+    const picture = [
+      `drawtext=fontfile='${font}':text='${clock}':fontsize=30:fontcolor=white:x=(w-tw)/2:y=22`,
+      `drawtext=fontfile='${font}':text='Kijkom':fontsize=12:fontcolor=0xa8b3c0:x=(w-tw)/2:y=68`,
+    ].join(',');
+    const gop = SEGMENT_SECONDS * FPS;
+    await ffmpeg(binary, 'rendering the master', [
+      '-f', 'lavfi', '-i', `color=c=0x1f2933:s=160x90:r=${FPS}:d=${INTERVIEW.seconds}`,
+      '-i', voice,
+      '-map', '0:v', '-map', '1:a', '-vf', picture,
+      // A keyframe exactly every 4 s makes every HLS segment exactly 4 s and independently startable.
+      '-c:v', 'libx264', '-preset', 'ultrafast', '-profile:v', 'baseline', '-pix_fmt', 'yuv420p',
+      '-g', String(gop), '-keyint_min', String(gop), '-sc_threshold', '0',
+      '-b:v', '48k', '-maxrate', '64k', '-bufsize', '128k', '-threads', '2',
+      '-c:a', 'copy', '-bsf:a', 'aac_adtstoasc',
+      '-t', String(INTERVIEW.seconds), '-f', 'mp4', partial,
+    ], cacheDir);
+    await rename(partial, master);
+  } finally {
+    await rm(voice, { force: true });
+    await rm(partial, { force: true });
+  }
+}
+
+/**
+ * Returns `seconds` of AAC (ADTS) speech-like sound. Encoding half an hour of AAC costs ~10 s of
+ * CPU, so one period of a strictly periodic signal is encoded and its AAC frames are repeated.
+ * The period is a whole number of AAC frames, so the frames tile seamlessly.
+ */
+async function renderVoice(binary, cacheDir, seconds) {
+  const period = (LOOP_FRAMES * AAC_FRAME) / AUDIO_RATE;
+  // Every term repeats a whole number of times per period: u counts periods.
+  const u = `(t/${period})`;
+  const phrase = `mod(4*${u},1)`; // four ~6 s phrases per period
+  const pitch = `(${Math.round(170 * period)}*${u}+12*sin(2*PI*3*${u})+2*sin(2*PI*17*${u})` +
+    `+${((25 * period) / 8).toFixed(4)}*(${phrase}-${phrase}*${phrase}))`; // ~170 Hz, drifting and falling per phrase
+  const syllables = `pow(sin(PI*(96*${u}+0.25*sin(2*PI*12*${u}))),2)*(0.7+0.3*sin(2*PI*37*${u}))`; // ~4 Hz
+  const breath = `clip((${phrase}-0.12)*20,0,1)`; // a pause opening each phrase
+  const harmonics = [1, 0.6, 0.45, 0.25, 0.12].map((a, k) => `${a}*sin(${2 * (k + 1)}*PI*${pitch})`).join('+');
+  const loop = path.join(cacheDir, `loop.${process.pid}.aac`);
+  try {
+    // Evaluated at 8 kHz (the expression is the slow part) and resampled; the voice has nothing above 1 kHz.
+    await ffmpeg(binary, 'rendering the voice', [
+      '-filter_complex', `aevalsrc=exprs='0.3*${syllables}*${breath}*(${harmonics})':s=8000:d=${2 * period + 0.5},aresample=${AUDIO_RATE}[voice]`,
+      '-map', '[voice]', '-c:a', 'aac', '-b:a', '40k', '-ac', '1', '-f', 'adts', loop,
+    ], cacheDir);
+    const frames = adtsFrames(await readFile(loop));
+    // The second period: the encoder has settled by then.
+    const period2 = frames.slice(LOOP_FRAMES, 2 * LOOP_FRAMES);
+    const needed = Math.ceil((seconds * AUDIO_RATE) / AAC_FRAME);
+    return Buffer.concat(Array.from({ length: needed }, (_, i) => period2[i % LOOP_FRAMES]));
+  } finally {
+    await rm(loop, { force: true });
+  }
+}
+
+function adtsFrames(buffer) {
+  const frames = [];
+  for (let offset = 0; offset + 7 <= buffer.length;) {
+    const length = ((buffer[offset + 3] & 0x03) << 11) | (buffer[offset + 4] << 3) | (buffer[offset + 5] >> 5);
+    if (buffer[offset] !== 0xff || length < 7) throw new Error('media: unexpected ADTS stream from ffmpeg');
+    frames.push(buffer.subarray(offset, offset + length));
+    offset += length;
+  }
+  if (frames.length < 2 * LOOP_FRAMES) throw new Error(`media: voice loop too short (${frames.length} AAC frames)`);
+  return frames;
+}
+
+/** Cuts the master into the published files, in a scratch folder swapped in when complete. */
+async function packageInterview(binary, master) {
+  const finalDir = path.join(mediaDir, INTERVIEW.name);
+  const scratch = path.join(mediaDir, `.${INTERVIEW.name}.${process.pid}`);
+  const retired = `${scratch}.old`;
+  await rm(scratch, { recursive: true, force: true });
+  await mkdir(scratch, { recursive: true });
+  try {
+    const hls = (prefix) => ['-c', 'copy', '-f', 'hls', '-hls_time', String(SEGMENT_SECONDS), '-hls_playlist_type', 'vod',
+      '-hls_segment_type', 'fmp4', '-hls_fmp4_init_filename', `${prefix}-init.mp4`,
+      '-hls_segment_filename', `${prefix}-%05d.m4s`, `${prefix}.m3u8`];
+    await Promise.all([
+      ffmpeg(binary, 'packaging the A/V HLS', ['-i', master, '-map', '0:v', '-map', '0:a', ...hls('video')], scratch),
+      ffmpeg(binary, 'packaging the audio-only HLS', ['-i', master, '-map', '0:a', ...hls('audio')], scratch),
+      ffmpeg(binary, 'cutting the MP4', ['-i', master, '-map', '0', '-t', String(INTERVIEW.mp4Seconds), '-c', 'copy',
+        '-movflags', '+faststart', 'video.mp4'], scratch),
+      renderPoster(binary, scratch),
+      writeTexts(scratch, INTERVIEW.seconds),
+    ]);
+    // A directory cannot be renamed onto a non-empty one, so the old one is moved aside first.
+    await rename(finalDir, retired).catch((error) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+    await rename(scratch, finalDir);
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+    await rm(retired, { recursive: true, force: true });
+  }
+}
+
+function renderPoster(binary, dir) {
+  const font = fontFrom(dir);
+  return ffmpeg(binary, 'rendering the poster', [
+    '-f', 'lavfi', '-i', 'color=c=0x5b6670:s=320x180',
+    '-vf', `drawtext=fontfile='${font}':text='Kijkom':fontsize=44:fontcolor=0xf2f4f6:x=(w-tw)/2:y=(h-th)/2`,
+    '-frames:v', '1', '-q:v', '3', 'poster.jpg',
+  ], dir);
+}
+
+const QUESTIONS = [
+  'Kunt u iets vertellen over de straat waar u bent opgegroeid?',
+  'Hoe zag een gewone schooldag er voor u uit?',
+  'Wat deed uw vader voor werk?',
+  'Weet u nog hoe u dat nieuws te horen kreeg?',
+  'Hoe reageerden de buren daarop?',
+  'Wat is u van die tijd het meest bijgebleven?',
+  'Heeft u daar later nog met iemand over gesproken?',
+];
+const ANSWERS = [
+  'We woonden boven de bakkerij, dus \'s ochtends rook het hele huis naar brood.',
+  'Mijn vader werkte in de haven en was vaak pas laat thuis.',
+  'We zaten met veertig kinderen in één klas, dat kun je je nu niet meer voorstellen.',
+  'Mijn moeder hield elke gulden bij in een schriftje, wat erin kwam en wat eruit ging.',
+  'We hoorden het op de radio; de hele familie zat eromheen.',
+  'De buren hielpen elkaar, dat was in die tijd vanzelfsprekend.',
+  'Ik was een jaar of tien en begreep er eigenlijk nog niet veel van.',
+  'Op zondag fietsten we naar mijn grootouders aan de andere kant van de stad.',
+  'Pas veel later heb ik met mijn zus over die winter gepraat.',
+  'Die geur van kolen in de kachel ben ik nooit vergeten.',
+  'We hadden niet veel, maar honger hebben we nooit geleden.',
+];
+
+/** Captions every 10 s in two languages and a two-voice transcript in ~15 s cues. */
+function writeTexts(dir, seconds) {
+  const pad = (n, width = 2) => String(n).padStart(width, '0');
+  const stamp = (s) => `${pad(Math.floor(s / 3600))}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}.000`;
+  const clock = (s) => `${Math.floor(s / 60)}:${pad(s % 60)}`;
+  const vtt = (cues) => ['WEBVTT', ...cues.map(({ start, end, text }) => `${stamp(start)} --> ${stamp(end)}\n${text}`)]
+    .join('\n\n') + '\n';
+  const every = (step, length, text) => Array.from({ length: Math.ceil(seconds / step) }, (_, i) => ({
+    start: i * step,
+    end: Math.min(i * step + length, seconds),
+    text: text(i * step, i),
+  }));
+  // Questions and answers cycle through lists of different lengths, so the pairings keep changing.
+  const transcript = every(15, 15, (_, i) => i % 2 === 0
+    ? `<v Interviewer>${QUESTIONS[(i / 2) % QUESTIONS.length]}`
+    : `<v Spreker>${ANSWERS[((i - 1) / 2) % ANSWERS.length]}`);
+  return Promise.all([
+    writeFile(path.join(dir, 'captions-nl.vtt'), vtt(every(10, 4, (s) => `Ondertitel bij ${clock(s)}`))),
+    writeFile(path.join(dir, 'captions-en.vtt'), vtt(every(10, 4, (s) => `Caption at ${clock(s)}`))),
+    writeFile(path.join(dir, 'transcript-nl.vtt'), vtt(transcript)),
+  ]);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === self) {
+  ensureMedia().catch((error) => {
+    console.error(error.message);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,27 @@
+// Takes a headless-Chromium screenshot of a page: node scripts/screenshot.mjs URL out.png [width] [height]
+import puppeteer from 'puppeteer-core';
+
+const [url, out = 'screenshot.png', width = '1280', height = '900'] = process.argv.slice(2);
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--autoplay-policy=no-user-gesture-required', '--mute-audio'],
+});
+try {
+  const page = await browser.newPage();
+  page.on('console', (message) => console.log(`[page] ${message.type()}: ${message.text()}`));
+  page.on('pageerror', (error) => console.log(`[page error] ${error.message}`));
+  await page.setViewport({ width: Number(width), height: Number(height) });
+  await page.goto(url, { waitUntil: 'networkidle0' });
+  if (process.env.CLICK) {
+    await page.evaluate((selector) => {
+      // Reach through shadow roots: "theme-page >>> fragment-player >>> button".
+      let node = document;
+      for (const part of selector.split('>>>')) node = (node.shadowRoot ?? node).querySelector(part.trim());
+      node.click();
+    }, process.env.CLICK);
+    await new Promise((resolve) => setTimeout(resolve, Number(process.env.WAIT ?? 3000)));
+  }
+  await page.screenshot({ path: out, fullPage: process.env.FULL === '1' });
+} finally {
+  await browser.close();
+}

@@ -1,0 +1,22 @@
+import { createContext } from '@lit/context';
+import type { CatalogueLoadError } from './loader.js';
+import type { Catalogue } from './types.js';
+
+/** Where a catalogue load stands; what providers pass down to the elements they render. */
+export type CatalogueState =
+  | { status: 'idle' }
+  | { status: 'loading'; url: string }
+  | { status: 'ready'; url: string; catalogue: Catalogue }
+  | { status: 'error'; url: string; error: CatalogueLoadError };
+
+/** The catalogue of a `<theme-page>` or `<interview-page>`, shared with the elements inside it. */
+export const catalogueContext = createContext<CatalogueState | undefined>(Symbol('kijkom-catalogue'));
+
+/** Playback as a provider owns it: which fragment is current, and how to ask it to play one. */
+export interface PlaybackState {
+  currentFragmentId?: string;
+  /** Requests playback of a fragment in the provider's stage player. */
+  play(fragmentId: string): void;
+}
+
+export const playbackContext = createContext<PlaybackState | undefined>(Symbol('kijkom-playback'));

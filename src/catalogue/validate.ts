@@ -1,0 +1,268 @@
+import { parseTime } from './time.js';
+import { resolveUrl } from './url.js';
+import {
+  CATALOGUE_FORMAT,
+  type CaptionTrack,
+  type Catalogue,
+  type CatalogueWarning,
+  type Chapter,
+  type Fragment,
+  type Interview,
+  type Person,
+  type Theme,
+} from './types.js';
+
+export type ValidationResult =
+  | { ok: true; catalogue: Catalogue; warnings: CatalogueWarning[] }
+  | { ok: false; message: string };
+
+/** Text longer than this is cut: a catalogue is data for a page, not a book. */
+const MAX_TEXT = 10_000;
+const MAX_ID = 200;
+const LANG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Own properties only, so `__proto__` or `constructor` keys never reach the prototype chain. */
+const own = (obj: Json, key: string): unknown => (Object.hasOwn(obj, key) ? obj[key] : undefined);
+
+/** A short, single-line rendering of a bad value for a warning. */
+function show(value: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/** Thrown inside an item's reader to skip the whole item. */
+class Skip {}
+
+class Reader {
+  readonly warnings: CatalogueWarning[] = [];
+  constructor(readonly base: string) {}
+
+  /** Records a warning; returns undefined so a reader can `return r.warn(…)` to drop a value. */
+  warn(path: string, message: string): undefined {
+    this.warnings.push({ path, message });
+    return undefined;
+  }
+
+  /** Reports a bad required field (and skips the item) or a bad optional one (and drops it). */
+  private fail(path: string, problem: string, required: boolean): undefined {
+    this.warn(path, `${problem}; ${required ? 'item skipped' : 'field dropped'}`);
+    if (required) throw new Skip();
+    return undefined;
+  }
+
+  text(obj: Json, key: string, path: string, required: boolean, max = MAX_TEXT): string | undefined {
+    const value = own(obj, key);
+    if (value === undefined || value === null) return required ? this.fail(`${path}.${key}`, 'is missing', true) : undefined;
+    if (typeof value !== 'string') return this.fail(`${path}.${key}`, `${show(value)} is not text`, required);
+    const trimmed = value.trim();
+    if (trimmed === '') return this.fail(`${path}.${key}`, 'is empty', required);
+    if (trimmed.length > max) {
+      this.warn(`${path}.${key}`, `is longer than ${max} characters; cut`);
+      return trimmed.slice(0, max);
+    }
+    return trimmed;
+  }
+
+  id(obj: Json, path: string): string {
+    return this.text(obj, 'id', path, true, MAX_ID) as string;
+  }
+
+  time(obj: Json, key: string, path: string, required: boolean): number | undefined {
+    const value = own(obj, key);
+    if (value === undefined || value === null) return required ? this.fail(`${path}.${key}`, 'is missing', true) : undefined;
+    const result = parseTime(value);
+    return result.ok ? result.seconds : this.fail(`${path}.${key}`, `${show(value)} ${result.reason}`, required);
+  }
+
+  url(obj: Json, key: string, path: string): string | undefined {
+    const value = own(obj, key);
+    if (value === undefined || value === null) return undefined;
+    const result = resolveUrl(value, this.base);
+    return result.ok ? result.url : this.fail(`${path}.${key}`, `${show(value)} ${result.reason}`, false);
+  }
+
+  /** An optional array field; each element read by `item`, bad elements dropped. */
+  list<T>(obj: Json, key: string, path: string, item: (value: unknown, path: string) => T | undefined): T[] {
+    const value = own(obj, key);
+    if (value === undefined || value === null) return [];
+    if (!Array.isArray(value)) {
+      this.warn(`${path}.${key}`, `${show(value)} is not a list; field dropped`);
+      return [];
+    }
+    const out: T[] = [];
+    value.forEach((element, i) => {
+      const result = this.guard(() => item(element, `${path}.${key}[${i}]`));
+      if (result !== undefined) out.push(result);
+    });
+    return out;
+  }
+
+  /** Runs an item reader; a `Skip` means the item was reported and is left out. */
+  guard<T>(read: () => T | undefined): T | undefined {
+    try {
+      return read();
+    } catch (error) {
+      if (error instanceof Skip) return undefined;
+      throw error;
+    }
+  }
+
+  object(value: unknown, path: string): Json {
+    if (isObject(value)) return value;
+    this.warn(path, `${show(value)} is not an object; item skipped`);
+    throw new Skip();
+  }
+
+  /** Reads a top-level collection into a Map by id; first id wins. */
+  collection<T extends { id: string }>(doc: Json, key: string, read: (obj: Json, path: string) => T): Map<string, T> {
+    const map = new Map<string, T>();
+    this.list(doc, key, '', (value, path) => {
+      const item = read(this.object(value, path), path);
+      if (map.has(item.id)) {
+        this.warn(`${path}.id`, `${show(item.id)} is used before; item skipped`);
+        return undefined;
+      }
+      map.set(item.id, item);
+      return item;
+    });
+    return map;
+  }
+}
+
+function readPerson(r: Reader, obj: Json, path: string): Person {
+  return {
+    id: r.id(obj, path),
+    name: r.text(obj, 'name', path, true) as string,
+    role: r.text(obj, 'role', path, false),
+    period: r.text(obj, 'period', path, false),
+    portrait: r.url(obj, 'portrait', path),
+  };
+}
+
+function readInterview(r: Reader, obj: Json, path: string, people: Map<string, Person>): Interview {
+  const id = r.id(obj, path);
+  const title = r.text(obj, 'title', path, true) as string;
+  let person = r.text(obj, 'person', path, false, MAX_ID);
+  if (person !== undefined && !people.has(person)) {
+    r.warn(`${path}.person`, `${show(person)} is not a person in the catalogue; link dropped`);
+    person = undefined;
+  }
+  const video = r.url(obj, 'video', path);
+  const audio = r.url(obj, 'audio', path);
+  if (!video && !audio) {
+    r.warn(path, 'has no usable "video" or "audio"; item skipped');
+    throw new Skip();
+  }
+  const captions = r.list(obj, 'captions', path, (value, p): CaptionTrack | undefined => {
+    const track = r.object(value, p);
+    const src = r.url(track, 'src', p);
+    if (!src) return r.warn(`${p}.src`, 'is missing or unusable; track skipped');
+    const lang = r.text(track, 'lang', p, false, MAX_ID);
+    if (lang !== undefined && !LANG.test(lang)) r.warn(`${p}.lang`, `${show(lang)} is not a language tag; field dropped`);
+    return { src, lang: lang && LANG.test(lang) ? lang : undefined, label: r.text(track, 'label', p, false) };
+  });
+  const chapters = r
+    .list(obj, 'chapters', path, (value, p): Chapter => {
+      const chapter = r.object(value, p);
+      return { title: r.text(chapter, 'title', p, true) as string, start: r.time(chapter, 'start', p, true) as number };
+    })
+    .sort((a, b) => a.start - b.start);
+  const interviewers = r.list(obj, 'interviewers', path, (value, p) =>
+    typeof value === 'string' && value.trim() ? value.trim().slice(0, MAX_TEXT) : r.warn(p, `${show(value)} is not a name; dropped`),
+  );
+  return {
+    id,
+    title,
+    person,
+    date: r.text(obj, 'date', path, false),
+    interviewers,
+    summary: r.text(obj, 'summary', path, false),
+    duration: r.time(obj, 'duration', path, false),
+    video,
+    audio,
+    poster: r.url(obj, 'poster', path),
+    captions,
+    transcript: r.url(obj, 'transcript', path),
+    chapters,
+    url: r.url(obj, 'url', path),
+  };
+}
+
+function readFragment(r: Reader, obj: Json, path: string, interviews: Map<string, Interview>): Fragment {
+  const id = r.id(obj, path);
+  const interview = r.text(obj, 'interview', path, true, MAX_ID) as string;
+  if (!interviews.has(interview)) {
+    r.warn(`${path}.interview`, `${show(interview)} is not an interview in the catalogue; item skipped`);
+    throw new Skip();
+  }
+  const title = r.text(obj, 'title', path, true) as string;
+  const start = r.time(obj, 'start', path, true) as number;
+  let end = r.time(obj, 'end', path, false);
+  if (end !== undefined && end <= start) {
+    r.warn(`${path}.end`, `${show(own(obj, 'end'))} is not after the start; field dropped`);
+    end = undefined;
+  }
+  return { id, interview, title, start, end, description: r.text(obj, 'description', path, false) };
+}
+
+function readTheme(r: Reader, obj: Json, path: string, fragments: Map<string, Fragment>): Theme {
+  const id = r.id(obj, path);
+  const title = r.text(obj, 'title', path, true) as string;
+  if (!Array.isArray(own(obj, 'fragments'))) {
+    r.warn(`${path}.fragments`, 'is missing or not a list; item skipped');
+    throw new Skip();
+  }
+  const seen = new Set<string>();
+  const ids = r.list(obj, 'fragments', path, (value, p) => {
+    if (typeof value !== 'string' || !fragments.has(value)) return r.warn(p, `${show(value)} is not a fragment in the catalogue; dropped`);
+    if (seen.has(value)) return r.warn(p, `${show(value)} is listed before; dropped`);
+    seen.add(value);
+    return value;
+  });
+  const intro = r.list(obj, 'intro', path, (value, p) =>
+    typeof value === 'string' && value.trim() ? value.trim().slice(0, MAX_TEXT) : r.warn(p, `${show(value)} is not a paragraph; dropped`),
+  );
+  return { id, title, intro, fragments: ids };
+}
+
+/**
+ * Checks a parsed catalogue document and returns what can be used, with a warning for every
+ * item skipped and field dropped. Fatal only when the document is not a Kijkom catalogue.
+ * Never throws, whatever JSON value it is given.
+ */
+export function validateCatalogue(doc: unknown, baseUrl: string): ValidationResult {
+  if (!isObject(doc)) return { ok: false, message: 'the document is not a JSON object' };
+  const format = own(doc, 'format');
+  if (format !== CATALOGUE_FORMAT) {
+    return { ok: false, message: `"format" is ${show(format)}, expected "${CATALOGUE_FORMAT}"` };
+  }
+  const r = new Reader(baseUrl);
+  const lang = r.text(doc, 'lang', '', false, MAX_ID);
+  if (lang !== undefined && !LANG.test(lang)) r.warn('lang', `${show(lang)} is not a language tag; field dropped`);
+  const people = r.collection(doc, 'people', (obj, path) => readPerson(r, obj, path));
+  const interviews = r.collection(doc, 'interviews', (obj, path) => readInterview(r, obj, path, people));
+  const fragments = r.collection(doc, 'fragments', (obj, path) => readFragment(r, obj, path, interviews));
+  const themes = r.collection(doc, 'themes', (obj, path) => readTheme(r, obj, path, fragments));
+  const catalogue: Catalogue = {
+    url: baseUrl,
+    title: r.text(doc, 'title', '', false),
+    lang: lang && LANG.test(lang) ? lang : undefined,
+    people,
+    interviews,
+    fragments,
+    themes,
+  };
+  // Top-level paths have no leading dot: "fragments[3].start", "title".
+  for (const warning of r.warnings) warning.path = warning.path.replace(/^\./, '');
+  return { ok: true, catalogue, warnings: r.warnings };
+}

@@ -1,0 +1,47 @@
+/** Asks the owner of playback to play a fragment; cancel it to handle playback yourself. */
+export class FragmentSelectEvent extends Event {
+  static readonly type = 'fragment-select';
+  constructor(readonly detail: { fragmentId: string }) {
+    super(FragmentSelectEvent.type, { bubbles: true, composed: true, cancelable: true });
+  }
+}
+
+export interface PlaybackDetail {
+  fragmentId?: string;
+  interviewId?: string;
+  /** The media URL being played. */
+  src: string;
+  currentTime: number;
+}
+
+export type PlaybackEventType = 'fragment-play' | 'fragment-pause' | 'fragment-ended';
+
+/** Playback state for hosts (analytics): `fragment-play`, `fragment-pause` or `fragment-ended`. */
+export class FragmentPlaybackEvent extends Event {
+  constructor(
+    type: PlaybackEventType,
+    readonly detail: PlaybackDetail,
+  ) {
+    super(type, { bubbles: true, composed: true });
+  }
+}
+
+export type FragmentErrorCode = 'network' | 'not-found' | 'unsupported' | 'decode';
+
+/** The media of a player failed for good (after bounded recovery). */
+export class FragmentErrorEvent extends Event {
+  static readonly type = 'fragment-error';
+  constructor(readonly detail: { code: FragmentErrorCode; message: string }) {
+    super(FragmentErrorEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'fragment-select': FragmentSelectEvent;
+    'fragment-play': FragmentPlaybackEvent;
+    'fragment-pause': FragmentPlaybackEvent;
+    'fragment-ended': FragmentPlaybackEvent;
+    'fragment-error': FragmentErrorEvent;
+  }
+}

@@ -1,0 +1,118 @@
+/** UI strings in Dutch and English, looked up through one `t()`. */
+
+const nl = {
+  theme: 'Thema',
+  loading: 'Laden…',
+  retry: 'Opnieuw proberen',
+  play: 'Afspelen',
+  playFragment: 'Speel het fragment',
+  playFragmentNamed: 'Speel het fragment “{title}” vanaf {time}',
+  pause: 'Pauzeren',
+  length: 'duur {length}',
+  from: 'vanaf {time}',
+  fragments: 'Fragmenten',
+  chapters: 'Hoofdstukken',
+  transcript: 'Transcript',
+  interviewers: 'Interviewers',
+  search: 'Zoek in de fragmenten',
+  noMatches: 'Geen fragmenten gevonden voor “{query}”.',
+  matches: '{count} van {total} fragmenten',
+  noFragments: 'Dit thema heeft nog geen fragmenten.',
+  playing: 'speelt nu',
+  showMore: 'Toon meer fragmenten',
+  interview: 'Gesprek',
+  replay: 'Fragment opnieuw afspelen',
+  continue: 'Verder kijken in het gesprek',
+  fragmentEnded: 'Einde van het fragment.',
+  reconnecting: 'Verbinding herstellen…',
+  'media.network': 'De video kon niet worden geladen: de verbinding mislukte.',
+  'media.not-found': 'De video is niet gevonden.',
+  'media.unsupported': 'Deze video kan in deze browser niet worden afgespeeld.',
+  'media.decode': 'De video is beschadigd en kan niet verder worden afgespeeld.',
+  'error.network': 'Het archief kon niet worden geladen: de verbinding mislukte.',
+  'error.http': 'Het archief kon niet worden geladen (fout {status}).',
+  'error.timeout': 'Het archief kon niet worden geladen: het duurde te lang.',
+  'error.too-large': 'Het archief kon niet worden geladen: het bestand is te groot.',
+  'error.parse': 'Het archief kon niet worden gelezen: het is geen geldig JSON-bestand.',
+  'error.format': 'Het archief kon niet worden gelezen: het is geen Kijkom-catalogus.',
+  'error.missing': 'Er is geen archief opgegeven.',
+  'error.theme': 'Het thema “{id}” staat niet in het archief.',
+  'error.interview': 'Het gesprek “{id}” staat niet in het archief.',
+  'error.fragment': 'Het fragment “{id}” staat niet in het archief.',
+  'error.source': 'Er is geen video opgegeven.',
+};
+
+type Key = keyof typeof nl;
+
+const en: Record<Key, string> = {
+  theme: 'Theme',
+  loading: 'Loading…',
+  retry: 'Try again',
+  play: 'Play',
+  playFragment: 'Play the fragment',
+  playFragmentNamed: 'Play the fragment “{title}” from {time}',
+  pause: 'Pause',
+  length: 'length {length}',
+  from: 'from {time}',
+  fragments: 'Fragments',
+  chapters: 'Chapters',
+  transcript: 'Transcript',
+  interviewers: 'Interviewers',
+  search: 'Search the fragments',
+  noMatches: 'No fragments found for “{query}”.',
+  matches: '{count} of {total} fragments',
+  noFragments: 'This theme has no fragments yet.',
+  playing: 'now playing',
+  showMore: 'Show more fragments',
+  interview: 'Interview',
+  replay: 'Replay the fragment',
+  continue: 'Continue the interview',
+  fragmentEnded: 'End of the fragment.',
+  reconnecting: 'Reconnecting…',
+  'media.network': 'The video could not be loaded: the connection failed.',
+  'media.not-found': 'The video was not found.',
+  'media.unsupported': 'This video cannot be played in this browser.',
+  'media.decode': 'The video is damaged and cannot be played further.',
+  'error.network': 'The archive could not be loaded: the connection failed.',
+  'error.http': 'The archive could not be loaded (error {status}).',
+  'error.timeout': 'The archive could not be loaded: it took too long.',
+  'error.too-large': 'The archive could not be loaded: the file is too large.',
+  'error.parse': 'The archive could not be read: it is not valid JSON.',
+  'error.format': 'The archive could not be read: it is not a Kijkom catalogue.',
+  'error.missing': 'No archive was given.',
+  'error.theme': 'The theme “{id}” is not in the archive.',
+  'error.interview': 'The interview “{id}” is not in the archive.',
+  'error.fragment': 'The fragment “{id}” is not in the archive.',
+  'error.source': 'No video was given.',
+};
+
+export type Lang = 'nl' | 'en';
+export type StringKey = Key;
+
+const tables: Record<Lang, Record<Key, string>> = { nl, en };
+
+/** The string for `key` in `lang`, with `{name}` placeholders filled from `vars`. */
+export function t(lang: Lang, key: Key, vars: Record<string, string | number> = {}): string {
+  return tables[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
+}
+
+/** Maps any language tag to the UI language: Dutch for `nl*`, else English; undefined if none. */
+export function uiLang(tag: string | undefined | null): Lang | undefined {
+  if (!tag) return undefined;
+  return /^nl(-|$)/i.test(tag) ? 'nl' : 'en';
+}
+
+/**
+ * The UI language of an element: the closest `lang` attribute, looking through shadow roots
+ * to their hosts, else `fallback` (the catalogue's language), else Dutch (the archive's own).
+ */
+export function langOf(element: Element, fallback?: string): Lang {
+  let node: Element | null = element;
+  while (node) {
+    const found: Element | null = node.closest('[lang]');
+    if (found) return uiLang(found.getAttribute('lang')) ?? uiLang(fallback) ?? 'nl';
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return uiLang(fallback) ?? 'nl';
+}

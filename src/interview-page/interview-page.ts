@@ -1,0 +1,114 @@
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { provide } from '@lit/context';
+import { catalogueContext, playbackContext, type CatalogueState, type PlaybackState } from '../catalogue/catalogue-context.js';
+import { formatTime, isoDuration } from '../catalogue/time.js';
+import type { Catalogue, Interview } from '../catalogue/types.js';
+import { langOf, t, type Lang } from '../i18n/i18n.js';
+import { CatalogueController } from '../internal/catalogue-controller.js';
+import { tokens } from '../internal/shared-styles.js';
+import type { FragmentPlayer } from '../fragment-player/fragment-player.js';
+import { styles } from './interview-page.styles.js';
+
+/**
+ * One whole interview: who speaks, what it is about, its player, and its chapters and
+ * fragments as an index.
+ *
+ * @summary An interview with its details, player and index.
+ * @tag interview-page
+ *
+ * @fires catalogue-load - The catalogue loaded; `detail.warnings` lists what was skipped.
+ * @fires catalogue-error - The catalogue could not be loaded.
+ *
+ * @csspart base - The page's layout box (container queries apply here).
+ * @csspart title - The interview's heading.
+ * @csspart person - The interviewee's portrait, name, role and period.
+ * @csspart chapters - The list of chapters.
+ * @csspart error - The error message.
+ *
+ * @cssprop --interview-page-title-size - Font size of the title.
+ */
+export class InterviewPage extends LitElement {
+  static override styles = [tokens, styles];
+
+  /** URL of a Kijkom catalogue (JSON), resolved against the document's base URL. */
+  @property() catalogue?: string;
+  /** Id of the interview to show. */
+  @property() interview?: string;
+
+  @provide({ context: catalogueContext })
+  @state()
+  protected provided: CatalogueState = { status: 'idle' };
+
+  @provide({ context: playbackContext })
+  @state()
+  protected playback: PlaybackState = { play: (id) => this.playFragment(id) };
+
+  private readonly loader = new CatalogueController(this, () => this.catalogue);
+
+  protected override willUpdate(): void {
+    if (this.loader.state !== this.provided) this.provided = this.loader.state;
+  }
+
+  /** Plays a fragment of this interview in the page's player. */
+  async playFragment(fragmentId: string): Promise<void> {
+    this.playback = { ...this.playback, currentFragmentId: fragmentId };
+    await this.updateComplete;
+    await this.renderRoot.querySelector<FragmentPlayer>('fragment-player')?.play();
+  }
+
+  override render() {
+    const state = this.loader.state;
+    const lang = langOf(this, state.status === 'ready' ? state.catalogue.lang : undefined);
+    if (state.status === 'error') {
+      return html`<div part="error" role="alert"><p>${t(lang, `error.${state.error.kind}`, { status: state.error.status ?? '' })}</p></div>`;
+    }
+    if (state.status !== 'ready') return html`<div part="base" aria-busy="true">${t(lang, 'loading')}</div>`;
+    const interview = this.interview === undefined ? undefined : state.catalogue.interviews.get(this.interview);
+    if (!interview) return html`<div part="error" role="alert"><p>${t(lang, 'error.interview', { id: this.interview ?? '' })}</p></div>`;
+    const current = this.playback.currentFragmentId;
+    return html`<article part="base" class="page">
+      <h2 part="title" class="title">${interview.title}</h2>
+      ${this.renderPerson(state.catalogue, interview, lang)}
+      ${interview.summary ? html`<p class="summary">${interview.summary}</p>` : nothing}
+      <div class="layout">
+        ${current
+          ? html`<fragment-player fragment=${current}></fragment-player>`
+          : html`<fragment-player src=${interview.video ?? interview.audio ?? ''} start="0" label=${interview.title} poster=${interview.poster ?? nothing}></fragment-player>`}
+        <div>
+          ${interview.chapters.length
+            ? html`<h3>${t(lang, 'chapters')}</h3>
+                <ol part="chapters" class="chapters">
+                  ${interview.chapters.map(
+                    (c) => html`<li><time datetime=${isoDuration(c.start)}>${formatTime(c.start)}</time> ${c.title}</li>`,
+                  )}
+                </ol>`
+            : nothing}
+          <h3>${t(lang, 'fragments')}</h3>
+          <fragment-list interview=${interview.id}></fragment-list>
+        </div>
+      </div>
+    </article>`;
+  }
+
+  private renderPerson(catalogue: Catalogue, interview: Interview, lang: Lang) {
+    const person = interview.person === undefined ? undefined : catalogue.people.get(interview.person);
+    return html`<div part="person" class="person">
+      ${person?.portrait ? html`<img class="portrait" src=${person.portrait} alt="" />` : nothing}
+      <div>
+        ${person ? html`<p><strong>${person.name}</strong></p>` : nothing}
+        ${person?.role || person?.period ? html`<p class="muted">${[person.role, person.period].filter(Boolean).join(', ')}</p>` : nothing}
+        ${interview.interviewers.length
+          ? html`<p class="muted">${t(lang, 'interviewers')}: ${interview.interviewers.join(', ')}</p>`
+          : nothing}
+        ${interview.date ? html`<p class="muted">${interview.date}</p>` : nothing}
+      </div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'interview-page': InterviewPage;
+  }
+}

@@ -1,0 +1,32 @@
+/** Clip arithmetic of a fragment inside its interview; no DOM. */
+
+/** How close to `end` counts as having reached it (seconds). */
+export const END_TOLERANCE = 0.05;
+
+/** True when `src` is a progressive file the media element plays itself, not an HLS playlist. */
+export function isProgressive(src: string): boolean {
+  return /\.(mp4|m4v|m4a|mp3|webm)$/i.test(new URL(src).pathname);
+}
+
+/** A progressive URL with a media fragment, so the browser starts (and stops) there itself. */
+export function withMediaFragment(src: string, start: number, end?: number): string {
+  const url = new URL(src);
+  url.hash = `t=${start}${end === undefined ? '' : `,${end}`}`;
+  return url.href;
+}
+
+/** Milliseconds of playback left until `end` at `rate`, or undefined without an end. */
+export function msUntilEnd(currentTime: number, end: number | undefined, rate: number): number | undefined {
+  if (end === undefined) return undefined;
+  return Math.max(0, ((end - currentTime) / (rate || 1)) * 1000);
+}
+
+export function hasReachedEnd(currentTime: number, end: number | undefined): boolean {
+  return end !== undefined && currentTime >= end - END_TOLERANCE;
+}
+
+/** The share link's media fragment: `t=142,205` or `t=142`. */
+export function timeFragment(start: number, end?: number): string {
+  const round = (n: number) => Math.round(n * 1000) / 1000;
+  return `t=${round(start)}${end === undefined ? '' : `,${round(end)}`}`;
+}

@@ -1,0 +1,67 @@
+import { isProgressive, withMediaFragment } from './clip.js';
+import type { FragmentErrorCode } from '../events/fragment-events.js';
+
+export interface EngineSource {
+  src: string;
+  start: number;
+  end?: number;
+}
+
+export interface EngineCallbacks {
+  /** A failure that recovery could not fix; the player shows it. */
+  onFatal(code: FragmentErrorCode, message: string): void;
+  /** Transient trouble the engine is retrying (`true`) or recovered from (`false`). */
+  onReconnecting(active: boolean): void;
+}
+
+/** An attached source; `destroy` releases everything it holds. */
+export interface Engine {
+  readonly kind: 'hls.js' | 'native' | 'progressive';
+  /** Lets buffering go on past the clip's end (the user continues the interview). */
+  releaseEnd(): void;
+  destroy(): void;
+}
+
+const hasMediaSource = () => 'MediaSource' in globalThis || 'ManagedMediaSource' in globalThis;
+
+/**
+ * Attaches a source to a media element: progressive files directly with `#t=start,end`;
+ * HLS through hls.js (a chunk loaded now, never before) wherever Media Source Extensions
+ * exist, natively only where they do not (iOS Safari). Chromium's native HLS reads from the
+ * opening segments before it seeks, so it cannot start where a fragment says.
+ */
+export async function attachEngine(media: HTMLMediaElement, source: EngineSource, callbacks: EngineCallbacks): Promise<Engine> {
+  if (isProgressive(source.src)) return attachDirect(media, withMediaFragment(source.src, source.start, source.end), 'progressive', callbacks);
+  if (hasMediaSource()) {
+    const { attachHls } = await import('./hls-engine.js');
+    return attachHls(media, source, callbacks);
+  }
+  if (media.canPlayType('application/vnd.apple.mpegurl')) {
+    const engine = attachDirect(media, source.src, 'native', callbacks);
+    media.addEventListener('loadedmetadata', () => (media.currentTime = source.start), { once: true });
+    return engine;
+  }
+  callbacks.onFatal('unsupported', 'this browser cannot play HLS');
+  return { kind: 'native', releaseEnd() {}, destroy() {} };
+}
+
+function attachDirect(media: HTMLMediaElement, src: string, kind: Engine['kind'], callbacks: EngineCallbacks): Engine {
+  const onError = () => {
+    const error = media.error;
+    if (!error) return;
+    const code: FragmentErrorCode =
+      error.code === MediaError.MEDIA_ERR_DECODE ? 'decode' : error.code === MediaError.MEDIA_ERR_SRC_NOT_SUPPORTED ? 'unsupported' : 'network';
+    callbacks.onFatal(code, error.message || `media error ${error.code}`);
+  };
+  media.addEventListener('error', onError);
+  media.src = src;
+  return {
+    kind,
+    releaseEnd() {},
+    destroy() {
+      media.removeEventListener('error', onError);
+      media.removeAttribute('src');
+      media.load();
+    },
+  };
+}

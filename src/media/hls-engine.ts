@@ -1,0 +1,103 @@
+// The hls.js path; a chunk of its own so that nothing of hls.js loads before a play.
+import Hls from 'hls.js/light';
+import type { ErrorData, FragBufferedData } from 'hls.js';
+import type { Engine, EngineCallbacks, EngineSource } from './engine.js';
+
+/** A media (decode) error is recovered at most once in this window, then it is fatal. */
+const MEDIA_RECOVERY_WINDOW_MS = 5000;
+/** Fatal network errors are retried this often (after hls.js's own retries) before giving up. */
+const NETWORK_RETRIES = 2;
+const NETWORK_RETRY_DELAY_MS = 1500;
+
+/** Bounded retries for every request, so trouble ends in playback or an error, never a spinner. */
+const retry = { maxNumRetry: 2, retryDelayMs: 500, maxRetryDelayMs: 2000 };
+const policy = (maxTimeToFirstByteMs: number, maxLoadTimeMs: number) => ({
+  default: { maxTimeToFirstByteMs, maxLoadTimeMs, timeoutRetry: retry, errorRetry: retry },
+});
+
+export function attachHls(media: HTMLMediaElement, source: EngineSource, callbacks: EngineCallbacks): Engine {
+  const hls = new Hls({
+    startPosition: source.start,
+    // Workers need a blob: or script URL a strict CSP or Trusted Types may forbid; fMP4 needs no transmuxing.
+    enableWorker: false,
+    // Short buffer ahead: a fragment is short, and bytes past its end are waste.
+    maxBufferLength: 10,
+    maxMaxBufferLength: 30,
+    backBufferLength: 30,
+    testBandwidth: false,
+    capLevelToPlayerSize: true,
+    manifestLoadPolicy: policy(8000, 15000),
+    playlistLoadPolicy: policy(8000, 15000),
+    fragLoadPolicy: policy(8000, 20000),
+  });
+  let end = source.end;
+  let lastMediaRecovery = -Infinity;
+  let networkRetries = 0;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let reconnecting = false;
+
+  const setReconnecting = (active: boolean) => {
+    if (active === reconnecting) return;
+    reconnecting = active;
+    callbacks.onReconnecting(active);
+  };
+
+  hls.on(Hls.Events.FRAG_BUFFERED, (_event, data: FragBufferedData) => {
+    networkRetries = 0;
+    setReconnecting(false);
+    // Stop fetching once the clip's end is buffered: at most the segment holding the end.
+    if (end !== undefined && data.frag.start + data.frag.duration >= end) hls.stopLoad();
+  });
+
+  hls.on(Hls.Events.ERROR, (_event, data: ErrorData) => {
+    if (!data.fatal) {
+      if (data.type === Hls.ErrorTypes.NETWORK_ERROR) setReconnecting(true);
+      return;
+    }
+    if (data.type === Hls.ErrorTypes.MEDIA_ERROR) {
+      const now = performance.now();
+      if (now - lastMediaRecovery > MEDIA_RECOVERY_WINDOW_MS) {
+        lastMediaRecovery = now;
+        hls.recoverMediaError();
+        return;
+      }
+      return fatal('decode', data);
+    }
+    if (data.type === Hls.ErrorTypes.NETWORK_ERROR) {
+      const status = data.response?.code;
+      if (status === 404 || status === 410) return fatal('not-found', data);
+      if (data.details === Hls.ErrorDetails.MANIFEST_PARSING_ERROR) return fatal('unsupported', data);
+      if (networkRetries < NETWORK_RETRIES) {
+        networkRetries++;
+        setReconnecting(true);
+        retryTimer = setTimeout(() => hls.startLoad(media.currentTime || source.start), NETWORK_RETRY_DELAY_MS);
+        return;
+      }
+      return fatal('network', data);
+    }
+    const unsupported = data.details === Hls.ErrorDetails.MANIFEST_INCOMPATIBLE_CODECS_ERROR;
+    fatal(unsupported ? 'unsupported' : 'decode', data);
+  });
+
+  function fatal(code: Parameters<EngineCallbacks['onFatal']>[0], data: ErrorData) {
+    setReconnecting(false);
+    hls.stopLoad();
+    callbacks.onFatal(code, `${data.details}${data.response?.code ? ` (HTTP ${data.response.code})` : ''}`);
+  }
+
+  hls.loadSource(source.src);
+  hls.attachMedia(media);
+
+  return {
+    kind: 'hls.js',
+    releaseEnd() {
+      if (end === undefined) return;
+      end = undefined;
+      hls.startLoad(media.currentTime);
+    },
+    destroy() {
+      clearTimeout(retryTimer);
+      hls.destroy();
+    },
+  };
+}

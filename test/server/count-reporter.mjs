@@ -1,0 +1,26 @@
+// Ends the run with the line CI reads: "N passed, N failed".
+export function countReporter() {
+  let passed = 0;
+  let failed = 0;
+  let skipped = 0;
+  const walk = (suite) => {
+    for (const test of suite.tests) {
+      if (test.skipped) skipped++;
+      else if (test.passed) passed++;
+      else failed++;
+    }
+    for (const child of suite.suites) walk(child);
+  };
+  return {
+    onTestRunFinished({ sessions }) {
+      for (const session of sessions) {
+        if (session.testResults) walk(session.testResults);
+        // A file that failed to load runs no tests; count it as a failure, not as nothing.
+        if (!session.passed && (!session.testResults || session.errors?.length)) failed += session.errors?.length || 1;
+      }
+    },
+    async stop() {
+      console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+    },
+  };
+}

@@ -1,0 +1,129 @@
+// Test-server routes that inject real failures and record what browsers fetch.
+//
+// /_media/<token>/<fault>/<path under demo/media>   media, with a fault applied
+// /_cat/<token>/<mode>[/<arg>]                      a catalogue answer in the given mode
+//
+// Every request under a token is logged, so a test reads exactly its own requests.
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const fixture = new URL('../fixtures/catalogue.json', import.meta.url);
+
+/** token → [{ path, status, bytes }] */
+const log = new Map();
+/** token → number of answers so far, for faults that heal after N tries */
+const counts = new Map();
+
+const record = (token, entry) => {
+  if (!log.has(token)) log.set(token, []);
+  log.get(token).push(entry);
+};
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const isSegment = (path) => /\.(m4s|mp4)$/.test(path) && !/init\.mp4$/.test(path);
+const isPlaylist = (path) => path.endsWith('.m3u8');
+
+/** Applies `fault` to a media request; returns true when it answered itself. */
+async function fault(ctx, name, path, token) {
+  const n = (counts.get(token) ?? 0) + 1;
+  const [kind, arg] = name.split('-');
+  switch (kind) {
+    case 'seg404':
+      if (isSegment(path)) return answer(ctx, 404, 'not found');
+      return false;
+    case 'seg500':
+      // seg500 fails every segment; seg500-2 fails the first two segment requests only.
+      if (isSegment(path) && (!arg || counts.set(token, n) && n <= Number(arg))) return answer(ctx, 500, 'boom');
+      return false;
+    case 'manifest404':
+      if (isPlaylist(path)) return answer(ctx, 404, 'not found');
+      return false;
+    case 'garbage':
+      if (isPlaylist(path)) return answer(ctx, 200, 'this is not a playlist\n<html>', 'application/vnd.apple.mpegurl');
+      return false;
+    case 'slow':
+      await sleep(Number(arg ?? 2000));
+      return false;
+    case 'truncated':
+      if (isSegment(path)) {
+        const body = await readFile(root + 'demo/media/' + path);
+        return answer(ctx, 200, body.subarray(0, Math.floor(body.length / 3)), 'video/iso.segment');
+      }
+      return false;
+    default:
+      return false;
+  }
+}
+
+function answer(ctx, status, body, type = 'text/plain') {
+  ctx.status = status;
+  ctx.type = type;
+  ctx.body = body;
+  return true;
+}
+
+async function media(ctx, next, [token, name, ...rest]) {
+  const path = rest.join('/');
+  if (!(await fault(ctx, name, path, token))) {
+    ctx.url = '/demo/media/' + path;
+    await next();
+  }
+  record(token, { path, status: ctx.status, bytes: Number(ctx.length ?? 0) || 0 });
+}
+
+async function catalogue(ctx, [token, mode, arg]) {
+  record(token, { path: mode, status: 0, bytes: 0 });
+  switch (mode) {
+    case 'ok': {
+      // The fixture, with its media routed through /_media under this token and fault (arg).
+      const text = (await readFile(fixture, 'utf8')).replaceAll('../../demo/media/', `/_media/${token}/${arg ?? 'none'}/`);
+      return answer(ctx, 200, text, 'application/json');
+    }
+    case 'status':
+      return answer(ctx, Number(arg), 'error page', 'text/html');
+    case 'notjson':
+      return answer(ctx, 200, '<!doctype html><p>not json', 'application/json');
+    case 'wrongformat':
+      return answer(ctx, 200, JSON.stringify({ format: 'other/2', themes: [] }), 'application/json');
+    case 'slow':
+      await sleep(Number(arg));
+      return answer(ctx, 200, await readFile(fixture, 'utf8'), 'application/json');
+    case 'redirect':
+      ctx.redirect('/test/fixtures/catalogue.json');
+      return true;
+    case 'big': {
+      // An endless body without Content-Length: the loader must stop reading at its cap.
+      const { Readable } = await import('node:stream');
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      let sent = 0;
+      ctx.status = 200;
+      ctx.type = 'application/json';
+      ctx.body = new Readable({
+        read() {
+          sent += chunk.length;
+          this.push(sent > 64 * 1024 * 1024 ? null : chunk);
+        },
+      });
+      return true;
+    }
+    default:
+      return answer(ctx, 400, 'unknown mode');
+  }
+}
+
+/** Koa middleware for the dev server of @web/test-runner. */
+export async function testRoutes(ctx, next) {
+  const [, prefix, ...parts] = ctx.path.split('/');
+  if (prefix === '_media') return media(ctx, next, parts);
+  if (prefix === '_cat') return catalogue(ctx, parts);
+  return next();
+}
+
+/** Server commands: read and clear the request log of one token. */
+export const requestLogPlugin = {
+  name: 'kijkom-request-log',
+  executeCommand({ command, payload }) {
+    if (command === 'request-log') return log.get(payload.token) ?? [];
+    return undefined;
+  },
+};

@@ -1,0 +1,39 @@
+import { defineConfig, type UserConfig } from 'vite';
+
+const elements = ['fragment-player', 'fragment-list', 'theme-page', 'interview-page'];
+
+/** npm: ESM, one entry per element plus index.js; Lit and hls.js stay external for the app's bundler. */
+const npm: UserConfig['build'] = {
+  outDir: 'dist',
+  emptyOutDir: false,
+  sourcemap: true,
+  lib: {
+    entry: { index: 'src/index.ts', ...Object.fromEntries(elements.map((name) => [name, `src/${name}/define.ts`])) },
+    formats: ['es'],
+  },
+  rollupOptions: {
+    external: [/^lit($|\/)/, /^@lit\//, /^hls\.js($|\/)/],
+    output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+  },
+};
+
+/**
+ * CDN: dist/cdn/kijkom.js for a plain <script type="module">, everything bundled and fully
+ * minified (lib mode keeps whitespace in ES output), hls.js a sibling chunk loaded on play.
+ */
+const cdn: UserConfig['build'] = {
+  outDir: 'dist/cdn',
+  emptyOutDir: true,
+  sourcemap: true,
+  rollupOptions: {
+    input: { kijkom: 'src/index.ts' },
+    preserveEntrySignatures: 'strict',
+    output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', format: 'es' },
+  },
+};
+
+/** `vite` serves the demo pages; `vite build` makes the npm build; `--mode cdn` the CDN module. */
+export default defineConfig(({ mode }) => ({
+  server: { port: 5173, open: false },
+  build: { target: 'es2022', modulePreload: false, ...(mode === 'cdn' ? cdn : npm) },
+}));
