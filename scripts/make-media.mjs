@@ -102,33 +102,41 @@ function fontFrom(cwd) {
 /** Encodes the whole interview once: a burned-in timecode picture over a voice-like tone. */
 async function renderMaster(binary, cacheDir, master) {
   await mkdir(cacheDir, { recursive: true });
+  const picture = path.join(cacheDir, `picture.${process.pid}.mp4`);
   const voice = path.join(cacheDir, `voice.${process.pid}.aac`);
   const partial = path.join(cacheDir, `master.${process.pid}.partial`);
   try {
-    await writeFile(voice, await renderVoice(binary, cacheDir, INTERVIEW.seconds));
-    const font = fontFrom(cacheDir);
-    const clock = String.raw`%{eif\:trunc(t/3600)\:d}\:%{eif\:mod(trunc(t/60),60)\:d\:2}\:%{eif\:mod(trunc(t),60)\:d\:2}`;
-    const picture = [
-      `drawtext=fontfile='${font}':text='${clock}':fontsize=30:fontcolor=white:x=(w-tw)/2:y=22`,
-      `drawtext=fontfile='${font}':text='Kijkom':fontsize=12:fontcolor=0xa8b3c0:x=(w-tw)/2:y=68`,
-    ].join(',');
-    const gop = SEGMENT_SECONDS * FPS;
-    await ffmpeg(binary, 'rendering the master', [
-      '-f', 'lavfi', '-i', `color=c=0x1f2933:s=160x90:r=${FPS}:d=${INTERVIEW.seconds}`,
-      '-i', voice,
-      '-map', '0:v', '-map', '1:a', '-vf', picture,
-      // A keyframe exactly every 4 s makes every HLS segment exactly 4 s and independently startable.
-      '-c:v', 'libx264', '-preset', 'ultrafast', '-profile:v', 'baseline', '-pix_fmt', 'yuv420p',
-      '-g', String(gop), '-keyint_min', String(gop), '-sc_threshold', '0',
-      '-b:v', '48k', '-maxrate', '64k', '-bufsize', '128k', '-threads', '2',
-      '-c:a', 'copy', '-bsf:a', 'aac_adtstoasc',
+    // Picture and sound are encoded side by side (one core each), then muxed.
+    await Promise.all([
+      renderPicture(binary, cacheDir, picture),
+      renderVoice(binary, cacheDir, INTERVIEW.seconds).then((aac) => writeFile(voice, aac)),
+    ]);
+    await ffmpeg(binary, 'muxing the master', [
+      '-i', picture, '-i', voice, '-map', '0:v', '-map', '1:a', '-c', 'copy', '-bsf:a', 'aac_adtstoasc',
       '-t', String(INTERVIEW.seconds), '-f', 'mp4', partial,
     ], cacheDir);
     await rename(partial, master);
   } finally {
-    await rm(voice, { force: true });
-    await rm(partial, { force: true });
+    await Promise.all([picture, voice, partial].map((file) => rm(file, { force: true })));
   }
+}
+
+/** A dark frame with the running H:MM:SS timecode, large enough to read off a screenshot. */
+function renderPicture(binary, cacheDir, output) {
+  const font = fontFrom(cacheDir);
+  const clock = String.raw`%{eif\:trunc(t/3600)\:d}\:%{eif\:mod(trunc(t/60),60)\:d\:2}\:%{eif\:mod(trunc(t),60)\:d\:2}`;
+  const gop = String(SEGMENT_SECONDS * FPS);
+  return ffmpeg(binary, 'rendering the picture', [
+    '-f', 'lavfi', '-i', `color=c=0x1f2933:s=160x90:r=${FPS}:d=${INTERVIEW.seconds}`,
+    '-vf', [
+      `drawtext=fontfile='${font}':text='${clock}':fontsize=30:fontcolor=white:x=(w-tw)/2:y=22`,
+      `drawtext=fontfile='${font}':text='Kijkom':fontsize=12:fontcolor=0xa8b3c0:x=(w-tw)/2:y=68`,
+    ].join(','),
+    // A keyframe exactly every 4 s makes every HLS segment exactly 4 s and independently startable.
+    '-c:v', 'libx264', '-preset', 'ultrafast', '-profile:v', 'baseline', '-pix_fmt', 'yuv420p',
+    '-g', gop, '-keyint_min', gop, '-sc_threshold', '0',
+    '-b:v', '48k', '-maxrate', '64k', '-bufsize', '128k', '-threads', '2', output,
+  ], cacheDir);
 }
 
 /**
@@ -187,10 +195,13 @@ async function packageInterview(binary, master) {
       '-hls_segment_type', 'fmp4', '-hls_fmp4_init_filename', `${prefix}-init.mp4`,
       '-hls_segment_filename', `${prefix}-%05d.m4s`, `${prefix}.m3u8`];
     await Promise.all([
-      ffmpeg(binary, 'packaging the A/V HLS', ['-i', master, '-map', '0:v', '-map', '0:a', ...hls('video')], scratch),
-      ffmpeg(binary, 'packaging the audio-only HLS', ['-i', master, '-map', '0:a', ...hls('audio')], scratch),
-      ffmpeg(binary, 'cutting the MP4', ['-i', master, '-map', '0', '-t', String(INTERVIEW.mp4Seconds), '-c', 'copy',
-        '-movflags', '+faststart', 'video.mp4'], scratch),
+      // One ffmpeg with three outputs reads the master once; separate processes were twice as slow.
+      ffmpeg(binary, 'packaging HLS and MP4', [
+        '-i', master,
+        '-map', '0:v', '-map', '0:a', ...hls('video'),
+        '-map', '0:a', ...hls('audio'),
+        '-map', '0', '-t', String(INTERVIEW.mp4Seconds), '-c', 'copy', '-movflags', '+faststart', 'video.mp4',
+      ], scratch),
       renderPoster(binary, scratch),
       writeTexts(scratch, INTERVIEW.seconds),
     ]);

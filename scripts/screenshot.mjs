@@ -9,6 +9,8 @@ const browser = await puppeteer.launch({
 try {
   const page = await browser.newPage();
   page.on('console', (message) => console.log(`[page] ${message.type()}: ${message.text()}`));
+  page.on('requestfailed', (request) => console.log(`[request failed] ${request.url()}`));
+  page.on('response', (response) => response.status() >= 400 && console.log(`[${response.status()}] ${response.url()}`));
   page.on('pageerror', (error) => console.log(`[page error] ${error.message}`));
   await page.setViewport({ width: Number(width), height: Number(height) });
   await page.goto(url, { waitUntil: 'networkidle0' });
@@ -17,6 +19,7 @@ try {
       // Reach through shadow roots: "theme-page >>> fragment-player >>> button".
       let node = document;
       for (const part of selector.split('>>>')) node = (node.shadowRoot ?? node).querySelector(part.trim());
+      node.scrollIntoView({ block: 'center' });
       node.click();
     }, process.env.CLICK);
     await new Promise((resolve) => setTimeout(resolve, Number(process.env.WAIT ?? 3000)));

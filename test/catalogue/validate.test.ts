@@ -636,7 +636,6 @@ describe('validateCatalogue', () => {
         { numRuns: 500 },
       );
       // The generator must reach the interesting part: fragments and themes that survive and link.
-      console.log('usable', withFragments, withThemes);
       expect(withFragments).to.be.greaterThan(100);
       expect(withThemes).to.be.greaterThan(50);
     });
