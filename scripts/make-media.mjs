@@ -46,13 +46,12 @@ async function run() {
     console.log('media: ready in demo/media (cached)');
     return;
   }
-  const ffmpeg = await findFfmpeg();
+  const binary = await findFfmpeg();
   const cacheDir = path.join(root, '.media-cache', key);
   const master = path.join(cacheDir, `${INTERVIEW.name}.mp4`);
   const rendered = !(await exists(master));
-  if (rendered) await renderMaster(ffmpeg, cacheDir, master);
-  await rm(stampFile, { force: true });
-  await packageInterview(ffmpeg, master);
+  if (rendered) await renderMaster(binary, cacheDir, master);
+  await packageInterview(binary, master);
   await writeFile(stampFile, key + '\n');
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(rendered ? `media: rendered in ${seconds} s` : `media: packaged from .media-cache in ${seconds} s`);
@@ -93,6 +92,12 @@ function ffmpeg(binary, what, args, cwd) {
   });
 }
 
+/** Like Promise.all, but waits for every task, so cleanup never races an ffmpeg still writing. */
+async function settled(tasks) {
+  const failure = (await Promise.allSettled(tasks)).find((result) => result.status === 'rejected');
+  if (failure) throw failure.reason;
+}
+
 /** The drawtext font as seen from ffmpeg's `cwd`: relative, because a filtergraph path must not contain ':' (Windows drives). */
 function fontFrom(cwd) {
   const font = createRequire(import.meta.url).resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
@@ -107,7 +112,7 @@ async function renderMaster(binary, cacheDir, master) {
   const partial = path.join(cacheDir, `master.${process.pid}.partial`);
   try {
     // Picture and sound are encoded side by side (one core each), then muxed.
-    await Promise.all([
+    await settled([
       renderPicture(binary, cacheDir, picture),
       renderVoice(binary, cacheDir, INTERVIEW.seconds).then((aac) => writeFile(voice, aac)),
     ]);
@@ -194,7 +199,7 @@ async function packageInterview(binary, master) {
     const hls = (prefix) => ['-c', 'copy', '-f', 'hls', '-hls_time', String(SEGMENT_SECONDS), '-hls_playlist_type', 'vod',
       '-hls_segment_type', 'fmp4', '-hls_fmp4_init_filename', `${prefix}-init.mp4`,
       '-hls_segment_filename', `${prefix}-%05d.m4s`, `${prefix}.m3u8`];
-    await Promise.all([
+    await settled([
       // One ffmpeg with three outputs reads the master once; separate processes were twice as slow.
       ffmpeg(binary, 'packaging HLS and MP4', [
         '-i', master,
@@ -209,7 +214,10 @@ async function packageInterview(binary, master) {
     await rename(finalDir, retired).catch((error) => {
       if (error.code !== 'ENOENT') throw error;
     });
-    await rename(scratch, finalDir);
+    await rename(scratch, finalDir).catch((error) => {
+      // A concurrent run (`npm start` next to `npm test`) installed its identical copy first.
+      if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error;
+    });
   } finally {
     await rm(scratch, { recursive: true, force: true });
     await rm(retired, { recursive: true, force: true });
@@ -250,7 +258,7 @@ const ANSWERS = [
 
 /** Captions every 10 s in two languages and a two-voice transcript in ~15 s cues. */
 function writeTexts(dir, seconds) {
-  const pad = (n, width = 2) => String(n).padStart(width, '0');
+  const pad = (n) => String(n).padStart(2, '0');
   const stamp = (s) => `${pad(Math.floor(s / 3600))}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}.000`;
   const clock = (s) => `${Math.floor(s / 60)}:${pad(s % 60)}`;
   const vtt = (cues) => ['WEBVTT', ...cues.map(({ start, end, text }) => `${stamp(start)} --> ${stamp(end)}\n${text}`)]
@@ -264,7 +272,7 @@ function writeTexts(dir, seconds) {
   const transcript = every(15, 15, (_, i) => i % 2 === 0
     ? `<v Interviewer>${QUESTIONS[(i / 2) % QUESTIONS.length]}`
     : `<v Spreker>${ANSWERS[((i - 1) / 2) % ANSWERS.length]}`);
-  return Promise.all([
+  return settled([
     writeFile(path.join(dir, 'captions-nl.vtt'), vtt(every(10, 4, (s) => `Ondertitel bij ${clock(s)}`))),
     writeFile(path.join(dir, 'captions-en.vtt'), vtt(every(10, 4, (s) => `Caption at ${clock(s)}`))),
     writeFile(path.join(dir, 'transcript-nl.vtt'), vtt(transcript)),

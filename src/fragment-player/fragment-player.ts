@@ -29,6 +29,9 @@ interface Clip {
 
 type Phase = 'facade' | 'active' | 'ended' | 'error';
 
+/** Playback that wants to run but makes no progress this long (and is not reconnecting) has failed. */
+const STALL_MS = 10_000;
+
 const playIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path fill="currentColor" d="M3 1.5v13l11-6.5z" /></svg>`;
 
 /**
@@ -96,6 +99,7 @@ export class FragmentPlayer extends LitElement {
   private readonly loader = new CatalogueController(this, () => (this.providedCatalogue ? undefined : this.catalogue));
   private engine?: Engine;
   private endTimer?: ReturnType<typeof setTimeout>;
+  private stallTimer?: ReturnType<typeof setTimeout>;
   /** Suppresses the `fragment-pause` of our own pause at the end. */
   private pausingAtEnd = false;
 
@@ -210,11 +214,33 @@ export class FragmentPlayer extends LitElement {
     // Torn down (new source, disconnected) while the engine chunk loaded.
     if (this.media !== media || this.phase !== 'active') return engine.destroy();
     this.engine = engine;
+    this.watchStall();
     try {
       await media.play();
-    } catch {
-      // Autoplay refused or interrupted: the controls stay for the user to press play.
+    } catch (error) {
+      // Autoplay refused: the controls stay for the user to press play; that is no stall.
+      if ((error as Error).name === 'NotAllowedError') this.clearStall();
     }
+  }
+
+  /**
+   * Damaged media can stall without any error. Once armed, the watch is not postponed by more
+   * `waiting` events; only progress, a live reconnect or the user's pause keeps it from failing.
+   */
+  private readonly watchStall = () => {
+    if (this.stallTimer !== undefined) return;
+    const from = this.media?.currentTime ?? 0;
+    this.stallTimer = setTimeout(() => {
+      this.stallTimer = undefined;
+      const moved = (this.media?.currentTime ?? 0) - from > 0.5;
+      if (this.reconnecting || moved) this.watchStall();
+      else this.fail('decode', 'playback stalled');
+    }, STALL_MS);
+  };
+
+  private clearStall(): void {
+    clearTimeout(this.stallTimer);
+    this.stallTimer = undefined;
   }
 
   private listen(media: HTMLMediaElement): void {
@@ -223,8 +249,13 @@ export class FragmentPlayer extends LitElement {
       if (this.pausingAtEnd) this.pausingAtEnd = false;
       else if (!media.ended) this.emit('fragment-pause');
       this.clearEndTimer();
+      // A pause caused by a media error or with no frame to show is not the user's: watch it.
+      if (!media.error && media.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA) this.clearStall();
+      else this.watchStall();
     });
     media.addEventListener('ended', () => this.reachEnd());
+    media.addEventListener('waiting', this.watchStall);
+    media.addEventListener('playing', () => this.clearStall());
     for (const type of ['playing', 'timeupdate', 'seeked', 'ratechange']) media.addEventListener(type, this.scheduleEnd);
   }
 
@@ -299,6 +330,7 @@ export class FragmentPlayer extends LitElement {
 
   private releaseMedia(): void {
     this.clearEndTimer();
+    this.clearStall();
     this.engine?.destroy();
     this.engine = undefined;
   }

@@ -3,8 +3,9 @@ import Hls from 'hls.js/light';
 import type { ErrorData, FragBufferedData } from 'hls.js';
 import type { Engine, EngineCallbacks, EngineSource } from './engine.js';
 
-/** A media (decode) error is recovered at most once in this window, then it is fatal. */
+/** A media (decode) error is recovered at most once in this window, and this often in all. */
 const MEDIA_RECOVERY_WINDOW_MS = 5000;
+const MEDIA_RECOVERIES = 2;
 /** Fatal network errors are retried this often (after hls.js's own retries) before giving up. */
 const NETWORK_RETRIES = 2;
 const NETWORK_RETRY_DELAY_MS = 1500;
@@ -32,6 +33,7 @@ export function attachHls(media: HTMLMediaElement, source: EngineSource, callbac
   });
   let end = source.end;
   let lastMediaRecovery = -Infinity;
+  let mediaRecoveries = 0;
   let networkRetries = 0;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let reconnecting = false;
@@ -56,9 +58,13 @@ export function attachHls(media: HTMLMediaElement, source: EngineSource, callbac
     }
     if (data.type === Hls.ErrorTypes.MEDIA_ERROR) {
       const now = performance.now();
-      if (now - lastMediaRecovery > MEDIA_RECOVERY_WINDOW_MS) {
+      if (now - lastMediaRecovery > MEDIA_RECOVERY_WINDOW_MS && mediaRecoveries < MEDIA_RECOVERIES) {
         lastMediaRecovery = now;
+        mediaRecoveries++;
+        // Recovery reattaches the media, which also stops it (the error already paused it): play on.
+        // The player's stall watch turns a recovery that gets nowhere into an error.
         hls.recoverMediaError();
+        media.play().catch(() => undefined);
         return;
       }
       return fatal('decode', data);

@@ -22,6 +22,14 @@ function route(mode: string, arg?: string): { token: string; url: string } {
 const requests = (token: string) =>
   executeServerCommand<{ path: string; status: number; bytes: number }[], { token: string }>('request-log', { token });
 
+/** Resolves once the server has seen `count` requests under `token` (a request that is really in flight). */
+async function untilRequested(token: string, count = 1): Promise<void> {
+  for (let tries = 0; (await requests(token)).length < count; tries++) {
+    if (tries > 250) throw new Error(`the server did not see ${count} request(s) for ${token}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 /** What a promise rejected with; fails the test when it resolved. */
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   try {
@@ -93,7 +101,7 @@ describe('loadCatalogue', () => {
       await loadError(route('big').url, 'too-large');
     });
 
-    it('a declared Content-Length over the cap is kind "too-large"', async () => {
+    it('a complete body over the cap is kind "too-large"', async () => {
       const { url, token } = route('ok', 'none');
       configureLoader({ maxBytes: 1000 });
       try {
@@ -191,7 +199,9 @@ describe('loadCatalogue', () => {
   describe('aborting', () => {
     it("the caller's AbortSignal rejects with an AbortError", async () => {
       const controller = new AbortController();
-      const promise = loadCatalogue(route('slow', '1000').url, controller.signal);
+      const { url, token } = route('slow', '1000');
+      const promise = loadCatalogue(url, controller.signal);
+      await untilRequested(token);
       controller.abort();
       await expectAbortError(promise);
     });
@@ -208,6 +218,7 @@ describe('loadCatalogue', () => {
       const b = new AbortController();
       const first = loadCatalogue(url, a.signal);
       const second = loadCatalogue(url, b.signal);
+      await untilRequested(token);
       a.abort();
       await expectAbortError(first);
       const loaded = await second;
@@ -220,6 +231,7 @@ describe('loadCatalogue', () => {
       const a = new AbortController();
       const first = loadCatalogue(url, a.signal);
       const second = loadCatalogue(url);
+      await untilRequested(token);
       a.abort();
       await expectAbortError(first);
       expect((await second).catalogue.themes.size).to.be.greaterThan(0);
@@ -227,11 +239,12 @@ describe('loadCatalogue', () => {
     });
 
     it('when every caller aborts, the request is dropped and the next load requests again', async () => {
-      const { url, token } = route('slow', '300');
+      const { url, token } = route('slow', '1000');
       const a = new AbortController();
       const b = new AbortController();
       const first = loadCatalogue(url, a.signal);
       const second = loadCatalogue(url, b.signal);
+      await untilRequested(token);
       a.abort();
       b.abort();
       await expectAbortError(first);
@@ -246,6 +259,7 @@ describe('loadCatalogue', () => {
       const b = route('ok', 'none');
       const controllerA = new AbortController();
       const loadA = loadCatalogue(a.url, controllerA.signal);
+      await untilRequested(a.token);
       controllerA.abort();
       const loadB = loadCatalogue(b.url, new AbortController().signal);
       await expectAbortError(loadA);

@@ -530,6 +530,16 @@ describe('validateCatalogue', () => {
       ]
     }`;
 
+    it('only own properties are read, never inherited ones', () => {
+      // Not JSON, but what a polluted Object.prototype would look like to the validator.
+      const inherit = <T extends object>(proto: Item, own: T) => Object.assign(Object.create(proto) as T, own);
+      fatal(inherit({ format: FORMAT }, { people: [] }));
+      const input = doc({ interviews: [make.interviews(0), inherit({ title: 'Geërfd', audio: 'a.mp3' }, { id: 'i1', video: 'v.mp4' })] });
+      const { catalogue, warnings } = valid(input);
+      onlyWarning(warnings, 'interviews[1].title');
+      expect(catalogue.interviews.has('i1')).to.equal(false);
+    });
+
     it('as keys pollute nothing', () => {
       const before = Object.getOwnPropertyNames(Object.prototype).sort();
       const input: unknown = JSON.parse(raw);

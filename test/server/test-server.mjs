@@ -56,6 +56,8 @@ async function fault(ctx, name, path, token) {
 }
 
 function answer(ctx, status, body, type = 'text/plain') {
+  // Never cached: a retry must reach the server and see the fault (or its end) again.
+  ctx.set('cache-control', 'no-store');
   ctx.status = status;
   ctx.type = type;
   ctx.body = body;

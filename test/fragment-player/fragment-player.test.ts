@@ -1,0 +1,176 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/fragment-player/define.js';
+import type { FragmentPlayer } from '../../src/fragment-player/fragment-player.js';
+import type { FragmentErrorEvent, FragmentPlaybackEvent } from '../../src/events/fragment-events.js';
+import { catalogueUrl, nextEvent, playlistUrl, requestLog, segmentIndex, token, until } from '../helpers/media.js';
+
+const SEGMENT = 4; // seconds per segment of the generated media
+const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
+const video = (el: FragmentPlayer) => shadow(el).querySelector('video');
+const playButton = (el: FragmentPlayer) => shadow(el).querySelector<HTMLButtonElement>('[part~="play-button"]');
+const ready = (el: FragmentPlayer) => until(() => playButton(el), 'the facade');
+
+describe('<fragment-player>', () => {
+  afterEach(() => {
+    // Pause anything still playing so tests do not hear each other.
+    for (const el of document.querySelectorAll('fragment-player')) el.remove();
+  });
+
+  it('shows a facade with title, interviewee and padded start time, and fetches no media', async () => {
+    const t = token();
+    const el = await fixture<FragmentPlayer>(html`<fragment-player catalogue=${catalogueUrl(t)} fragment="een-op-een-relatie"></fragment-player>`);
+    await ready(el);
+    const root = shadow(el);
+    expect(root.querySelector('[part~="title"]')?.textContent).to.equal('Een één-op-één relatie hebben.');
+    expect(root.querySelector('[part~="meta"]')?.textContent).to.contain('Spreker B');
+    const time = playButton(el)!.querySelector('time')!;
+    expect(time.textContent).to.equal('12:01');
+    expect(time.getAttribute('datetime')).to.equal('PT12M1S');
+    // Hovering and focusing must not load anything either.
+    playButton(el)!.dispatchEvent(new PointerEvent('pointerenter'));
+    playButton(el)!.focus();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(video(el)).to.equal(null);
+    const log = await requestLog(t);
+    // The catalogue and the poster image; nothing of the media.
+    expect(log.filter((r) => /\.(m3u8|m4s|mp4)$/.test(r.path))).to.deep.equal([]);
+    expect(log[0].path).to.equal('ok');
+    expect(performance.getEntriesByType('resource').some((e) => /hls/.test(e.name))).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('plays from the fragment start without fetching earlier segments', async () => {
+    const t = token();
+    const el = await fixture<FragmentPlayer>(html`<fragment-player catalogue=${catalogueUrl(t)} fragment="betekenisvolle-vraag-bij-aanvang"></fragment-player>`);
+    await ready(el);
+    const playing = nextEvent<FragmentPlaybackEvent>(el, 'fragment-play');
+    playButton(el)!.click();
+    const event = await playing;
+    expect(event.detail.fragmentId).to.equal('betekenisvolle-vraag-bij-aanvang');
+    const media = await until(() => video(el), 'the video');
+    expect(media.getAttribute('part')).to.equal('video');
+    await until(() => media.currentTime > 25 * 60 + 14 && !media.paused, 'playback past the start');
+    expect(media.currentTime).to.be.within(25 * 60 + 14 - 0.5, 25 * 60 + 14 + 1.5);
+    const segments = (await requestLog(t)).map((r) => segmentIndex(r.path)).filter((i) => i !== undefined);
+    expect(segments.length).to.be.greaterThan(0);
+    expect(Math.min(...segments)).to.equal(Math.floor((25 * 60 + 14) / SEGMENT));
+  });
+
+  it('pauses at the end and offers replay and continue', async () => {
+    const t = token();
+    const el = await fixture<FragmentPlayer>(
+      html`<fragment-player src=${playlistUrl(t)} start="2:22" end="2:24.5" label="Kort"></fragment-player>`,
+    );
+    await ready(el);
+    const ended = nextEvent<FragmentPlaybackEvent>(el, 'fragment-ended');
+    let paused = false;
+    el.addEventListener('fragment-pause', () => (paused = true));
+    playButton(el)!.click();
+    await ended;
+    const media = video(el)!;
+    expect(media.paused).to.equal(true);
+    expect(media.currentTime).to.be.within(144.5 - 0.3, 144.5 + 0.3);
+    expect(paused, 'fragment-ended replaces fragment-pause').to.equal(false);
+    const buttons = [...shadow(el).querySelectorAll('[part~="actions"] button')].map((b) => b.textContent?.trim());
+    expect(buttons).to.have.length(2);
+    await expect(el).to.be.accessible();
+  });
+
+  it('activates with Enter and with Space', async () => {
+    for (const key of ['Enter', ' ']) {
+      const t = token();
+      const el = await fixture<FragmentPlayer>(html`<fragment-player src=${playlistUrl(t)} start="10" label="Toets"></fragment-player>`);
+      await ready(el);
+      playButton(el)!.focus();
+      const playing = nextEvent(el, 'fragment-play');
+      await sendKeys({ press: key });
+      await playing;
+      expect(video(el)).to.not.equal(null);
+      el.remove();
+    }
+  });
+
+  it('lets only one player sound at a time', async () => {
+    const t = token();
+    const wrapper = await fixture(html`<div>
+      <fragment-player id="a" src=${playlistUrl(t)} start="30" label="A"></fragment-player>
+      <fragment-player id="b" src=${playlistUrl(t)} start="60" label="B"></fragment-player>
+    </div>`);
+    const [a, b] = [...wrapper.querySelectorAll<FragmentPlayer>('fragment-player')];
+    await ready(a);
+    await ready(b);
+    const aPlaying = nextEvent(a, 'fragment-play');
+    playButton(a)!.click();
+    await aPlaying;
+    const aPaused = nextEvent(a, 'fragment-pause');
+    playButton(b)!.click();
+    await nextEvent(b, 'fragment-play');
+    await aPaused;
+    expect(video(a)!.paused).to.equal(true);
+    expect(video(b)!.paused).to.equal(false);
+  });
+
+  it('releases the media when the fragment changes or the element is removed', async () => {
+    const t = token();
+    const el = await fixture<FragmentPlayer>(html`<fragment-player catalogue=${catalogueUrl(t)} fragment="loyale-tegenspraak"></fragment-player>`);
+    await ready(el);
+    playButton(el)!.click();
+    await nextEvent(el, 'fragment-play');
+    el.fragment = 'wat-moeten-we-daarmee';
+    await el.updateComplete;
+    expect(video(el)).to.equal(null);
+    expect(playButton(el)!.textContent).to.contain('12:29');
+    playButton(el)!.click();
+    await nextEvent(el, 'fragment-play');
+    const media = video(el)!;
+    el.remove();
+    // hls.js detached: no source left on the element, nothing more fetched.
+    await until(() => !media.src && media.readyState === 0, 'the media element released');
+    // Requests cut off by the removal are logged when they end; after that, nothing new.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const before = (await requestLog(t)).length;
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect((await requestLog(t)).length).to.equal(before);
+  });
+
+  describe('faults', () => {
+    const expectError = async (fault: string, code: string, src?: string) => {
+      const t = token();
+      const el = await fixture<FragmentPlayer>(html`<fragment-player src=${src ?? playlistUrl(t, fault)} start="100" label="Fout"></fragment-player>`);
+      await ready(el);
+      const failed = nextEvent<FragmentErrorEvent>(el, 'fragment-error', 20000);
+      playButton(el)!.click();
+      const event = await failed;
+      expect(event.detail.code).to.equal(code);
+      const alert = shadow(el).querySelector('[role="alert"]');
+      expect(alert?.textContent).to.match(/\S/);
+      expect(alert?.querySelector('button')).to.not.equal(null);
+      await expect(el).to.be.accessible();
+    };
+
+    it('reports a missing playlist as not-found', () => expectError('manifest404', 'not-found'));
+    it('reports a garbage playlist as unsupported', () => expectError('garbage', 'unsupported'));
+    it('reports persistently missing segments as not-found', () => expectError('seg404', 'not-found'));
+    it('gives up on persistent server errors with a network error', () => expectError('seg500', 'network'));
+
+    it('survives a slow first byte', async () => {
+      const t = token();
+      const el = await fixture<FragmentPlayer>(html`<fragment-player src=${playlistUrl(t, 'slow-1500')} start="100" label="Traag"></fragment-player>`);
+      await ready(el);
+      playButton(el)!.click();
+      await until(() => (video(el)?.currentTime ?? 0) > 100.5, 'playback', 20000);
+    });
+
+    it('ends a truncated segment in playback or an error', async function () {
+      this.timeout(30000);
+      const t = token();
+      const el = await fixture<FragmentPlayer>(html`<fragment-player src=${playlistUrl(t, 'truncated')} start="100" label="Kapot"></fragment-player>`);
+      await ready(el);
+      let failed = false;
+      el.addEventListener('fragment-error', () => (failed = true));
+      playButton(el)!.click();
+      await until(() => failed || (video(el)?.currentTime ?? 0) > 100.5, 'playback or an error', 25000);
+    });
+  });
+});

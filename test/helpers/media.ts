@@ -1,0 +1,44 @@
+// Helpers for element tests against the generated media, served through the test server's routes.
+import { executeServerCommand } from '@web/test-runner-commands';
+
+export interface LoggedRequest {
+  path: string;
+  status: number;
+  bytes: number;
+}
+
+/** A fresh token: requests under it are logged apart from every other test's. */
+export const token = () => Math.random().toString(36).slice(2);
+
+/** The fixture catalogue, its media routed through `/_media/<token>/<fault>/`. */
+export const catalogueUrl = (t: string, fault = 'none') => `/_cat/${t}/ok/${fault}`;
+
+/** The sample interview's playlist under a token and fault. */
+export const playlistUrl = (t: string, fault = 'none', file = 'video.m3u8') => `/_media/${t}/${fault}/interview-32m/${file}`;
+
+export const requestLog = (t: string) => executeServerCommand<LoggedRequest[], { token: string }>('request-log', { token: t });
+
+/** Index of a media segment ("video-00378.m4s" → 378), or undefined for anything else. */
+export function segmentIndex(path: string): number | undefined {
+  const match = /-(\d+)\.m4s$/.exec(path);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Resolves with the first event of `type` on `target`, or rejects after `ms`. */
+export function nextEvent<T extends Event>(target: EventTarget, type: string, ms = 15000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${type} event within ${ms} ms`)), ms);
+    target.addEventListener(type, (event) => (clearTimeout(timer), resolve(event as T)), { once: true });
+  });
+}
+
+/** Polls `check` every 50 ms until it returns a truthy value, or rejects after `ms`. */
+export async function until<T>(check: () => T, what: string, ms = 15000): Promise<NonNullable<T>> {
+  const deadline = performance.now() + ms;
+  for (;;) {
+    const value = check();
+    if (value) return value as NonNullable<T>;
+    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
