@@ -100,6 +100,8 @@ export class FragmentPlayer extends LitElement {
   private engine?: Engine;
   private endTimer?: ReturnType<typeof setTimeout>;
   private stallTimer?: ReturnType<typeof setTimeout>;
+  /** The furthest playback position reached since activation, for the stall watch. */
+  private furthest = 0;
   /** Suppresses the `fragment-pause` of our own pause at the end. */
   private pausingAtEnd = false;
 
@@ -214,6 +216,7 @@ export class FragmentPlayer extends LitElement {
     // Torn down (new source, disconnected) while the engine chunk loaded.
     if (this.media !== media || this.phase !== 'active') return engine.destroy();
     this.engine = engine;
+    this.furthest = clip.start;
     this.watchStall();
     try {
       await media.play();
@@ -225,14 +228,16 @@ export class FragmentPlayer extends LitElement {
 
   /**
    * Damaged media can stall without any error. Once armed, the watch is not postponed by more
-   * `waiting` events; only progress, a live reconnect or the user's pause keeps it from failing.
+   * `waiting` or `playing` events; only progress, a live reconnect or the user's pause keeps it from failing.
    */
   private readonly watchStall = () => {
     if (this.stallTimer !== undefined) return;
-    const from = this.media?.currentTime ?? 0;
     this.stallTimer = setTimeout(() => {
       this.stallTimer = undefined;
-      const moved = (this.media?.currentTime ?? 0) - from > 0.5;
+      // Progress means passing the furthest point reached; a media reset to 0 and back is none.
+      const time = this.media?.currentTime ?? 0;
+      const moved = time > this.furthest + 0.5;
+      if (moved) this.furthest = time;
       if (this.reconnecting || moved) this.watchStall();
       else this.fail('decode', 'playback stalled');
     }, STALL_MS);
@@ -255,7 +260,6 @@ export class FragmentPlayer extends LitElement {
     });
     media.addEventListener('ended', () => this.reachEnd());
     media.addEventListener('waiting', this.watchStall);
-    media.addEventListener('playing', () => this.clearStall());
     for (const type of ['playing', 'timeupdate', 'seeked', 'ratechange']) media.addEventListener(type, this.scheduleEnd);
   }
 
