@@ -1,13 +1,10 @@
-import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { provide } from '@lit/context';
-import { catalogueContext, playbackContext, type CatalogueState, type PlaybackState } from '../catalogue/catalogue-context.js';
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import { formatTime, isoDuration } from '../catalogue/time.js';
 import type { Catalogue, Interview } from '../catalogue/types.js';
 import { langOf, t, type Lang } from '../i18n/i18n.js';
-import { CatalogueController } from '../internal/catalogue-controller.js';
+import { CatalogueProvider } from '../internal/catalogue-provider.js';
 import { tokens } from '../internal/shared-styles.js';
-import type { FragmentPlayer } from '../fragment-player/fragment-player.js';
 import { styles } from './interview-page.styles.js';
 
 /**
@@ -28,34 +25,11 @@ import { styles } from './interview-page.styles.js';
  *
  * @cssprop --interview-page-title-size - Font size of the title.
  */
-export class InterviewPage extends LitElement {
+export class InterviewPage extends CatalogueProvider {
   static override styles = [tokens, styles];
 
-  /** URL of a Kijkom catalogue (JSON), resolved against the document's base URL. */
-  @property() catalogue?: string;
   /** Id of the interview to show. */
   @property() interview?: string;
-
-  @provide({ context: catalogueContext })
-  @state()
-  protected provided: CatalogueState = { status: 'idle' };
-
-  @provide({ context: playbackContext })
-  @state()
-  protected playback: PlaybackState = { play: (id) => this.playFragment(id) };
-
-  private readonly loader = new CatalogueController(this, () => this.catalogue);
-
-  protected override willUpdate(): void {
-    if (this.loader.state !== this.provided) this.provided = this.loader.state;
-  }
-
-  /** Plays a fragment of this interview in the page's player. */
-  async playFragment(fragmentId: string): Promise<void> {
-    this.playback = { ...this.playback, currentFragmentId: fragmentId };
-    await this.updateComplete;
-    await this.renderRoot.querySelector<FragmentPlayer>('fragment-player')?.play();
-  }
 
   override render() {
     const state = this.loader.state;

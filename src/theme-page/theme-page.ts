@@ -1,12 +1,9 @@
-import { LitElement, nothing } from 'lit';
+import { nothing } from 'lit';
 import { html, literal } from 'lit/static-html.js';
-import { property, state } from 'lit/decorators.js';
-import { provide } from '@lit/context';
-import { catalogueContext, playbackContext, type CatalogueState, type PlaybackState } from '../catalogue/catalogue-context.js';
+import { property } from 'lit/decorators.js';
 import { langOf, t } from '../i18n/i18n.js';
-import { CatalogueController } from '../internal/catalogue-controller.js';
+import { CatalogueProvider } from '../internal/catalogue-provider.js';
 import { tokens } from '../internal/shared-styles.js';
-import type { FragmentPlayer } from '../fragment-player/fragment-player.js';
 import { styles } from './theme-page.styles.js';
 
 const headings = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
@@ -36,37 +33,13 @@ const headings = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5
  * @cssprop --theme-page-measure - Maximum line length of the introduction.
  * @cssprop --theme-page-sticky-top - Offset of the sticky stage player in wide layouts.
  */
-export class ThemePage extends LitElement {
+export class ThemePage extends CatalogueProvider {
   static override styles = [tokens, styles];
 
-  /** URL of a Kijkom catalogue (JSON), resolved against the document's base URL. */
-  @property() catalogue?: string;
   /** Id of the theme to show. */
   @property() theme?: string;
   /** Level of the theme's heading (1–6); the host page owns its own h1. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-
-  @provide({ context: catalogueContext })
-  @state()
-  protected provided: CatalogueState = { status: 'idle' };
-
-  @provide({ context: playbackContext })
-  @state()
-  protected playback: PlaybackState = { play: (id) => this.playFragment(id) };
-
-  private readonly loader = new CatalogueController(this, () => this.catalogue);
-
-  protected override willUpdate(): void {
-    // The controller updated its state in hostUpdate; pass it down when it changed.
-    if (this.loader.state !== this.provided) this.provided = this.loader.state;
-  }
-
-  /** Plays a fragment of this theme in the stage player. */
-  async playFragment(fragmentId: string): Promise<void> {
-    this.playback = { ...this.playback, currentFragmentId: fragmentId };
-    await this.updateComplete;
-    await this.renderRoot.querySelector<FragmentPlayer>('fragment-player')?.play();
-  }
 
   override render() {
     const state = this.loader.state;

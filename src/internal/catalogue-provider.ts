@@ -1,0 +1,37 @@
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { provide } from '@lit/context';
+import { catalogueContext, playbackContext, type CatalogueState, type PlaybackState } from '../catalogue/catalogue-context.js';
+import type { FragmentPlayer } from '../fragment-player/fragment-player.js';
+import { CatalogueController } from './catalogue-controller.js';
+
+/**
+ * The base of the page elements: loads the catalogue once and provides it, and the playback
+ * state of the page's own player, to the elements it renders.
+ */
+export class CatalogueProvider extends LitElement {
+  /** URL of a Kijkom catalogue (JSON), resolved against the document's base URL. */
+  @property() catalogue?: string;
+
+  @provide({ context: catalogueContext })
+  @state()
+  protected provided: CatalogueState = { status: 'idle' };
+
+  @provide({ context: playbackContext })
+  @state()
+  protected playback: PlaybackState = { play: (id) => this.playFragment(id) };
+
+  protected readonly loader = new CatalogueController(this, () => this.catalogue);
+
+  protected override willUpdate(): void {
+    // The controller updated its state in hostUpdate; pass it down when it changed.
+    if (this.loader.state !== this.provided) this.provided = this.loader.state;
+  }
+
+  /** Plays a fragment in this element's player. */
+  async playFragment(fragmentId: string): Promise<void> {
+    this.playback = { ...this.playback, currentFragmentId: fragmentId };
+    await this.updateComplete;
+    await this.renderRoot.querySelector<FragmentPlayer>('fragment-player')?.play();
+  }
+}
