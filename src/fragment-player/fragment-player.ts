@@ -12,6 +12,8 @@ import { CatalogueController } from '../internal/catalogue-controller.js';
 import { tokens } from '../internal/shared-styles.js';
 import { hasReachedEnd, msUntilEnd } from '../media/clip.js';
 import { attachEngine, type Engine } from '../media/engine.js';
+import type { ControlsView } from './player-controls.js';
+import { embedSnippet, shareLink } from './share.js';
 import { styles } from './fragment-player.styles.js';
 
 /** What the player plays, from the catalogue or from its own attributes. */
@@ -20,11 +22,16 @@ interface Clip {
   interviewId?: string;
   title?: string;
   person?: string;
-  src: string;
+  /** Video (or, in `src` mode, whatever `src` names) and the interview's audio-only source. */
+  video?: string;
+  audio?: string;
   start: number;
   end?: number;
   poster?: string;
   captions: CaptionTrack[];
+  /** The interview's length from the catalogue, until the media says otherwise. */
+  duration?: number;
+  interviewUrl?: string;
 }
 
 type Phase = 'facade' | 'active' | 'ended' | 'error';
@@ -93,6 +100,13 @@ export class FragmentPlayer extends LitElement {
   @state() private errorCode?: FragmentErrorCode;
   /** Set once the user chose to continue past the fragment's end. */
   @state() private endReleased = false;
+  /** Playing the audio-only source (set from `audio-only`, switched by the user). */
+  @state() private listening = false;
+  @state() private fullscreen = false;
+  @state() private shareOpen = false;
+  @state() private shareMessage?: string;
+  /** The playing UI, a chunk of its own loaded on the first play. */
+  @state() private controls?: typeof import('./player-controls.js');
 
   @query('video, audio') private media?: HTMLMediaElement;
 
@@ -107,6 +121,11 @@ export class FragmentPlayer extends LitElement {
 
   /** `play()` was called before the catalogue arrived. */
   private playWhenReady = false;
+
+  /** The source to play: the audio-only one when listening and there is one. */
+  private source(clip: Clip): string {
+    return ((this.listening ? clip.audio ?? clip.video : clip.video ?? clip.audio) ?? '') as string;
+  }
 
   private get catalogueState(): CatalogueState {
     return this.providedCatalogue ?? this.loader.state;
@@ -124,17 +143,19 @@ export class FragmentPlayer extends LitElement {
       const view = viewFragment(state.catalogue, this.fragment);
       if (!view) return 'error.fragment';
       const { fragment, interview, person } = view;
-      const src = this.audioOnly ? interview.audio ?? interview.video : interview.video ?? interview.audio;
       return {
         fragmentId: fragment.id,
         interviewId: interview.id,
         title: fragment.title,
         person: person?.name,
-        src: src as string,
+        video: interview.video,
+        audio: interview.audio,
         start: fragment.start,
         end: fragment.end,
         poster: this.ownPoster() ?? interview.poster,
         captions: interview.captions,
+        duration: interview.duration,
+        interviewUrl: interview.url,
       };
     }
     const src = resolveUrl(this.src, this.ownerDocument.baseURI);
@@ -144,7 +165,7 @@ export class FragmentPlayer extends LitElement {
     const startSeconds = start.ok ? start.seconds : 0;
     return {
       title: this.label,
-      src: src.url,
+      video: src.url,
       start: startSeconds,
       end: end?.ok && end.seconds > startSeconds ? end.seconds : undefined,
       poster: this.ownPoster(),
@@ -161,11 +182,13 @@ export class FragmentPlayer extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.ownerDocument.addEventListener('fragment-play', this.onOtherPlay);
+    this.ownerDocument.addEventListener('fullscreenchange', this.onFullscreenChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.ownerDocument.removeEventListener('fragment-play', this.onOtherPlay);
+    this.ownerDocument.removeEventListener('fullscreenchange', this.onFullscreenChange);
     this.teardown();
   }
 
@@ -185,6 +208,7 @@ export class FragmentPlayer extends LitElement {
   }
 
   protected override updated(): void {
+    this.paintTimeline();
     if (this.playWhenReady && this.clip() !== 'loading') {
       this.playWhenReady = false;
       void this.activate();
@@ -200,14 +224,22 @@ export class FragmentPlayer extends LitElement {
     const clip = this.clip();
     if (typeof clip === 'string') return;
     this.teardown();
+    this.listening = this.audioOnly || !clip.video;
     this.phase = 'active';
+    const controls = import('./player-controls.js');
+    await this.attach(clip, clip.start);
+    this.controls ??= await controls;
+  }
+
+  /** Puts the clip's current source on a fresh media element from `start`, and plays. */
+  private async attach(clip: Clip, start: number): Promise<void> {
     await this.updateComplete;
     const media = this.media;
     if (!media) return;
     this.listen(media);
     const engine = await attachEngine(
       media,
-      { src: clip.src, start: clip.start, end: clip.end },
+      { src: this.source(clip), start, end: this.endReleased ? undefined : clip.end },
       {
         onFatal: (code, message) => this.fail(code, message),
         onReconnecting: (active) => (this.reconnecting = active),
@@ -216,12 +248,12 @@ export class FragmentPlayer extends LitElement {
     // Torn down (new source, disconnected) while the engine chunk loaded.
     if (this.media !== media || this.phase !== 'active') return engine.destroy();
     this.engine = engine;
-    this.furthest = clip.start;
+    this.furthest = start;
     this.watchStall();
     try {
       await media.play();
     } catch (error) {
-      // Autoplay refused: the controls stay for the user to press play; that is no stall.
+      // Autoplay refused: the play button stays for the user to press; that is no stall.
       if ((error as Error).name === 'NotAllowedError') this.clearStall();
     }
   }
@@ -260,6 +292,10 @@ export class FragmentPlayer extends LitElement {
     });
     media.addEventListener('ended', () => this.reachEnd());
     media.addEventListener('waiting', this.watchStall);
+    // The controls show the media's state.
+    for (const type of ['play', 'pause', 'timeupdate', 'durationchange', 'volumechange', 'seeking']) {
+      media.addEventListener(type, () => this.requestUpdate());
+    }
     for (const type of ['playing', 'timeupdate', 'seeked', 'ratechange']) media.addEventListener(type, this.scheduleEnd);
   }
 
@@ -302,6 +338,100 @@ export class FragmentPlayer extends LitElement {
     this.media?.play().catch(() => undefined);
   }
 
+  private togglePlay(): void {
+    const media = this.media;
+    if (!media) return;
+    if (this.phase === 'ended') return this.replay();
+    if (media.paused) media.play().catch(() => undefined);
+    else media.pause();
+  }
+
+  private seekBy(seconds: number): void {
+    const media = this.media;
+    if (media) media.currentTime = Math.max(0, Math.min(media.duration || Infinity, media.currentTime + seconds));
+  }
+
+  private toggleCaptions(): void {
+    const tracks = [...(this.media?.textTracks ?? [])];
+    const on = !tracks.some((track) => track.mode === 'showing');
+    // Prefer the track in the UI language, else the first.
+    const lang = this.uiLang;
+    const chosen = tracks.find((track) => track.language.startsWith(lang)) ?? tracks[0];
+    for (const track of tracks) track.mode = on && track === chosen ? 'showing' : 'disabled';
+    this.requestUpdate();
+  }
+
+  /** Switches between video and the audio-only source, keeping the time and play state. */
+  private async toggleListening(): Promise<void> {
+    const clip = this.clip();
+    const media = this.media;
+    if (typeof clip === 'string' || !media) return;
+    const at = media.currentTime;
+    this.releaseMedia();
+    this.listening = !this.listening;
+    await this.attach(clip, at);
+  }
+
+  private toggleFullscreen(): void {
+    if (this.ownerDocument.fullscreenElement) void this.ownerDocument.exitFullscreen();
+    else void this.renderRoot.querySelector<HTMLElement>('.player')?.requestFullscreen?.();
+  }
+
+  private readonly onFullscreenChange = () => {
+    this.fullscreen = this.ownerDocument.fullscreenElement === this;
+  };
+
+  /** Copies a share field; where the clipboard is refused, selects the text for the user to copy. */
+  private async copy(field: HTMLTextAreaElement): Promise<void> {
+    const lang = this.uiLang;
+    try {
+      await navigator.clipboard.writeText(field.value);
+      this.shareMessage = t(lang, 'copied');
+    } catch {
+      field.focus();
+      field.select();
+      this.shareMessage = t(lang, 'copyFailed');
+    }
+  }
+
+  private shareSource(clip: Clip) {
+    const state = this.catalogueState;
+    return {
+      catalogue: clip.fragmentId && state.status === 'ready' ? state.catalogue.url : undefined,
+      fragmentId: clip.fragmentId,
+      src: this.source(clip),
+      start: clip.start,
+      end: clip.end,
+      label: clip.title,
+      interviewUrl: clip.interviewUrl,
+      elementId: this.id || undefined,
+    };
+  }
+
+  /** Player keys, when focus is inside the player and not on a control that uses the key itself. */
+  private onKeydown(event: KeyboardEvent): void {
+    if (this.phase !== 'active' && this.phase !== 'ended') return;
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const target = event.composedPath()[0] as HTMLElement;
+    const onRange = target instanceof HTMLInputElement && target.type === 'range';
+    const inText = target instanceof HTMLTextAreaElement;
+    const onButton = target instanceof HTMLButtonElement;
+    const key = event.key.toLowerCase();
+    const actions: Record<string, (() => void) | undefined> = {
+      ' ': onButton || inText ? undefined : () => this.togglePlay(),
+      k: inText ? undefined : () => this.togglePlay(),
+      arrowleft: onRange || inText ? undefined : () => this.seekBy(-5),
+      arrowright: onRange || inText ? undefined : () => this.seekBy(5),
+      m: inText ? undefined : () => this.media && (this.media.muted = !this.media.muted),
+      c: inText ? undefined : () => this.toggleCaptions(),
+      f: inText ? undefined : () => this.toggleFullscreen(),
+    };
+    const action = actions[key];
+    if (!action) return;
+    event.preventDefault();
+    action();
+  }
+
   private readonly onOtherPlay = (event: Event) => {
     if (event.composedPath()[0] !== this && this.media && !this.media.paused) this.media.pause();
   };
@@ -321,7 +451,7 @@ export class FragmentPlayer extends LitElement {
       new FragmentPlaybackEvent(type, {
         fragmentId: clip.fragmentId,
         interviewId: clip.interviewId,
-        src: clip.src,
+        src: this.source(clip),
         currentTime: this.media?.currentTime ?? clip.start,
       }),
     );
@@ -346,6 +476,8 @@ export class FragmentPlayer extends LitElement {
     this.reconnecting = false;
     this.endReleased = false;
     this.errorCode = undefined;
+    this.shareOpen = false;
+    this.shareMessage = undefined;
   }
 
   override render() {
@@ -359,10 +491,12 @@ export class FragmentPlayer extends LitElement {
       return html`<div part="base" class="player" aria-busy="true"><div part="screen" class="screen"><div class="placeholder"></div></div><p class="status">${t(lang, 'loading')}</p></div>`;
     }
     if (typeof clip === 'string') return this.alert(t(lang, clip, { id: this.fragment ?? '' }));
-    return html`<div part="base" class="player">
-      <div part="screen" class="screen ${this.audioOnly && this.phase !== 'facade' ? 'audio' : ''}">
-        ${this.phase === 'facade' || this.phase === 'error' ? this.renderFacade(clip) : this.renderMedia(clip)}
+    const playing = this.phase === 'active' || this.phase === 'ended';
+    return html`<div part="base" class="player" @keydown=${this.onKeydown}>
+      <div part="screen" class="screen ${playing && this.listening ? 'audio' : ''}">
+        ${playing ? this.renderMedia(clip) : this.renderFacade(clip)}
       </div>
+      ${playing && this.controls ? this.controls.renderControls(this.controlsView(clip)) : nothing}
       <p part="title" class="title">${clip.title}</p>
       ${this.renderMeta(clip)}
       ${this.reconnecting ? html`<p class="status" role="status">${t(lang, 'reconnecting')}</p>` : nothing}
@@ -381,12 +515,68 @@ export class FragmentPlayer extends LitElement {
   }
 
   private renderMedia(clip: Clip) {
+    const media = this.media;
+    // A big play button over the picture whenever playback waits for the user (autoplay refused).
+    const overlay =
+      media && media.paused && this.phase === 'active' && !this.listening
+        ? html`<button part="play-button" class="play resume" type="button" aria-label=${t(this.uiLang, 'play')} @click=${() => this.togglePlay()}>
+            <span class="icon">${playIcon}</span>
+          </button>`
+        : nothing;
+    if (this.listening) return html`<audio part="video" preload="none"></audio>`;
     const tracks = clip.captions.map(
       (track) => html`<track kind="captions" src=${track.src} srclang=${track.lang ?? nothing} label=${track.label ?? track.lang ?? ''} />`,
     );
-    return this.audioOnly
-      ? html`<audio part="video" controls preload="none"></audio>`
-      : html`<video part="video" controls playsinline preload="none" crossorigin="anonymous" poster=${clip.poster ?? nothing}>${tracks}</video>`;
+    return html`<video part="video" playsinline preload="none" crossorigin="anonymous" poster=${clip.poster ?? nothing} @click=${() => this.togglePlay()}>
+        ${tracks}
+      </video>
+      ${overlay}`;
+  }
+
+  private controlsView(clip: Clip): ControlsView {
+    const media = this.media;
+    const source = this.shareSource(clip);
+    return {
+      lang: this.uiLang,
+      paused: media?.paused ?? true,
+      currentTime: media?.currentTime ?? clip.start,
+      duration: media && Number.isFinite(media.duration) ? media.duration : clip.duration ?? clip.end ?? clip.start,
+      clipStart: clip.start,
+      clipEnd: clip.end,
+      muted: media?.muted ?? false,
+      volume: media?.volume ?? 1,
+      hasCaptions: !this.listening && clip.captions.length > 0,
+      captionsOn: [...(media?.textTracks ?? [])].some((track) => track.mode === 'showing'),
+      listening: clip.audio && clip.video ? this.listening : undefined,
+      fullscreen: this.fullscreen,
+      shareOpen: this.shareOpen,
+      shareLink: shareLink(source, this.ownerDocument.location.href),
+      shareSnippet: embedSnippet(source, new URL('kijkom.js', import.meta.url).href),
+      shareMessage: this.shareMessage,
+      togglePlay: () => this.togglePlay(),
+      seek: (time) => media && (media.currentTime = time),
+      toggleMute: () => media && (media.muted = !media.muted),
+      setVolume: (volume) => media && ((media.volume = volume), (media.muted = volume === 0)),
+      toggleCaptions: () => this.toggleCaptions(),
+      toggleListening: () => void this.toggleListening(),
+      toggleFullscreen: () => this.toggleFullscreen(),
+      toggleShare: () => ((this.shareOpen = !this.shareOpen), (this.shareMessage = undefined)),
+      copy: (field) => void this.copy(field),
+    };
+  }
+
+  /** The timeline's fragment span and progress are CSS properties, set here (no style= bindings). */
+  private paintTimeline(): void {
+    const base = this.renderRoot.querySelector<HTMLElement>('.timeline');
+    const clip = this.clip();
+    const media = this.media;
+    if (!base || !media || typeof clip === 'string') return;
+    const duration = Number.isFinite(media.duration) && media.duration > 0 ? media.duration : clip.duration;
+    if (!duration) return;
+    const pct = (time: number) => `${Math.min(100, Math.max(0, (time / duration) * 100))}%`;
+    base.style.setProperty('--_clip-start', pct(clip.start));
+    base.style.setProperty('--_clip-end', pct(clip.end ?? duration));
+    base.style.setProperty('--_played', pct(media.currentTime));
   }
 
   private renderMeta(clip: Clip) {

@@ -134,6 +134,105 @@ describe('<fragment-player>', () => {
     expect((await requestLog(t)).length).to.equal(before);
   });
 
+  describe('controls', () => {
+    const control = (el: FragmentPlayer, name: string) => until(() => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`), name);
+
+    const playing = async (html_: ReturnType<typeof html>) => {
+      const el = await fixture<FragmentPlayer>(html_);
+      await ready(el);
+      const started = nextEvent(el, 'fragment-play');
+      playButton(el)!.click();
+      await started;
+      return el;
+    };
+
+    it('answers the player keys: K pauses and plays, arrows seek 5 s, M mutes, C shows captions', async () => {
+      const t = token();
+      const el = await playing(html`<fragment-player catalogue=${catalogueUrl(t)} fragment="voorbeeld-advies-onder-tijdsdruk"></fragment-player>`);
+      const media = video(el)!;
+      await until(() => media.currentTime > 12 * 60 + 5, 'playback');
+      (await control(el, 'mute')).focus();
+      const paused = nextEvent(el, 'fragment-pause');
+      await sendKeys({ press: 'k' });
+      await paused;
+      expect(media.paused).to.equal(true);
+      const before = media.currentTime;
+      await sendKeys({ press: 'ArrowRight' });
+      expect(media.currentTime).to.be.closeTo(before + 5, 0.01);
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(media.currentTime).to.be.closeTo(before, 0.01);
+      await sendKeys({ press: 'm' });
+      expect(media.muted).to.equal(true);
+      await el.updateComplete;
+      expect((await control(el, 'mute')).getAttribute('aria-pressed')).to.equal('true');
+      await sendKeys({ press: 'c' });
+      expect([...media.textTracks].filter((track) => track.mode === 'showing').map((track) => track.language)).to.deep.equal(['nl']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('switches to the audio source and back, keeping the time', async () => {
+      const t = token();
+      const el = await playing(html`<fragment-player catalogue=${catalogueUrl(t)} fragment="voorbeeld-advies-onder-tijdsdruk"></fragment-player>`);
+      await until(() => video(el)!.currentTime > 12 * 60 + 6, 'playback');
+      (await control(el, 'listen')).click();
+      const audio = await until(() => shadow(el).querySelector('audio'), 'the audio element');
+      await until(() => audio.currentTime > 12 * 60 + 6 && !audio.paused, 'audio playing on');
+      expect(video(el)).to.equal(null);
+      expect((await requestLog(t)).some((r) => r.path.includes('audio-'))).to.equal(true);
+      (await control(el, 'listen')).click();
+      const back = await until(() => video(el), 'the video again');
+      await until(() => back.currentTime > 12 * 60 + 6, 'video from the same time');
+    });
+
+    it('offers a link and an embed snippet with absolute URLs', async () => {
+      const t = token();
+      const el = await playing(html`<fragment-player catalogue=${catalogueUrl(t)} fragment="loyale-tegenspraak"></fragment-player>`);
+      (await control(el, 'share-button')).click();
+      await el.updateComplete;
+      const [link, snippet] = [...shadow(el).querySelectorAll('textarea')].map((field) => field.value);
+      const expected = new URL(location.href);
+      expected.hash = 'fragment=loyale-tegenspraak';
+      expect(link).to.equal(expected.href);
+      const player = new DOMParser().parseFromString(snippet, 'text/html').querySelector('fragment-player')!;
+      expect(player.getAttribute('catalogue')).to.equal(new URL(catalogueUrl(t), location.href).href);
+      expect(player.getAttribute('fragment')).to.equal('loyale-tegenspraak');
+      // Copying: written to the clipboard, or (where the browser refuses) selected with a hint.
+      shadow(el).querySelector<HTMLButtonElement>('.share-field button')!.click();
+      const status = await until(() => shadow(el).querySelector('.share [role="status"]')?.textContent?.trim(), 'a copy message');
+      expect(status).to.match(/Gekopieerd|Kopiëren lukte niet/);
+      await expect(el).to.be.accessible();
+    });
+
+    it('links a fragment with a canonical interview page to that page with #t=start,end', async () => {
+      const t = token();
+      const el = await playing(html`<fragment-player catalogue=${catalogueUrl(t)} fragment="voorbeeld-eerste-werkdag"></fragment-player>`);
+      (await control(el, 'share-button')).click();
+      await el.updateComplete;
+      expect(shadow(el).querySelector('textarea')!.value).to.equal('https://example.org/gesprekken/gesprek-i#t=95,150');
+    });
+  });
+
+  it('leaves nothing running after 100 connect, play and disconnect cycles', async function () {
+    this.timeout(60000);
+    const t = token();
+    const el = document.createElement('fragment-player');
+    el.src = playlistUrl(t);
+    el.start = '300';
+    el.label = 'Cyclus';
+    for (let i = 0; i < 100; i++) {
+      document.body.append(el);
+      await el.updateComplete;
+      if (i % 10 === 0) await el.play();
+      el.remove();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const settled = (await requestLog(t)).length;
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect((await requestLog(t)).length, 'no requests after the last disconnect').to.equal(settled);
+    expect(shadow(el).querySelector('video')).to.equal(null);
+    expect([...document.querySelectorAll('fragment-player')]).to.have.length(0);
+  });
+
   describe('faults', () => {
     const expectError = async (fault: string, code: string, src?: string) => {
       const t = token();

@@ -1,0 +1,118 @@
+// The playing UI: loaded with the engine on the first play, so the facade stays light.
+import { html, nothing, svg } from 'lit';
+import { formatTime, isoDuration } from '../catalogue/time.js';
+import { t, type Lang } from '../i18n/i18n.js';
+
+/** What the controls show and what they may ask the player to do. */
+export interface ControlsView {
+  lang: Lang;
+  paused: boolean;
+  currentTime: number;
+  duration: number;
+  clipStart: number;
+  clipEnd?: number;
+  muted: boolean;
+  volume: number;
+  hasCaptions: boolean;
+  captionsOn: boolean;
+  /** Undefined when the interview has no alternative (audio-only) source. */
+  listening?: boolean;
+  fullscreen: boolean;
+  shareOpen: boolean;
+  shareLink: string;
+  shareSnippet: string;
+  shareMessage?: string;
+  togglePlay(): void;
+  seek(time: number): void;
+  toggleMute(): void;
+  setVolume(volume: number): void;
+  toggleCaptions(): void;
+  toggleListening(): void;
+  toggleFullscreen(): void;
+  toggleShare(): void;
+  copy(field: HTMLTextAreaElement): void;
+}
+
+const icon = (path: ReturnType<typeof svg>) => html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">${path}</svg>`;
+const icons = {
+  play: icon(svg`<path fill="currentColor" d="M4 2v12l10-6z" />`),
+  pause: icon(svg`<path fill="currentColor" d="M3 2h4v12H3zM9 2h4v12H9z" />`),
+  volume: icon(svg`<path fill="currentColor" d="M1 6h3l4-3v10L4 10H1z" /><path fill="none" stroke="currentColor" stroke-width="1.5" d="M10.5 5.5a3.5 3.5 0 0 1 0 5M12 3.5a6 6 0 0 1 0 9" />`),
+  captions: icon(svg`<rect x="1" y="3" width="14" height="10" rx="2" fill="none" stroke="currentColor" stroke-width="1.5" /><path fill="currentColor" d="M4 7h3v1.3H4zM9 7h3v1.3H9zM4 9.5h8v1.3H4z" />`),
+  listen: icon(svg`<path fill="none" stroke="currentColor" stroke-width="1.5" d="M2.5 10V8a5.5 5.5 0 0 1 11 0v2" /><rect x="1.5" y="9" width="3" height="5" rx="1" fill="currentColor" /><rect x="11.5" y="9" width="3" height="5" rx="1" fill="currentColor" />`),
+  fullscreen: icon(svg`<path fill="none" stroke="currentColor" stroke-width="1.5" d="M1.5 5.5v-4h4M10.5 1.5h4v4M14.5 10.5v4h-4M5.5 14.5h-4v-4" />`),
+  share: icon(svg`<circle cx="12" cy="3.5" r="2" fill="currentColor" /><circle cx="4" cy="8" r="2" fill="currentColor" /><circle cx="12" cy="12.5" r="2" fill="currentColor" /><path stroke="currentColor" stroke-width="1.3" d="M4 8l8-4.5M4 8l8 4.5" />`),
+};
+
+const time = (seconds: number) => html`<time datetime=${isoDuration(seconds)}>${formatTime(seconds)}</time>`;
+
+const toggle = (label: string, pressed: boolean, glyph: unknown, onClick: () => void, name: string) =>
+  html`<button type="button" part="control ${name}" class="control" aria-label=${label} aria-pressed=${pressed ? 'true' : 'false'} title=${label} @click=${onClick}>${glyph}</button>`;
+
+/** The timeline runs over the whole interview; the fragment's span is drawn on its track. */
+function renderTimeline(view: ControlsView) {
+  const { lang, duration } = view;
+  const total = formatTime(duration);
+  const clipText =
+    view.clipEnd === undefined
+      ? t(lang, 'clipFrom', { start: formatTime(view.clipStart), total })
+      : t(lang, 'clipSpan', { start: formatTime(view.clipStart), end: formatTime(view.clipEnd), total });
+  return html`<div class="timeline">
+    <div class="track" aria-hidden="true"><span class="clip"></span><span class="played"></span></div>
+    <input
+      part="seek"
+      class="seek"
+      type="range"
+      min="0"
+      max=${duration || 0}
+      step="1"
+      .value=${String(view.currentTime)}
+      aria-label=${t(lang, 'timeline')}
+      aria-valuetext=${t(lang, 'timeOf', { time: formatTime(view.currentTime), total })}
+      aria-describedby="clip-description"
+      @input=${(e: Event) => view.seek(Number((e.target as HTMLInputElement).value))}
+    />
+    <p id="clip-description" class="clip-text">${clipText}</p>
+  </div>`;
+}
+
+function renderShare(view: ControlsView) {
+  const { lang } = view;
+  const field = (label: string, value: string, id: string) => html`<div class="share-field">
+    <label for=${id}>${label}</label>
+    <textarea id=${id} readonly rows=${id === 'share-link' ? 1 : 3} .value=${value}></textarea>
+    <button type="button" @click=${(e: Event) => view.copy((e.target as HTMLElement).parentElement!.querySelector('textarea')!)}>${t(lang, 'copy')}</button>
+  </div>`;
+  return html`<div part="share" class="share">
+    ${field(t(lang, 'shareLink'), view.shareLink, 'share-link')} ${field(t(lang, 'shareEmbed'), view.shareSnippet, 'share-embed')}
+    <p class="status" role="status">${view.shareMessage ?? ''}</p>
+  </div>`;
+}
+
+export function renderControls(view: ControlsView) {
+  const { lang } = view;
+  return html`<div part="controls" class="controls" role="group" aria-label=${t(lang, 'controls')}>
+      <button type="button" part="control play-pause" class="control" aria-label=${t(lang, view.paused ? 'play' : 'pause')} @click=${view.togglePlay}>
+        ${view.paused ? icons.play : icons.pause}
+      </button>
+      <span class="times">${time(view.currentTime)} / ${time(view.duration)}</span>
+      ${renderTimeline(view)}
+      ${toggle(t(lang, 'mute'), view.muted, icons.volume, view.toggleMute, 'mute')}
+      <input
+        part="volume"
+        class="volume"
+        type="range"
+        min="0"
+        max="1"
+        step="0.05"
+        .value=${String(view.muted ? 0 : view.volume)}
+        aria-label=${t(lang, 'volume')}
+        @input=${(e: Event) => view.setVolume(Number((e.target as HTMLInputElement).value))}
+      />
+      ${view.hasCaptions ? toggle(t(lang, 'captions'), view.captionsOn, icons.captions, view.toggleCaptions, 'captions') : nothing}
+      ${view.listening === undefined ? nothing : toggle(t(lang, 'listen'), view.listening, icons.listen, view.toggleListening, 'listen')}
+      ${toggle(t(lang, 'fullscreen'), view.fullscreen, icons.fullscreen, view.toggleFullscreen, 'fullscreen')}
+      ${toggle(t(lang, 'share'), view.shareOpen, icons.share, view.toggleShare, 'share-button')}
+    </div>
+    ${view.shareOpen ? renderShare(view) : nothing}`;
+}

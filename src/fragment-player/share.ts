@@ -1,0 +1,58 @@
+/** Share links and embed snippets for a fragment; pure, so it is unit-tested apart from the DOM. */
+import { timeFragment } from '../media/clip.js';
+
+export interface ShareSource {
+  /** The catalogue's absolute URL and the fragment id, when the player plays from a catalogue. */
+  catalogue?: string;
+  fragmentId?: string;
+  /** Without a catalogue: the absolute media URL, times and label. */
+  src: string;
+  start: number;
+  end?: number;
+  label?: string;
+  /** The interview's canonical page, when the catalogue has one. */
+  interviewUrl?: string;
+  /** The element's `id`, which a deep link on this page can name in `src` mode. */
+  elementId?: string;
+}
+
+/** Escapes text for an HTML attribute value in double quotes. */
+export function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * The link to a fragment: the interview's canonical page with `#t=start,end` when there is one,
+ * else this page with `#fragment=<id>` (the id percent-encoded), else this page.
+ */
+export function shareLink(source: ShareSource, pageUrl: string): string {
+  if (source.interviewUrl) {
+    const url = new URL(source.interviewUrl);
+    url.hash = timeFragment(source.start, source.end);
+    return url.href;
+  }
+  const page = new URL(pageUrl);
+  const id = source.fragmentId ?? source.elementId;
+  page.hash = id ? `fragment=${encodeURIComponent(id)}` : '';
+  return page.href;
+}
+
+/** The snippet a blogger pastes: our module and one `<fragment-player>`, every URL absolute. */
+export function embedSnippet(source: ShareSource, scriptUrl: string): string {
+  const attrs: [string, string | undefined][] = source.catalogue
+    ? [
+        ['catalogue', source.catalogue],
+        ['fragment', source.fragmentId],
+      ]
+    : [
+        ['src', source.src],
+        ['start', String(source.start)],
+        ['end', source.end === undefined ? undefined : String(source.end)],
+        ['label', source.label],
+      ];
+  const attributes = attrs
+    .filter((pair): pair is [string, string] => pair[1] !== undefined)
+    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+    .join('');
+  return `<script type="module" src="${escapeAttribute(scriptUrl)}"></script><fragment-player${attributes}></fragment-player>`;
+}
