@@ -551,7 +551,8 @@ export class FragmentPlayer extends LitElement {
       fullscreen: this.fullscreen,
       shareOpen: this.shareOpen,
       shareLink: shareLink(source, this.ownerDocument.location.href),
-      shareSnippet: embedSnippet(source, new URL('kijkom.js', import.meta.url).href),
+      // Next to our own module: right for the CDN build, where every chunk sits beside kijkom.js.
+      shareSnippet: embedSnippet(source, new URL(/* @vite-ignore */ 'kijkom.js', import.meta.url).href),
       shareMessage: this.shareMessage,
       togglePlay: () => this.togglePlay(),
       seek: (time) => media && (media.currentTime = time),
