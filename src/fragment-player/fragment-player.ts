@@ -1,43 +1,17 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { catalogueContext, type CatalogueState } from '../catalogue/catalogue-context.js';
 import { viewFragment } from '../catalogue/lookup.js';
 import { formatTime, isoDuration, parseTime } from '../catalogue/time.js';
-import type { CaptionTrack } from '../catalogue/types.js';
 import { resolveUrl } from '../catalogue/url.js';
-import { FragmentErrorEvent, FragmentPlaybackEvent, type FragmentErrorCode, type PlaybackEventType } from '../events/fragment-events.js';
+import type { FragmentErrorCode } from '../events/fragment-events.js';
 import { langOf, t, type StringKey } from '../i18n/i18n.js';
 import { CatalogueController } from '../internal/catalogue-controller.js';
 import { tokens } from '../internal/shared-styles.js';
-import { hasReachedEnd, msUntilEnd } from '../media/clip.js';
-import { attachEngine, type Engine } from '../media/engine.js';
-import type { ControlsView } from './player-controls.js';
-import { embedSnippet, shareLink } from './share.js';
+import type { Clip } from './clip-source.js';
+import type { PlayerSession } from './player-session.js';
 import { styles } from './fragment-player.styles.js';
-
-/** What the player plays, from the catalogue or from its own attributes. */
-interface Clip {
-  fragmentId?: string;
-  interviewId?: string;
-  title?: string;
-  person?: string;
-  /** Video (or, in `src` mode, whatever `src` names) and the interview's audio-only source. */
-  video?: string;
-  audio?: string;
-  start: number;
-  end?: number;
-  poster?: string;
-  captions: CaptionTrack[];
-  /** The interview's length from the catalogue, until the media says otherwise. */
-  duration?: number;
-  interviewUrl?: string;
-}
-
-type Phase = 'facade' | 'active' | 'ended' | 'error';
-
-/** Playback that wants to run but makes no progress this long (and is not reconnecting) has failed. */
-const STALL_MS = 10_000;
 
 const playIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path fill="currentColor" d="M3 1.5v13l11-6.5z" /></svg>`;
 
@@ -64,6 +38,11 @@ const playIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="fal
  * @csspart title - The fragment's title.
  * @csspart meta - Interviewee, start time and length.
  * @csspart actions - Replay / continue buttons at the fragment's end.
+ * @csspart controls - The playing controls (a group of buttons, the timeline and the volume).
+ * @csspart control - Every control button; each also has its own part: `play-pause`, `mute`, `captions`, `listen`, `fullscreen`, `share-button`.
+ * @csspart seek - The timeline slider over the whole interview.
+ * @csspart volume - The volume slider.
+ * @csspart share - The share panel with the link and the embed code.
  * @csspart error - The error message with its retry button.
  *
  * @cssprop --fragment-player-accent - Accent colour of the play button (falls back to `--kijkom-accent`).
@@ -95,43 +74,20 @@ export class FragmentPlayer extends LitElement {
   @state()
   providedCatalogue?: CatalogueState;
 
-  @state() private phase: Phase = 'facade';
-  @state() private reconnecting = false;
+  /** The playing session, from the first play until the source changes or the element leaves. */
+  @state() private session?: PlayerSession;
   @state() private errorCode?: FragmentErrorCode;
-  /** Set once the user chose to continue past the fragment's end. */
-  @state() private endReleased = false;
-  /** Playing the audio-only source (set from `audio-only`, switched by the user). */
-  @state() private listening = false;
-  @state() private fullscreen = false;
-  @state() private shareOpen = false;
-  @state() private shareMessage?: string;
-  /** The playing UI, a chunk of its own loaded on the first play. */
-  @state() private controls?: typeof import('./player-controls.js');
-
-  @query('video, audio') private media?: HTMLMediaElement;
 
   private readonly loader = new CatalogueController(this, () => (this.providedCatalogue ? undefined : this.catalogue));
-  private engine?: Engine;
-  private endTimer?: ReturnType<typeof setTimeout>;
-  private stallTimer?: ReturnType<typeof setTimeout>;
-  /** The furthest playback position reached since activation, for the stall watch. */
-  private furthest = 0;
-  /** Suppresses the `fragment-pause` of our own pause at the end. */
-  private pausingAtEnd = false;
-
   /** `play()` was called before the catalogue arrived. */
   private playWhenReady = false;
-
-  /** The source to play: the audio-only one when listening and there is one. */
-  private source(clip: Clip): string {
-    return ((this.listening ? clip.audio ?? clip.video : clip.video ?? clip.audio) ?? '') as string;
-  }
 
   private get catalogueState(): CatalogueState {
     return this.providedCatalogue ?? this.loader.state;
   }
 
-  private get uiLang() {
+  /** The UI language (for the playing session too). */
+  get uiLang() {
     const state = this.catalogueState;
     return langOf(this, state.status === 'ready' ? state.catalogue.lang : undefined);
   }
@@ -156,6 +112,7 @@ export class FragmentPlayer extends LitElement {
         captions: interview.captions,
         duration: interview.duration,
         interviewUrl: interview.url,
+        catalogue: state.catalogue.url,
       };
     }
     const src = resolveUrl(this.src, this.ownerDocument.baseURI);
@@ -179,22 +136,23 @@ export class FragmentPlayer extends LitElement {
     return url.ok ? url.url : undefined;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.ownerDocument.addEventListener('fragment-play', this.onOtherPlay);
-    this.ownerDocument.addEventListener('fullscreenchange', this.onFullscreenChange);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.ownerDocument.removeEventListener('fragment-play', this.onOtherPlay);
-    this.ownerDocument.removeEventListener('fullscreenchange', this.onFullscreenChange);
-    this.teardown();
+    // The session destroys itself on disconnect; back to the facade for a later reconnect.
+    this.session = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const source: (keyof FragmentPlayer)[] = ['catalogue', 'fragment', 'src', 'start', 'end', 'audioOnly'];
-    if (this.phase !== 'facade' && source.some((key) => changed.has(key))) this.teardown();
+    if (source.some((key) => changed.has(key))) this.stop();
+  }
+
+  protected override updated(): void {
+    this.session?.paintTimeline();
+    if (this.playWhenReady && this.clip() !== 'loading') {
+      this.playWhenReady = false;
+      void this.activate();
+    }
   }
 
   /** Activates the player (if needed) and plays from the fragment's start. */
@@ -203,281 +161,37 @@ export class FragmentPlayer extends LitElement {
       this.playWhenReady = true;
       return;
     }
-    if (this.phase === 'facade' || this.phase === 'error') return this.activate();
-    await this.media?.play().catch(() => undefined);
-  }
-
-  protected override updated(): void {
-    this.paintTimeline();
-    if (this.playWhenReady && this.clip() !== 'loading') {
-      this.playWhenReady = false;
-      void this.activate();
-    }
+    if (this.session) this.session.resume();
+    else await this.activate();
   }
 
   /** Pauses playback. */
   pause(): void {
-    this.media?.pause();
+    this.session?.pause();
   }
 
   private async activate(): Promise<void> {
     const clip = this.clip();
     if (typeof clip === 'string') return;
-    this.teardown();
-    this.listening = this.audioOnly || !clip.video;
-    this.phase = 'active';
-    const controls = import('./player-controls.js');
-    await this.attach(clip, clip.start);
-    this.controls ??= await controls;
+    this.stop();
+    const { PlayerSession } = await import('./player-session.js');
+    // The source changed or the element left while the chunk loaded.
+    if (!this.isConnected || JSON.stringify(this.clip()) !== JSON.stringify(clip)) return;
+    this.session = new PlayerSession(this, clip, this.audioOnly, FragmentPlayer.elementStyles);
+    await this.session.start();
   }
 
-  /** Puts the clip's current source on a fresh media element from `start`, and plays. */
-  private async attach(clip: Clip, start: number): Promise<void> {
-    await this.updateComplete;
-    const media = this.media;
-    if (!media) return;
-    this.listen(media);
-    const engine = await attachEngine(
-      media,
-      { src: this.source(clip), start, end: this.endReleased ? undefined : clip.end },
-      {
-        onFatal: (code, message) => this.fail(code, message),
-        onReconnecting: (active) => (this.reconnecting = active),
-      },
-    );
-    // Torn down (new source, disconnected) while the engine chunk loaded.
-    if (this.media !== media || this.phase !== 'active') return engine.destroy();
-    this.engine = engine;
-    this.furthest = start;
-    this.watchStall();
-    try {
-      await media.play();
-    } catch (error) {
-      // Autoplay refused: the play button stays for the user to press; that is no stall.
-      if ((error as Error).name === 'NotAllowedError') this.clearStall();
-    }
-  }
-
-  /**
-   * Damaged media can stall without any error. Once armed, the watch is not postponed by more
-   * `waiting` or `playing` events; only progress, a live reconnect or the user's pause keeps it from failing.
-   */
-  private readonly watchStall = () => {
-    if (this.stallTimer !== undefined) return;
-    this.stallTimer = setTimeout(() => {
-      this.stallTimer = undefined;
-      // Progress means passing the furthest point reached; a media reset to 0 and back is none.
-      const time = this.media?.currentTime ?? 0;
-      const moved = time > this.furthest + 0.5;
-      if (moved) this.furthest = time;
-      if (this.reconnecting || moved) this.watchStall();
-      else this.fail('decode', 'playback stalled');
-    }, STALL_MS);
-  };
-
-  private clearStall(): void {
-    clearTimeout(this.stallTimer);
-    this.stallTimer = undefined;
-  }
-
-  private listen(media: HTMLMediaElement): void {
-    media.addEventListener('play', () => this.emit('fragment-play'));
-    media.addEventListener('pause', () => {
-      if (this.pausingAtEnd) this.pausingAtEnd = false;
-      else if (!media.ended) this.emit('fragment-pause');
-      this.clearEndTimer();
-      // A pause caused by a media error or with no frame to show is not the user's: watch it.
-      if (!media.error && media.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA) this.clearStall();
-      else this.watchStall();
-    });
-    media.addEventListener('ended', () => this.reachEnd());
-    media.addEventListener('waiting', this.watchStall);
-    // The controls show the media's state.
-    for (const type of ['play', 'pause', 'timeupdate', 'durationchange', 'volumechange', 'seeking']) {
-      media.addEventListener(type, () => this.requestUpdate());
-    }
-    for (const type of ['playing', 'timeupdate', 'seeked', 'ratechange']) media.addEventListener(type, this.scheduleEnd);
-  }
-
-  /** Times the pause at the clip's end precisely; `timeupdate` alone comes only every ~250 ms. */
-  private readonly scheduleEnd = () => {
-    const media = this.media;
-    const clip = this.clip();
-    if (!media || typeof clip === 'string' || this.endReleased || media.paused) return;
-    this.clearEndTimer();
-    if (hasReachedEnd(media.currentTime, clip.end)) return this.reachEnd();
-    const wait = msUntilEnd(media.currentTime, clip.end, media.playbackRate);
-    if (wait !== undefined && wait < 1000) this.endTimer = setTimeout(this.scheduleEnd, wait);
-  };
-
-  private reachEnd(): void {
-    const media = this.media;
-    if (!media || this.phase !== 'active') return;
-    this.clearEndTimer();
-    if (!media.paused) {
-      this.pausingAtEnd = true;
-      media.pause();
-    }
-    this.phase = 'ended';
-    this.emit('fragment-ended');
-  }
-
-  private replay(): void {
-    const clip = this.clip();
-    const media = this.media;
-    if (!media || typeof clip === 'string') return;
-    this.phase = 'active';
-    media.currentTime = clip.start;
-    media.play().catch(() => undefined);
-  }
-
-  private continueInterview(): void {
-    this.endReleased = true;
-    this.engine?.releaseEnd();
-    this.phase = 'active';
-    this.media?.play().catch(() => undefined);
-  }
-
-  private togglePlay(): void {
-    const media = this.media;
-    if (!media) return;
-    if (this.phase === 'ended') return this.replay();
-    if (media.paused) media.play().catch(() => undefined);
-    else media.pause();
-  }
-
-  private seekBy(seconds: number): void {
-    const media = this.media;
-    if (media) media.currentTime = Math.max(0, Math.min(media.duration || Infinity, media.currentTime + seconds));
-  }
-
-  private toggleCaptions(): void {
-    const tracks = [...(this.media?.textTracks ?? [])];
-    const on = !tracks.some((track) => track.mode === 'showing');
-    // Prefer the track in the UI language, else the first.
-    const lang = this.uiLang;
-    const chosen = tracks.find((track) => track.language.startsWith(lang)) ?? tracks[0];
-    for (const track of tracks) track.mode = on && track === chosen ? 'showing' : 'disabled';
-    this.requestUpdate();
-  }
-
-  /** Switches between video and the audio-only source, keeping the time and play state. */
-  private async toggleListening(): Promise<void> {
-    const clip = this.clip();
-    const media = this.media;
-    if (typeof clip === 'string' || !media) return;
-    const at = media.currentTime;
-    this.releaseMedia();
-    this.listening = !this.listening;
-    await this.attach(clip, at);
-  }
-
-  private toggleFullscreen(): void {
-    if (this.ownerDocument.fullscreenElement) void this.ownerDocument.exitFullscreen();
-    else void this.renderRoot.querySelector<HTMLElement>('.player')?.requestFullscreen?.();
-  }
-
-  private readonly onFullscreenChange = () => {
-    this.fullscreen = this.ownerDocument.fullscreenElement === this;
-  };
-
-  /** Copies a share field; where the clipboard is refused, selects the text for the user to copy. */
-  private async copy(field: HTMLTextAreaElement): Promise<void> {
-    const lang = this.uiLang;
-    try {
-      await navigator.clipboard.writeText(field.value);
-      this.shareMessage = t(lang, 'copied');
-    } catch {
-      field.focus();
-      field.select();
-      this.shareMessage = t(lang, 'copyFailed');
-    }
-  }
-
-  private shareSource(clip: Clip) {
-    const state = this.catalogueState;
-    return {
-      catalogue: clip.fragmentId && state.status === 'ready' ? state.catalogue.url : undefined,
-      fragmentId: clip.fragmentId,
-      src: this.source(clip),
-      start: clip.start,
-      end: clip.end,
-      label: clip.title,
-      interviewUrl: clip.interviewUrl,
-      elementId: this.id || undefined,
-    };
-  }
-
-  /** Player keys, when focus is inside the player and not on a control that uses the key itself. */
-  private onKeydown(event: KeyboardEvent): void {
-    if (this.phase !== 'active' && this.phase !== 'ended') return;
-    if (event.ctrlKey || event.metaKey || event.altKey) return;
-    const target = event.composedPath()[0] as HTMLElement;
-    const onRange = target instanceof HTMLInputElement && target.type === 'range';
-    const inText = target instanceof HTMLTextAreaElement;
-    const onButton = target instanceof HTMLButtonElement;
-    const key = event.key.toLowerCase();
-    const actions: Record<string, (() => void) | undefined> = {
-      ' ': onButton || inText ? undefined : () => this.togglePlay(),
-      k: inText ? undefined : () => this.togglePlay(),
-      arrowleft: onRange || inText ? undefined : () => this.seekBy(-5),
-      arrowright: onRange || inText ? undefined : () => this.seekBy(5),
-      m: inText ? undefined : () => this.media && (this.media.muted = !this.media.muted),
-      c: inText ? undefined : () => this.toggleCaptions(),
-      f: inText ? undefined : () => this.toggleFullscreen(),
-    };
-    const action = actions[key];
-    if (!action) return;
-    event.preventDefault();
-    action();
-  }
-
-  private readonly onOtherPlay = (event: Event) => {
-    if (event.composedPath()[0] !== this && this.media && !this.media.paused) this.media.pause();
-  };
-
-  private fail(code: FragmentErrorCode, message: string): void {
-    this.errorCode = code;
-    this.reconnecting = false;
-    this.phase = 'error';
-    this.releaseMedia();
-    this.dispatchEvent(new FragmentErrorEvent({ code, message }));
-  }
-
-  private emit(type: PlaybackEventType): void {
-    const clip = this.clip();
-    if (typeof clip === 'string') return;
-    this.dispatchEvent(
-      new FragmentPlaybackEvent(type, {
-        fragmentId: clip.fragmentId,
-        interviewId: clip.interviewId,
-        src: this.source(clip),
-        currentTime: this.media?.currentTime ?? clip.start,
-      }),
-    );
-  }
-
-  private clearEndTimer(): void {
-    clearTimeout(this.endTimer);
-    this.endTimer = undefined;
-  }
-
-  private releaseMedia(): void {
-    this.clearEndTimer();
-    this.clearStall();
-    this.engine?.destroy();
-    this.engine = undefined;
-  }
-
-  /** Back to the facade: the engine destroyed, the media element gone. */
-  private teardown(): void {
-    this.releaseMedia();
-    this.phase = 'facade';
-    this.reconnecting = false;
-    this.endReleased = false;
+  /** Back to the facade: the session (engine, media element, timers) destroyed. */
+  private stop(): void {
+    this.session?.destroy();
+    this.session = undefined;
     this.errorCode = undefined;
-    this.shareOpen = false;
-    this.shareMessage = undefined;
+  }
+
+  /** The session failed for good: show the facade with the error and a retry. */
+  sessionFailed(code: FragmentErrorCode): void {
+    this.session = undefined;
+    this.errorCode = code;
   }
 
   override render() {
@@ -491,17 +205,13 @@ export class FragmentPlayer extends LitElement {
       return html`<div part="base" class="player" aria-busy="true"><div part="screen" class="screen"><div class="placeholder"></div></div><p class="status">${t(lang, 'loading')}</p></div>`;
     }
     if (typeof clip === 'string') return this.alert(t(lang, clip, { id: this.fragment ?? '' }));
-    const playing = this.phase === 'active' || this.phase === 'ended';
-    return html`<div part="base" class="player" @keydown=${this.onKeydown}>
-      <div part="screen" class="screen ${playing && this.listening ? 'audio' : ''}">
-        ${playing ? this.renderMedia(clip) : this.renderFacade(clip)}
-      </div>
-      ${playing && this.controls ? this.controls.renderControls(this.controlsView(clip)) : nothing}
+    const session = this.session;
+    return html`<div part="base" class="player" @keydown=${session ? session.onKeydown : nothing}>
+      <div part="screen" class="screen ${session?.isListening ? 'audio' : ''}">${session ? session.renderScreen() : this.renderFacade(clip)}</div>
+      ${session ? session.renderBelow() : nothing}
       <p part="title" class="title">${clip.title}</p>
       ${this.renderMeta(clip)}
-      ${this.reconnecting ? html`<p class="status" role="status">${t(lang, 'reconnecting')}</p>` : nothing}
-      ${this.phase === 'ended' ? this.renderEndActions() : nothing}
-      ${this.phase === 'error' ? this.alert(t(lang, `media.${this.errorCode ?? 'network'}`), () => this.activate()) : nothing}
+      ${this.errorCode ? this.alert(t(lang, `media.${this.errorCode}`), () => this.activate()) : nothing}
     </div>`;
   }
 
@@ -514,72 +224,6 @@ export class FragmentPlayer extends LitElement {
       </button>`;
   }
 
-  private renderMedia(clip: Clip) {
-    const media = this.media;
-    // A big play button over the picture whenever playback waits for the user (autoplay refused).
-    const overlay =
-      media && media.paused && this.phase === 'active' && !this.listening
-        ? html`<button part="play-button" class="play resume" type="button" aria-label=${t(this.uiLang, 'play')} @click=${() => this.togglePlay()}>
-            <span class="icon">${playIcon}</span>
-          </button>`
-        : nothing;
-    if (this.listening) return html`<audio part="video" preload="none"></audio>`;
-    const tracks = clip.captions.map(
-      (track) => html`<track kind="captions" src=${track.src} srclang=${track.lang ?? nothing} label=${track.label ?? track.lang ?? ''} />`,
-    );
-    return html`<video part="video" playsinline preload="none" crossorigin="anonymous" poster=${clip.poster ?? nothing} @click=${() => this.togglePlay()}>
-        ${tracks}
-      </video>
-      ${overlay}`;
-  }
-
-  private controlsView(clip: Clip): ControlsView {
-    const media = this.media;
-    const source = this.shareSource(clip);
-    return {
-      lang: this.uiLang,
-      paused: media?.paused ?? true,
-      currentTime: media?.currentTime ?? clip.start,
-      duration: media && Number.isFinite(media.duration) ? media.duration : clip.duration ?? clip.end ?? clip.start,
-      clipStart: clip.start,
-      clipEnd: clip.end,
-      muted: media?.muted ?? false,
-      volume: media?.volume ?? 1,
-      hasCaptions: !this.listening && clip.captions.length > 0,
-      captionsOn: [...(media?.textTracks ?? [])].some((track) => track.mode === 'showing'),
-      listening: clip.audio && clip.video ? this.listening : undefined,
-      fullscreen: this.fullscreen,
-      shareOpen: this.shareOpen,
-      shareLink: shareLink(source, this.ownerDocument.location.href),
-      // Next to our own module: right for the CDN build, where every chunk sits beside kijkom.js.
-      shareSnippet: embedSnippet(source, new URL(/* @vite-ignore */ 'kijkom.js', import.meta.url).href),
-      shareMessage: this.shareMessage,
-      togglePlay: () => this.togglePlay(),
-      seek: (time) => media && (media.currentTime = time),
-      toggleMute: () => media && (media.muted = !media.muted),
-      setVolume: (volume) => media && ((media.volume = volume), (media.muted = volume === 0)),
-      toggleCaptions: () => this.toggleCaptions(),
-      toggleListening: () => void this.toggleListening(),
-      toggleFullscreen: () => this.toggleFullscreen(),
-      toggleShare: () => ((this.shareOpen = !this.shareOpen), (this.shareMessage = undefined)),
-      copy: (field) => void this.copy(field),
-    };
-  }
-
-  /** The timeline's fragment span and progress are CSS properties, set here (no style= bindings). */
-  private paintTimeline(): void {
-    const base = this.renderRoot.querySelector<HTMLElement>('.timeline');
-    const clip = this.clip();
-    const media = this.media;
-    if (!base || !media || typeof clip === 'string') return;
-    const duration = Number.isFinite(media.duration) && media.duration > 0 ? media.duration : clip.duration;
-    if (!duration) return;
-    const pct = (time: number) => `${Math.min(100, Math.max(0, (time / duration) * 100))}%`;
-    base.style.setProperty('--_clip-start', pct(clip.start));
-    base.style.setProperty('--_clip-end', pct(clip.end ?? duration));
-    base.style.setProperty('--_played', pct(media.currentTime));
-  }
-
   private renderMeta(clip: Clip) {
     const lang = this.uiLang;
     const length = clip.end === undefined ? undefined : clip.end - clip.start;
@@ -588,15 +232,6 @@ export class FragmentPlayer extends LitElement {
       <span>${t(lang, 'from', { time: '' })}<time datetime=${isoDuration(clip.start)}>${formatTime(clip.start)}</time></span>
       ${length === undefined ? nothing : html`<span>${t(lang, 'length', { length: '' })}<time datetime=${isoDuration(length)}>${formatTime(length)}</time></span>`}
     </p>`;
-  }
-
-  private renderEndActions() {
-    const lang = this.uiLang;
-    return html`<div part="actions" class="actions">
-      <span class="status" role="status">${t(lang, 'fragmentEnded')}</span>
-      <button type="button" class="primary" @click=${() => this.replay()}>${t(lang, 'replay')}</button>
-      <button type="button" @click=${() => this.continueInterview()}>${t(lang, 'continue')}</button>
-    </div>`;
   }
 
   private alert(message: string, retry?: () => void) {

@@ -1,7 +1,8 @@
 // The playing UI: loaded with the engine on the first play, so the facade stays light.
 import { html, nothing, svg } from 'lit';
 import { formatTime, isoDuration } from '../catalogue/time.js';
-import { t, type Lang } from '../i18n/i18n.js';
+import type { Lang } from '../i18n/i18n.js';
+import { t } from './session-strings.js';
 
 /** What the controls show and what they may ask the player to do. */
 export interface ControlsView {

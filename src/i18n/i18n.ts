@@ -4,10 +4,8 @@ const nl = {
   theme: 'Thema',
   loading: 'Laden…',
   retry: 'Opnieuw proberen',
-  play: 'Afspelen',
   playFragment: 'Speel het fragment',
   playFragmentNamed: 'Speel het fragment “{title}” vanaf {time}',
-  pause: 'Pauzeren',
   length: 'duur {length}',
   from: 'vanaf {time}',
   fragments: 'Fragmenten',
@@ -21,26 +19,6 @@ const nl = {
   playing: 'speelt nu',
   showMore: 'Toon meer fragmenten',
   interview: 'Gesprek',
-  controls: 'Bediening',
-  timeline: 'Tijdlijn van het gesprek',
-  timeOf: '{time} van {total}',
-  clipSpan: 'Fragment {start}–{end} in een gesprek van {total}',
-  clipFrom: 'Fragment vanaf {start} in een gesprek van {total}',
-  mute: 'Geluid uit',
-  volume: 'Volume',
-  captions: 'Ondertiteling',
-  fullscreen: 'Volledig scherm',
-  listen: 'Alleen geluid',
-  share: 'Delen',
-  shareLink: 'Link naar dit fragment',
-  shareEmbed: 'Code om dit fragment in te sluiten',
-  copy: 'Kopiëren',
-  copied: 'Gekopieerd.',
-  copyFailed: 'Kopiëren lukte niet. De tekst is geselecteerd: kopieer hem met Ctrl+C (⌘C op een Mac).',
-  replay: 'Fragment opnieuw afspelen',
-  continue: 'Verder kijken in het gesprek',
-  fragmentEnded: 'Einde van het fragment.',
-  reconnecting: 'Verbinding herstellen…',
   'media.network': 'De video kon niet worden geladen: de verbinding mislukte.',
   'media.not-found': 'De video is niet gevonden.',
   'media.unsupported': 'Deze video kan in deze browser niet worden afgespeeld.',
@@ -64,10 +42,8 @@ const en: Record<Key, string> = {
   theme: 'Theme',
   loading: 'Loading…',
   retry: 'Try again',
-  play: 'Play',
   playFragment: 'Play the fragment',
   playFragmentNamed: 'Play the fragment “{title}” from {time}',
-  pause: 'Pause',
   length: 'length {length}',
   from: 'from {time}',
   fragments: 'Fragments',
@@ -81,26 +57,6 @@ const en: Record<Key, string> = {
   playing: 'now playing',
   showMore: 'Show more fragments',
   interview: 'Interview',
-  controls: 'Controls',
-  timeline: 'Timeline of the interview',
-  timeOf: '{time} of {total}',
-  clipSpan: 'Fragment {start}–{end} in an interview of {total}',
-  clipFrom: 'Fragment from {start} in an interview of {total}',
-  mute: 'Mute',
-  volume: 'Volume',
-  captions: 'Captions',
-  fullscreen: 'Full screen',
-  listen: 'Audio only',
-  share: 'Share',
-  shareLink: 'Link to this fragment',
-  shareEmbed: 'Code to embed this fragment',
-  copy: 'Copy',
-  copied: 'Copied.',
-  copyFailed: 'Copying failed. The text is selected: copy it with Ctrl+C (⌘C on a Mac).',
-  replay: 'Replay the fragment',
-  continue: 'Continue the interview',
-  fragmentEnded: 'End of the fragment.',
-  reconnecting: 'Reconnecting…',
   'media.network': 'The video could not be loaded: the connection failed.',
   'media.not-found': 'The video was not found.',
   'media.unsupported': 'This video cannot be played in this browser.',
@@ -121,12 +77,14 @@ const en: Record<Key, string> = {
 export type Lang = 'nl' | 'en';
 export type StringKey = Key;
 
-const tables: Record<Lang, Record<Key, string>> = { nl, en };
+/** A `t()` over one pair of tables; the playing UI has its own pair in its own chunk. */
+export function translator<K extends string>(tables: Record<Lang, Record<K, string>>) {
+  return (lang: Lang, key: K, vars: Record<string, string | number> = {}): string =>
+    tables[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
+}
 
 /** The string for `key` in `lang`, with `{name}` placeholders filled from `vars`. */
-export function t(lang: Lang, key: Key, vars: Record<string, string | number> = {}): string {
-  return tables[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
-}
+export const t = translator<Key>({ nl, en });
 
 /** Maps any language tag to the UI language: Dutch for `nl*`, else English; undefined if none. */
 export function uiLang(tag: string | undefined | null): Lang | undefined {

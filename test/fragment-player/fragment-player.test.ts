@@ -242,6 +242,7 @@ describe('<fragment-player>', () => {
       playButton(el)!.click();
       const event = await failed;
       expect(event.detail.code).to.equal(code);
+      await el.updateComplete;
       const alert = shadow(el).querySelector('[role="alert"]');
       expect(alert?.textContent).to.match(/\S/);
       expect(alert?.querySelector('button')).to.not.equal(null);

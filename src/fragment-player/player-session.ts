@@ -1,0 +1,410 @@
+// The playing half of <fragment-player>: a chunk loaded on the first play, so the facade stays light.
+import { adoptStyles, html, nothing, type CSSResultGroup, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { FragmentErrorEvent, FragmentPlaybackEvent, type FragmentErrorCode, type PlaybackEventType } from '../events/fragment-events.js';
+import type { Lang } from '../i18n/i18n.js';
+import { hasReachedEnd, msUntilEnd } from '../media/clip.js';
+import { attachEngine, type Engine } from '../media/engine.js';
+import type { Clip } from './clip-source.js';
+import { renderControls, type ControlsView } from './player-controls.js';
+import { sessionStyles } from './player-session.styles.js';
+import { t } from './session-strings.js';
+import { embedSnippet, shareLink } from './share.js';
+
+/** Playback that wants to run but makes no progress this long (and is not reconnecting) has failed. */
+const STALL_MS = 10_000;
+
+/** What the session needs of its player element. */
+export interface SessionHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly uiLang: Lang;
+  /** Called once when the media failed for good; the player shows its facade and the error. */
+  sessionFailed(code: FragmentErrorCode): void;
+}
+
+const playIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path fill="currentColor" d="M3 1.5v13l11-6.5z" /></svg>`;
+
+/**
+ * One activation of a player: owns the media engine (hls.js or native), the clip's end, the
+ * stall watch, the controls and sharing; destroyed on disconnect, a new source or an error.
+ */
+export class PlayerSession implements ReactiveController {
+  ended = false;
+  reconnecting = false;
+  private listening: boolean;
+  private endReleased = false;
+  private fullscreen = false;
+  private shareOpen = false;
+  private shareMessage?: string;
+  private engine?: Engine;
+  private endTimer?: ReturnType<typeof setTimeout>;
+  private stallTimer?: ReturnType<typeof setTimeout>;
+  /** The furthest playback position reached, for the stall watch. */
+  private furthest = 0;
+  /** Suppresses the `fragment-pause` of our own pause at the end. */
+  private pausingAtEnd = false;
+  private destroyed = false;
+
+  constructor(
+    private readonly host: SessionHost,
+    private readonly clip: Clip,
+    audioOnly: boolean,
+    elementStyles: CSSResultGroup[],
+  ) {
+    this.listening = audioOnly || !clip.video;
+    host.addController(this);
+    adoptStyles(host.renderRoot as ShadowRoot, [...(elementStyles as never[]), sessionStyles]);
+    host.ownerDocument.addEventListener('fragment-play', this.onOtherPlay);
+    host.ownerDocument.addEventListener('fullscreenchange', this.onFullscreenChange);
+  }
+
+  private get media(): HTMLMediaElement | null {
+    return this.host.renderRoot.querySelector('video, audio');
+  }
+
+  private get src(): string {
+    return (this.listening ? this.clip.audio ?? this.clip.video : this.clip.video ?? this.clip.audio) as string;
+  }
+
+  hostDisconnected(): void {
+    this.destroy();
+  }
+
+  /** Releases the engine and every timer and listener; the session is done. */
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.release();
+    this.host.removeController(this);
+    this.host.ownerDocument.removeEventListener('fragment-play', this.onOtherPlay);
+    this.host.ownerDocument.removeEventListener('fullscreenchange', this.onFullscreenChange);
+  }
+
+  private release(): void {
+    clearTimeout(this.endTimer);
+    this.clearStall();
+    this.engine?.destroy();
+    this.engine = undefined;
+  }
+
+  /** Attaches the current source on the (freshly rendered) media element from `start`, and plays. */
+  async start(start = this.clip.start): Promise<void> {
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    const media = this.media;
+    if (!media || this.destroyed) return;
+    this.listen(media);
+    const engine = await attachEngine(
+      media,
+      { src: this.src, start, end: this.endReleased ? undefined : this.clip.end },
+      {
+        onFatal: (code, message) => this.fail(code, message),
+        onReconnecting: (active) => {
+          this.reconnecting = active;
+          this.host.requestUpdate();
+        },
+      },
+    );
+    // Destroyed, or the media element replaced, while the engine chunk loaded.
+    if (this.destroyed || this.media !== media) return engine.destroy();
+    this.engine = engine;
+    this.furthest = start;
+    this.watchStall();
+    try {
+      await media.play();
+    } catch (error) {
+      // Autoplay refused: the play button stays for the user to press; that is no stall.
+      if ((error as Error).name === 'NotAllowedError') this.clearStall();
+    }
+  }
+
+  /** Plays (or resumes) from where the media stands. */
+  resume(): void {
+    if (this.ended) return this.replay();
+    this.media?.play().catch(() => undefined);
+  }
+
+  pause(): void {
+    this.media?.pause();
+  }
+
+  private fail(code: FragmentErrorCode, message: string): void {
+    if (this.destroyed) return;
+    this.destroy();
+    this.host.sessionFailed(code);
+    this.host.dispatchEvent(new FragmentErrorEvent({ code, message }));
+  }
+
+  private listen(media: HTMLMediaElement): void {
+    media.addEventListener('play', () => this.emit('fragment-play'));
+    media.addEventListener('pause', () => {
+      if (this.pausingAtEnd) this.pausingAtEnd = false;
+      else if (!media.ended) this.emit('fragment-pause');
+      clearTimeout(this.endTimer);
+      // A pause caused by a media error or with no frame to show is not the user's: watch it.
+      if (!media.error && media.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA) this.clearStall();
+      else this.watchStall();
+    });
+    media.addEventListener('ended', () => this.reachEnd());
+    media.addEventListener('waiting', this.watchStall);
+    for (const type of ['playing', 'timeupdate', 'seeked', 'ratechange']) media.addEventListener(type, this.scheduleEnd);
+    // The controls show the media's state.
+    for (const type of ['play', 'pause', 'timeupdate', 'durationchange', 'volumechange', 'seeking']) {
+      media.addEventListener(type, () => this.host.requestUpdate());
+    }
+  }
+
+  /**
+   * Damaged media can stall without any error. Once armed, the watch is not postponed by more
+   * `waiting` or `playing` events; only progress, a live reconnect or the user's pause keeps it from failing.
+   */
+  private readonly watchStall = () => {
+    if (this.stallTimer !== undefined || this.destroyed) return;
+    this.stallTimer = setTimeout(() => {
+      this.stallTimer = undefined;
+      // Progress means passing the furthest point reached; a media reset to 0 and back is none.
+      const time = this.media?.currentTime ?? 0;
+      const moved = time > this.furthest + 0.5;
+      if (moved) this.furthest = time;
+      if (this.reconnecting || moved) this.watchStall();
+      else this.fail('decode', 'playback stalled');
+    }, STALL_MS);
+  };
+
+  private clearStall(): void {
+    clearTimeout(this.stallTimer);
+    this.stallTimer = undefined;
+  }
+
+  /** Times the pause at the clip's end precisely; `timeupdate` alone comes only every ~250 ms. */
+  private readonly scheduleEnd = () => {
+    const media = this.media;
+    if (!media || this.endReleased || media.paused) return;
+    clearTimeout(this.endTimer);
+    if (hasReachedEnd(media.currentTime, this.clip.end)) return this.reachEnd();
+    const wait = msUntilEnd(media.currentTime, this.clip.end, media.playbackRate);
+    if (wait !== undefined && wait < 1000) this.endTimer = setTimeout(this.scheduleEnd, wait);
+  };
+
+  private reachEnd(): void {
+    const media = this.media;
+    if (!media || this.ended) return;
+    clearTimeout(this.endTimer);
+    if (!media.paused) {
+      this.pausingAtEnd = true;
+      media.pause();
+    }
+    this.ended = true;
+    this.host.requestUpdate();
+    this.emit('fragment-ended');
+  }
+
+  private replay(): void {
+    const media = this.media;
+    if (!media) return;
+    this.ended = false;
+    media.currentTime = this.clip.start;
+    media.play().catch(() => undefined);
+  }
+
+  private continueInterview(): void {
+    this.endReleased = true;
+    this.ended = false;
+    this.engine?.releaseEnd();
+    this.media?.play().catch(() => undefined);
+  }
+
+  private emit(type: PlaybackEventType): void {
+    this.host.dispatchEvent(
+      new FragmentPlaybackEvent(type, {
+        fragmentId: this.clip.fragmentId,
+        interviewId: this.clip.interviewId,
+        src: this.src,
+        currentTime: this.media?.currentTime ?? this.clip.start,
+      }),
+    );
+  }
+
+  private readonly onOtherPlay = (event: Event) => {
+    const media = this.media;
+    if (event.composedPath()[0] !== this.host && media && !media.paused) media.pause();
+  };
+
+  private togglePlay(): void {
+    const media = this.media;
+    if (!media) return;
+    if (media.paused) this.resume();
+    else media.pause();
+  }
+
+  private seekBy(seconds: number): void {
+    const media = this.media;
+    if (media) media.currentTime = Math.max(0, Math.min(media.duration || Infinity, media.currentTime + seconds));
+  }
+
+  private toggleCaptions(): void {
+    const tracks = [...(this.media?.textTracks ?? [])];
+    const on = !tracks.some((track) => track.mode === 'showing');
+    // Prefer the track in the UI language, else the first.
+    const chosen = tracks.find((track) => track.language.startsWith(this.host.uiLang)) ?? tracks[0];
+    for (const track of tracks) track.mode = on && track === chosen ? 'showing' : 'disabled';
+    this.host.requestUpdate();
+  }
+
+  /** Switches between video and the audio-only source, keeping the time and play state. */
+  private async toggleListening(): Promise<void> {
+    const media = this.media;
+    if (!media) return;
+    const at = media.currentTime;
+    this.release();
+    this.listening = !this.listening;
+    await this.start(at);
+  }
+
+  private toggleFullscreen(): void {
+    const doc = this.host.ownerDocument;
+    if (doc.fullscreenElement) void doc.exitFullscreen();
+    else void this.host.renderRoot.querySelector<HTMLElement>('.player')?.requestFullscreen?.();
+  }
+
+  private readonly onFullscreenChange = () => {
+    this.fullscreen = this.host.ownerDocument.fullscreenElement === this.host;
+    this.host.requestUpdate();
+  };
+
+  /** Copies a share field; where the clipboard is refused, selects the text for the user to copy. */
+  private async copy(field: HTMLTextAreaElement): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(field.value);
+      this.shareMessage = t(this.host.uiLang, 'copied');
+    } catch {
+      field.focus();
+      field.select();
+      this.shareMessage = t(this.host.uiLang, 'copyFailed');
+    }
+    this.host.requestUpdate();
+  }
+
+  /** Player keys, when focus is inside the player and not on a control that uses the key itself. */
+  readonly onKeydown = (event: KeyboardEvent): void => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const target = event.composedPath()[0] as HTMLElement;
+    const onRange = target instanceof HTMLInputElement && target.type === 'range';
+    const inText = target instanceof HTMLTextAreaElement;
+    const onButton = target instanceof HTMLButtonElement;
+    const media = this.media;
+    const actions: Record<string, (() => void) | undefined> = {
+      ' ': onButton || inText ? undefined : () => this.togglePlay(),
+      k: () => this.togglePlay(),
+      arrowleft: onRange ? undefined : () => this.seekBy(-5),
+      arrowright: onRange ? undefined : () => this.seekBy(5),
+      m: () => media && (media.muted = !media.muted),
+      c: () => this.toggleCaptions(),
+      f: () => this.toggleFullscreen(),
+    };
+    const action = inText ? undefined : actions[event.key.toLowerCase()];
+    if (!action) return;
+    event.preventDefault();
+    action();
+  };
+
+  /** The media element, with a play button over it whenever playback waits for the user. */
+  renderScreen() {
+    const media = this.media;
+    if (this.listening) return html`<audio part="video" preload="none"></audio>`;
+    const overlay =
+      media && media.paused && !this.ended
+        ? html`<button part="play-button" class="play resume" type="button" aria-label=${t(this.host.uiLang, 'play')} @click=${() => this.resume()}>
+            <span class="icon">${playIcon}</span>
+          </button>`
+        : nothing;
+    const tracks = this.clip.captions.map(
+      (track) => html`<track kind="captions" src=${track.src} srclang=${track.lang ?? nothing} label=${track.label ?? track.lang ?? ''} />`,
+    );
+    return html`<video part="video" playsinline preload="none" crossorigin="anonymous" poster=${this.clip.poster ?? nothing} @click=${() => this.togglePlay()}>
+        ${tracks}
+      </video>
+      ${overlay}`;
+  }
+
+  /** Controls, status lines and the end-of-fragment choices, below the screen. */
+  renderBelow() {
+    const lang = this.host.uiLang;
+    return html`${renderControls(this.controlsView())}
+    ${this.reconnecting ? html`<p class="status" role="status">${t(lang, 'reconnecting')}</p>` : nothing}
+    ${this.ended
+      ? html`<div part="actions" class="actions">
+          <span class="status" role="status">${t(lang, 'fragmentEnded')}</span>
+          <button type="button" class="primary" @click=${() => this.replay()}>${t(lang, 'replay')}</button>
+          <button type="button" @click=${() => this.continueInterview()}>${t(lang, 'continue')}</button>
+        </div>`
+      : nothing}`;
+  }
+
+  get isListening(): boolean {
+    return this.listening;
+  }
+
+  private controlsView(): ControlsView {
+    const media = this.media;
+    const clip = this.clip;
+    const source = {
+      catalogue: clip.catalogue,
+      fragmentId: clip.fragmentId,
+      src: this.src,
+      start: clip.start,
+      end: clip.end,
+      label: clip.title,
+      interviewUrl: clip.interviewUrl,
+      elementId: this.host.id || undefined,
+    };
+    return {
+      lang: this.host.uiLang,
+      paused: media?.paused ?? true,
+      currentTime: media?.currentTime ?? clip.start,
+      duration: this.duration(),
+      clipStart: clip.start,
+      clipEnd: clip.end,
+      muted: media?.muted ?? false,
+      volume: media?.volume ?? 1,
+      hasCaptions: !this.listening && clip.captions.length > 0,
+      captionsOn: [...(media?.textTracks ?? [])].some((track) => track.mode === 'showing'),
+      listening: clip.audio && clip.video ? this.listening : undefined,
+      fullscreen: this.fullscreen,
+      shareOpen: this.shareOpen,
+      shareLink: shareLink(source, this.host.ownerDocument.location.href),
+      // Next to our own module: right for the CDN build, where every chunk sits beside kijkom.js.
+      shareSnippet: embedSnippet(source, new URL(/* @vite-ignore */ 'kijkom.js', import.meta.url).href),
+      shareMessage: this.shareMessage,
+      togglePlay: () => this.togglePlay(),
+      seek: (time) => media && (media.currentTime = time),
+      toggleMute: () => media && (media.muted = !media.muted),
+      setVolume: (volume) => media && ((media.volume = volume), (media.muted = volume === 0)),
+      toggleCaptions: () => this.toggleCaptions(),
+      toggleListening: () => void this.toggleListening(),
+      toggleFullscreen: () => this.toggleFullscreen(),
+      toggleShare: () => {
+        this.shareOpen = !this.shareOpen;
+        this.shareMessage = undefined;
+        this.host.requestUpdate();
+      },
+      copy: (field) => void this.copy(field),
+    };
+  }
+
+  private duration(): number {
+    const media = this.media;
+    return media && Number.isFinite(media.duration) && media.duration > 0 ? media.duration : this.clip.duration ?? this.clip.end ?? this.clip.start;
+  }
+
+  /** The timeline's fragment span and progress are CSS properties, set here (no style= bindings). */
+  paintTimeline(): void {
+    const timeline = this.host.renderRoot.querySelector<HTMLElement>('.timeline');
+    const media = this.media;
+    const duration = this.duration();
+    if (!timeline || !media || !duration) return;
+    const pct = (time: number) => `${Math.min(100, Math.max(0, (time / duration) * 100))}%`;
+    timeline.style.setProperty('--_clip-start', pct(this.clip.start));
+    timeline.style.setProperty('--_clip-end', pct(this.clip.end ?? duration));
+    timeline.style.setProperty('--_played', pct(media.currentTime));
+  }
+}
