@@ -71,7 +71,9 @@ export function attachHls(media: HTMLMediaElement, source: EngineSource, callbac
     }
     if (data.type === Hls.ErrorTypes.NETWORK_ERROR) {
       const status = data.response?.code;
-      if (status === 404 || status === 410) return fatal('not-found', data);
+      const missing = status === 404 || status === 410;
+      // A missing playlist is final; a missing segment may be a CDN still catching up: retry it.
+      if (missing && data.details === Hls.ErrorDetails.MANIFEST_LOAD_ERROR) return fatal('not-found', data);
       if (data.details === Hls.ErrorDetails.MANIFEST_PARSING_ERROR) return fatal('unsupported', data);
       if (networkRetries < NETWORK_RETRIES) {
         networkRetries++;
@@ -79,7 +81,7 @@ export function attachHls(media: HTMLMediaElement, source: EngineSource, callbac
         retryTimer = setTimeout(() => hls.startLoad(media.currentTime || source.start), NETWORK_RETRY_DELAY_MS);
         return;
       }
-      return fatal('network', data);
+      return fatal(missing ? 'not-found' : 'network', data);
     }
     const unsupported = data.details === Hls.ErrorDetails.MANIFEST_INCOMPATIBLE_CODECS_ERROR;
     fatal(unsupported ? 'unsupported' : 'decode', data);

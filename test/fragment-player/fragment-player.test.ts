@@ -254,6 +254,22 @@ describe('<fragment-player>', () => {
     it('reports persistently missing segments as not-found', () => expectError('seg404', 'not-found'));
     it('gives up on persistent server errors with a network error', () => expectError('seg500', 'network'));
 
+    for (const fault of ['seg500-2', 'seg404-1']) {
+      it(`recovers from transient segment errors (${fault})`, async () => {
+        const t = token();
+        const el = await fixture<FragmentPlayer>(html`<fragment-player src=${playlistUrl(t, fault)} start="100" label="Hapering"></fragment-player>`);
+        await ready(el);
+        let failed = false;
+        el.addEventListener('fragment-error', () => (failed = true));
+        playButton(el)!.click();
+        await until(() => (video(el)?.currentTime ?? 0) > 100.5, 'playback after the errors', 15000);
+        expect(failed).to.equal(false);
+        const statuses = (await requestLog(t)).filter((r) => r.path.endsWith('-00025.m4s')).map((r) => r.status);
+        expect(statuses[0]).to.be.oneOf([404, 500]);
+        expect(statuses.at(-1)).to.equal(200);
+      });
+    }
+
     it('survives a slow first byte', async () => {
       const t = token();
       const el = await fixture<FragmentPlayer>(html`<fragment-player src=${playlistUrl(t, 'slow-1500')} start="100" label="Traag"></fragment-player>`);
