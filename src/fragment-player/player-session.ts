@@ -112,8 +112,9 @@ export class PlayerSession implements ReactiveController {
     try {
       await media.play();
     } catch (error) {
-      // Autoplay refused: the play button stays for the user to press; that is no stall.
+      // Autoplay refused: show the play button for the user to press; that is no stall.
       if ((error as Error).name === 'NotAllowedError') this.clearStall();
+      this.host.requestUpdate();
     }
   }
 

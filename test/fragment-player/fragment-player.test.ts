@@ -212,6 +212,28 @@ describe('<fragment-player>', () => {
     });
   });
 
+  it('shows the play button again, not an error, when the browser refuses to autoplay', async () => {
+    const t = token();
+    const el = await fixture<FragmentPlayer>(html`<fragment-player src=${playlistUrl(t)} start="200" label="Geweigerd"></fragment-player>`);
+    await ready(el);
+    // The test browsers allow autoplay; refuse it the way a browser does, for this one call.
+    const play = HTMLMediaElement.prototype.play;
+    HTMLMediaElement.prototype.play = function () {
+      HTMLMediaElement.prototype.play = play;
+      return Promise.reject(new DOMException('play() needs a user gesture', 'NotAllowedError'));
+    };
+    let failed = false;
+    el.addEventListener('fragment-error', () => (failed = true));
+    playButton(el)!.click();
+    const resume = await until(() => shadow(el).querySelector<HTMLButtonElement>('.resume'), 'the play button over the video');
+    expect(shadow(el).querySelector('[role="alert"]')).to.equal(null);
+    const playing = nextEvent(el, 'fragment-play');
+    resume.click();
+    await playing;
+    await until(() => (video(el)?.currentTime ?? 0) > 200, 'playback from the start');
+    expect(failed).to.equal(false);
+  });
+
   it('leaves nothing running after 100 connect, play and disconnect cycles', async function () {
     this.timeout(60000);
     const t = token();
