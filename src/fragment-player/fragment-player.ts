@@ -9,6 +9,7 @@ import type { FragmentErrorCode } from '../events/fragment-events.js';
 import { langOf, t, type StringKey } from '../i18n/i18n.js';
 import { CatalogueController } from '../internal/catalogue-controller.js';
 import { tokens } from '../internal/shared-styles.js';
+import { isProgressive } from '../media/clip.js';
 import type { Clip } from './clip-source.js';
 import type { PlayerSession } from './player-session.js';
 import { styles } from './fragment-player.styles.js';
@@ -174,6 +175,9 @@ export class FragmentPlayer extends LitElement {
     const clip = this.clip();
     if (typeof clip === 'string') return;
     this.stop();
+    // Fetch the engine alongside the session, not after it: one round trip less before the first frame.
+    const src = clip.video ?? clip.audio;
+    if (src && !isProgressive(src) && 'MediaSource' in globalThis) void import('../media/hls-engine.js');
     const { PlayerSession } = await import('./player-session.js');
     // The source changed or the element left while the chunk loaded.
     if (!this.isConnected || JSON.stringify(this.clip()) !== JSON.stringify(clip)) return;

@@ -12,6 +12,8 @@ import { embedSnippet, shareLink } from './share.js';
 
 /** Playback that wants to run but makes no progress this long (and is not reconnecting) has failed. */
 const STALL_MS = 10_000;
+/** Waiting closer than this (seconds) to the clip's end counts as reaching it. */
+const END_WAIT = 0.3;
 
 /** What the session needs of its player element. */
 export interface SessionHost extends ReactiveControllerHost, HTMLElement {
@@ -146,7 +148,11 @@ export class PlayerSession implements ReactiveController {
       else this.watchStall();
     });
     media.addEventListener('ended', () => this.reachEnd());
-    media.addEventListener('waiting', this.watchStall);
+    media.addEventListener('waiting', () => {
+      // Waiting right at the end is the end (the buffer stops there), not a stall.
+      if (this.clip.end !== undefined && !this.endReleased && this.clip.end - media.currentTime < END_WAIT) this.reachEnd();
+      else this.watchStall();
+    });
     for (const type of ['playing', 'timeupdate', 'seeked', 'ratechange']) media.addEventListener(type, this.scheduleEnd);
     // The controls show the media's state.
     for (const type of ['play', 'pause', 'timeupdate', 'durationchange', 'volumechange', 'seeking']) {

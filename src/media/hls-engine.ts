@@ -10,6 +10,11 @@ const MEDIA_RECOVERIES = 2;
 const NETWORK_RETRIES = 2;
 const NETWORK_RETRY_DELAY_MS = 1500;
 
+/** Seconds ahead the buffer holds once playback runs. */
+const BUFFER_AHEAD = 10;
+/** Seconds past a clip's end that are still fetched, so playback can reach the end itself. */
+const END_MARGIN = 0.5;
+
 /** Bounded retries for every request, so trouble ends in playback or an error, never a spinner. */
 const retry = { maxNumRetry: 2, retryDelayMs: 500, maxRetryDelayMs: 2000 };
 const policy = (maxTimeToFirstByteMs: number, maxLoadTimeMs: number) => ({
@@ -21,8 +26,9 @@ export function attachHls(media: HTMLMediaElement, source: EngineSource, callbac
     startPosition: source.start,
     // Workers need a blob: or script URL a strict CSP or Trusted Types may forbid; fMP4 needs no transmuxing.
     enableWorker: false,
-    // Short buffer ahead: a fragment is short, and bytes past its end are waste.
-    maxBufferLength: 10,
+    // No read-ahead before the first frame (only the segment holding the start), then a short
+    // buffer: a fragment is short, and bytes past its end are waste.
+    maxBufferLength: 1,
     maxMaxBufferLength: 30,
     backBufferLength: 30,
     testBandwidth: false,
@@ -47,8 +53,9 @@ export function attachHls(media: HTMLMediaElement, source: EngineSource, callbac
   hls.on(Hls.Events.FRAG_BUFFERED, (_event, data: FragBufferedData) => {
     networkRetries = 0;
     setReconnecting(false);
-    // Stop fetching once the clip's end is buffered: at most the segment holding the end.
-    if (end !== undefined && data.frag.start + data.frag.duration >= end) hls.stopLoad();
+    // Stop fetching once the clip's end is buffered, with a little past it: an end on a segment
+    // boundary needs the next segment's first frames, or playback stalls just short of it.
+    if (end !== undefined && data.frag.start + data.frag.duration >= end + END_MARGIN) hls.stopLoad();
   });
 
   hls.on(Hls.Events.ERROR, (_event, data: ErrorData) => {
@@ -93,6 +100,7 @@ export function attachHls(media: HTMLMediaElement, source: EngineSource, callbac
     callbacks.onFatal(code, `${data.details}${data.response?.code ? ` (HTTP ${data.response.code})` : ''}`);
   }
 
+  media.addEventListener('playing', () => (hls.config.maxBufferLength = BUFFER_AHEAD), { once: true });
   hls.loadSource(source.src);
   hls.attachMedia(media);
 
