@@ -2,7 +2,7 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import * as puppeteer from 'puppeteer-core';
-import { testRoutes, requestLogPlugin } from './test/server/test-server.mjs';
+import { testRoutes, requestLogPlugin, securityHeaders } from './test/server/test-server.mjs';
 import { countReporter } from './test/server/count-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 
@@ -58,7 +58,7 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 10 * 60 * 1000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), requestLogPlugin],
-  middleware: [testRoutes],
+  middleware: [testRoutes, securityHeaders],
   reporters: [defaultReporter(), countReporter()],
   groups: [
     // Pure logic: one browser is enough.

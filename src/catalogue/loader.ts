@@ -52,7 +52,7 @@ export function clearCatalogueCache(): void {
 }
 
 /** Captured at load so a host that patches `fetch` later does not change how we load. */
-const nativeFetch = globalThis.fetch.bind(globalThis);
+const nativeFetch = typeof globalThis.fetch === 'function' ? globalThis.fetch.bind(globalThis) : undefined;
 
 async function readBody(response: Response, url: string, signal: AbortSignal): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
@@ -82,7 +82,10 @@ const tooLarge = (url: string) =>
 async function fetchCatalogue(url: string, signal: AbortSignal): Promise<LoadedCatalogue> {
   let response: Response;
   try {
+    if (!nativeFetch) throw new TypeError('this page has no fetch');
     response = await nativeFetch(url, { signal, credentials: 'omit', headers: { accept: 'application/json' } });
+    // A host's broken fetch may answer anything; only a Response is an answer.
+    if (typeof response?.ok !== 'boolean' || typeof response.status !== 'number') throw new TypeError('fetch gave no response');
   } catch (error) {
     if (signal.aborted) throw signal.reason;
     throw new CatalogueLoadError('network', url, `the catalogue could not be reached (${String(error)})`);

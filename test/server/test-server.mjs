@@ -69,11 +69,30 @@ function answer(ctx, status, body, type = 'text/plain') {
 
 async function media(ctx, next, [token, name, ...rest]) {
   const path = rest.join('/');
-  if (!(await fault(ctx, name, path, token))) {
+  if (!(await fault(ctx, name, path, token)) && !(await byteRange(ctx, path))) {
     ctx.url = '/demo/media/' + path;
     await next();
   }
   record(token, { path, status: ctx.status, bytes: Number(ctx.length ?? 0) || 0 });
+}
+
+/**
+ * Answers a `Range` request for a progressive file, as media servers do: without ranges
+ * browsers cannot seek in an MP4 and ignore its `#t=` start.
+ */
+async function byteRange(ctx, path) {
+  const match = /^bytes=(\d*)-(\d*)$/.exec(ctx.get('range'));
+  if (!match || !path.endsWith('.mp4')) return false;
+  const file = await readFile(root + 'demo/media/' + path);
+  const start = match[1] ? Number(match[1]) : Math.max(0, file.length - Number(match[2]));
+  const end = match[1] && match[2] ? Math.min(Number(match[2]), file.length - 1) : file.length - 1;
+  if (start >= file.length || start > end) {
+    ctx.set('content-range', `bytes */${file.length}`);
+    return answer(ctx, 416, '');
+  }
+  ctx.set('accept-ranges', 'bytes');
+  ctx.set('content-range', `bytes ${start}-${end}/${file.length}`);
+  return answer(ctx, 206, file.subarray(start, end + 1), 'video/mp4');
 }
 
 async function catalogue(ctx, [token, mode, arg]) {
@@ -132,3 +151,26 @@ export const requestLogPlugin = {
     return undefined;
   },
 };
+
+/** The strict Content-Security-Policy the security tests put their pages under. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; media-src 'self' blob:; worker-src 'self' blob:";
+/** Trusted Types added to it by `?tt=` (none when absent). */
+const TRUSTED_TYPES = {
+  require: "require-trusted-types-for 'script'",
+  lit: "require-trusted-types-for 'script'; trusted-types lit-html",
+  'lit-dup': "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'",
+};
+
+/**
+ * Koa middleware: serves /test/security/csp-*.html under STRICT_CSP (plus Trusted Types by
+ * `?tt=require|lit|lit-dup`), never cached; other pages there (the hostile host) without a policy.
+ */
+export async function securityHeaders(ctx, next) {
+  await next();
+  if (!/^\/test\/security\/csp-[\w-]+\.html$/.test(ctx.path)) return;
+  const tt = ctx.query.tt;
+  if (tt !== undefined && !Object.hasOwn(TRUSTED_TYPES, tt)) return answer(ctx, 400, `unknown tt=${tt}`);
+  ctx.set('content-security-policy', [STRICT_CSP, TRUSTED_TYPES[tt]].filter(Boolean).join('; '));
+  ctx.set('cache-control', 'no-store');
+}
