@@ -14,7 +14,10 @@ export const catalogueContext = createContext<CatalogueState | undefined>(Symbol
 
 /** Playback as a provider owns it: which fragment is current, and how to ask it to play one. */
 export interface PlaybackState {
+  /** The fragment shown in the provider's player: playing, paused or only cued by a deep link. */
   currentFragmentId?: string;
+  /** Whether the provider's player is playing (between `fragment-play` and a pause, end or error). */
+  playing: boolean;
   /** Requests playback of a fragment in the provider's stage player. */
   play(fragmentId: string): void;
 }

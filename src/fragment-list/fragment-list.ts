@@ -6,38 +6,65 @@ import { catalogueContext, playbackContext, type CatalogueState, type PlaybackSt
 import { filterFragments, listFragments } from '../catalogue/fragment-query.js';
 import { formatTime, isoDuration } from '../catalogue/time.js';
 import type { Catalogue, Fragment } from '../catalogue/types.js';
-import { FragmentSelectEvent } from '../events/fragment-events.js';
+import { FragmentPlaybackEvent, FragmentSelectEvent } from '../events/fragment-events.js';
 import { langOf, t } from '../i18n/i18n.js';
 import { CatalogueController } from '../internal/catalogue-controller.js';
 import { tokens } from '../internal/shared-styles.js';
 import type { FragmentPlayer } from '../fragment-player/fragment-player.js';
 import { styles } from './fragment-list.styles.js';
 
+const playbackEvents = ['fragment-play', 'fragment-pause', 'fragment-ended', 'fragment-error'] as const;
+
 /** Items rendered at first and per "show more": the DOM grows with the reader, not the catalogue. */
 const PAGE = 100;
 
 /**
- * An accessible list of fragments, of a theme or of one interview. Selecting an item asks to
- * play it: in the enclosing `<theme-page>`, in the `<fragment-player>` named by `player`, or
- * in a player that opens below the item.
+ * An accessible list of fragments, of a theme or of one interview: each item a button with the
+ * start time, the title, the interviewee and the length (when the fragment has an end). Up,
+ * Down, Home and End move between the items. Selecting an item asks to play it: in the
+ * enclosing `<theme-page>`, else in the `<fragment-player>` named by `player`, else in a
+ * player that opens below the item. The current item has `aria-current="true"`.
+ *
+ * It renders 100 items and a "show more" button, so a theme of thousands of fragments puts a
+ * bounded number of nodes into the page.
  *
  * @summary The fragments of a theme or an interview, as a list of buttons.
  * @tag fragment-list
  *
  * @fires catalogue-load - The catalogue loaded (not fired when it comes from a `<theme-page>`).
  * @fires catalogue-error - The catalogue could not be loaded.
- * @fires fragment-select - An item was chosen; cancel it to handle playback yourself.
+ * @fires fragment-select - An item was chosen; cancelable: when a listener calls `preventDefault()`, the list does nothing, so you can handle playback yourself.
  *
- * @csspart base - The list's layout box.
- * @csspart search - The search field's label and input.
+ * @csspart base - The list's layout box (container queries apply here: the time moves above the title below 26rem).
+ * @csspart search - The search field's label and input (with `searchable`).
+ * @csspart status - How many fragments match the query, or that none do.
  * @csspart list - The `<ol>` of fragments.
  * @csspart item - One `<li>`.
  * @csspart item-button - The button of an item.
  * @csspart time - The start time badge.
- * @csspart error - The error message.
+ * @csspart title - The fragment's title in an item.
+ * @csspart meta - Interviewee, length and "now playing" in an item.
+ * @csspart inline - The box below the current item holding its own player (without `player` and outside a `<theme-page>`).
+ * @csspart more - The "show more" button.
+ * @csspart error - The error message (`role="alert"`).
+ * @csspart retry - The error's "try again" button, which loads the catalogue again (when the list loads its own).
  *
- * @cssprop --fragment-list-accent - Colour of time badges and the current item (falls back to `--kijkom-accent`).
- * @cssprop --fragment-list-gap - Space between items.
+ * @cssprop --fragment-list-accent - Time badges, the current item's bar and "now playing"; falls back to `--kijkom-accent`, then `--basis-color-accent-1-color-default`, then #154273 (dark: #8fb8e8).
+ * @cssprop --fragment-list-divider-color - Lines between items; falls back to `--kijkom-border-color`, then `--basis-color-default-border-default`, then #c9c9c6 (dark: #444).
+ * @cssprop --fragment-list-current-background - Background of the current item; falls back to `--kijkom-surface`, then `--basis-color-default-bg-subtle`, then #f3f3f1 (dark: #222).
+ * @cssprop [--fragment-list-gap=0] - Space between items.
+ * @cssprop --kijkom-on-accent - Text on the time badges; falls back to `--basis-color-accent-1-inverse-color-default`, then white (dark: #0b1a2b).
+ * @cssprop --kijkom-link-color - Fragment titles; falls back to `--basis-color-action-2-color-default`, `--nl-link-color`, `--utrecht-link-color`, then the accent.
+ * @cssprop --kijkom-color - Text colour; falls back to `--basis-color-default-color-document`, then #1b1b1b (dark: #ececec).
+ * @cssprop --kijkom-color-muted - Interviewee, length and counts; falls back to `--basis-color-default-color-subtle`, then #555 (dark: #b4b4b4).
+ * @cssprop --kijkom-background - Background of the search field; falls back to `--basis-color-default-bg-document`, then white (dark: #161616).
+ * @cssprop --kijkom-border-color - Border of the search field; falls back to `--basis-color-default-border-default`, then #c9c9c6 (dark: #444).
+ * @cssprop --kijkom-focus-color - Focus ring colour; falls back to `--basis-focus-outline-color`, then black (dark: white).
+ * @cssprop --kijkom-focus-width - Focus ring width; falls back to `--basis-focus-outline-width`, then 3px.
+ * @cssprop --kijkom-focus-offset - Focus ring offset of the field and buttons; falls back to `--basis-focus-outline-offset`, then 2px.
+ * @cssprop --kijkom-radius - Corner radius of badges, field and buttons; falls back to `--basis-border-radius-md`, then 6px.
+ * @cssprop --kijkom-font-family - Text font; falls back to `--basis-text-font-family-default`, then the host's font.
+ * @cssprop --kijkom-error-color - The bar beside an error message; falls back to #a4001f (dark: #ff8a8a).
  */
 export class FragmentList extends LitElement {
   static override styles = [tokens, styles];
@@ -65,6 +92,8 @@ export class FragmentList extends LitElement {
 
   /** The fragment this list last asked to play (when no `<theme-page>` tracks it). */
   @state() private selected?: string;
+  /** Whether the player this list drives is playing (when no `<theme-page>` tracks it). */
+  @state() private playing = false;
   @state() private shown = PAGE;
 
   private readonly loader = new CatalogueController(this, () => (this.providedCatalogue ? undefined : this.catalogue));
@@ -77,18 +106,75 @@ export class FragmentList extends LitElement {
     return this.playback ? this.playback.currentFragmentId : this.selected;
   }
 
+  private get isPlaying(): boolean {
+    return this.playback ? this.playback.playing : this.playing;
+  }
+
+  /** The `<fragment-player>` named by `player`, if it is on the page. */
+  private get namedPlayer(): FragmentPlayer | null {
+    return this.player ? (this.ownerDocument.getElementById(this.player) as FragmentPlayer | null) : null;
+  }
+
+  /** The theme's or interview's fragments, and those the query keeps; undefined for an unknown theme or interview. */
+  private fragmentsOf(catalogue: Catalogue): { all: Fragment[]; items: Fragment[] } | undefined {
+    const all = listFragments(catalogue, { theme: this.theme, interview: this.interview });
+    return all && { all, items: filterFragments(catalogue, all, this.query) };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    for (const type of playbackEvents) this.ownerDocument.addEventListener(type, this.onPlayback);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const type of playbackEvents) this.ownerDocument.removeEventListener(type, this.onPlayback);
+  }
+
+  /** Follows the player this list drives: our inline one, or the one named by `player`. */
+  private readonly onPlayback = (event: Event) => {
+    if (this.playback) return;
+    const origin = event.composedPath()[0];
+    if (!(origin instanceof Node) || !(this.renderRoot.contains(origin) || origin === this.namedPlayer)) return;
+    this.playing = event.type === 'fragment-play';
+    // The named player may be started from elsewhere: mark what it plays.
+    if (event instanceof FragmentPlaybackEvent && event.detail.fragmentId !== undefined) this.selected = event.detail.fragmentId;
+  };
+
   /** Asks to play a fragment; acts only if no listener cancelled the request. */
   select(fragmentId: string): void {
     if (!this.dispatchEvent(new FragmentSelectEvent({ fragmentId }))) return;
     if (this.playback) return this.playback.play(fragmentId);
     this.selected = fragmentId;
-    const player = this.player ? (this.ownerDocument.getElementById(this.player) as FragmentPlayer | null) : null;
+    const player = this.namedPlayer;
     if (player) {
       player.fragment = fragmentId;
       void player.updateComplete.then(() => player.play());
     } else {
       void this.updateComplete.then(() => this.renderRoot.querySelector<FragmentPlayer>('.inline fragment-player')?.play());
     }
+  }
+
+  /**
+   * Renders the fragment's item if it is further down than "show more" reached, and scrolls it
+   * into view. Does nothing for a fragment this list does not show.
+   */
+  async revealFragment(fragmentId: string): Promise<void> {
+    const state = this.catalogueState;
+    const items = state.status === 'ready' ? this.fragmentsOf(state.catalogue)?.items : undefined;
+    const index = items?.findIndex((fragment) => fragment.id === fragmentId) ?? -1;
+    if (index < 0) return;
+    this.shown = Math.max(this.shown, Math.ceil((index + 1) / PAGE) * PAGE);
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll('.item-button')[index]?.scrollIntoView({ block: 'nearest' });
+  }
+
+  /** Shows the next page of items and moves focus to the first of them. */
+  private async showMore(): Promise<void> {
+    const first = this.shown;
+    this.shown += PAGE;
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLButtonElement>('.item-button')[first]?.focus();
   }
 
   private onKeydown(event: KeyboardEvent): void {
@@ -105,16 +191,19 @@ export class FragmentList extends LitElement {
     const state = this.catalogueState;
     const lang = langOf(this, state.status === 'ready' ? state.catalogue.lang : undefined);
     if (state.status === 'error') {
-      return html`<div part="error" role="alert">${t(lang, `error.${state.error.kind}`, { status: state.error.status ?? '' })}</div>`;
+      return html`<div part="error" class="alert" role="alert">
+        <p>${t(lang, `error.${state.error.kind}`, { status: state.error.status ?? '' })}</p>
+        <button part="retry" class="retry" type="button" @click=${() => this.loader.retry()}>${t(lang, 'retry')}</button>
+      </div>`;
     }
     if (state.status !== 'ready') return html`<p part="base" aria-busy="true">${t(lang, 'loading')}</p>`;
     const catalogue = state.catalogue;
-    const all = listFragments(catalogue, { theme: this.theme, interview: this.interview });
-    if (!all) {
+    const fragments = this.fragmentsOf(catalogue);
+    if (!fragments) {
       const key = this.theme !== undefined ? 'error.theme' : 'error.interview';
       return html`<div part="error" role="alert">${t(lang, key, { id: this.theme ?? this.interview ?? '' })}</div>`;
     }
-    const items = filterFragments(catalogue, all, this.query);
+    const { all, items } = fragments;
     return html`<div part="base">
       ${this.searchable
         ? html`<label part="search" class="search"
@@ -123,21 +212,23 @@ export class FragmentList extends LitElement {
           /></label>`
         : nothing}
       ${this.query.trim()
-        ? html`<p class="count" role="status">
+        ? html`<p part="status" class="count" role="status">
             ${items.length ? t(lang, 'matches', { count: items.length, total: all.length }) : t(lang, 'noMatches', { query: this.query.trim() })}
           </p>`
         : all.length === 0
-          ? html`<p class="empty">${t(lang, 'noFragments')}</p>`
+          ? html`<p part="status" class="empty">${t(lang, 'noFragments')}</p>`
           : nothing}
-      <ol part="list" class="list" @keydown=${this.onKeydown}>
-        ${repeat(
-          items.slice(0, this.shown),
-          (fragment) => fragment.id,
-          (fragment) => this.renderItem(catalogue, fragment, lang),
-        )}
-      </ol>
+      ${items.length
+        ? html`<ol part="list" class="list" @keydown=${this.onKeydown}>
+            ${repeat(
+              items.slice(0, this.shown),
+              (fragment) => fragment.id,
+              (fragment) => this.renderItem(catalogue, fragment, lang),
+            )}
+          </ol>`
+        : nothing}
       ${items.length > this.shown
-        ? html`<button class="more" type="button" @click=${() => (this.shown += PAGE)}>${t(lang, 'showMore')}</button>`
+        ? html`<button part="more" class="more" type="button" @click=${this.showMore}>${t(lang, 'showMore')}</button>`
         : nothing}
     </div>`;
   }
@@ -147,18 +238,19 @@ export class FragmentList extends LitElement {
     const person = interview?.person === undefined ? undefined : catalogue.people.get(interview.person);
     const isCurrent = fragment.id === this.current;
     const length = fragment.end === undefined ? undefined : fragment.end - fragment.start;
-    const inline = isCurrent && !this.playback && !this.player;
+    // Without a page or a named player to drive, the list plays the fragment below its item.
+    const inline = isCurrent && !this.playback && !this.namedPlayer;
     return html`<li part="item">
       <button part="item-button" class="item-button" type="button" aria-current=${isCurrent ? 'true' : nothing} @click=${() => this.select(fragment.id)}>
         <span part="time" class="time"><time datetime=${isoDuration(fragment.start)}>${formatTime(fragment.start)}</time></span>
-        <span class="title">${fragment.title}</span>
-        <span class="meta">
+        <span part="title" class="title">${fragment.title}</span>
+        <span part="meta" class="meta">
           ${person ? html`<span>${person.name}</span>` : nothing}
           ${length === undefined ? nothing : html`<span>${t(lang, 'length', { length: '' })}<time datetime=${isoDuration(length)}>${formatTime(length)}</time></span>`}
-          ${isCurrent ? html`<span class="now">${t(lang, 'playing')}</span>` : nothing}
+          ${isCurrent && this.isPlaying ? html`<span class="now">${t(lang, 'playing')}</span>` : nothing}
         </span>
       </button>
-      ${inline ? html`<div class="inline"><fragment-player catalogue=${this.loader.state.status === 'ready' ? this.loader.state.url : nothing} fragment=${fragment.id}></fragment-player></div>` : nothing}
+      ${inline ? html`<div part="inline" class="inline"><fragment-player catalogue=${this.loader.state.status === 'ready' ? this.loader.state.url : nothing} fragment=${fragment.id}></fragment-player></div>` : nothing}
     </li>`;
   }
 }

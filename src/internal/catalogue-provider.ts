@@ -19,18 +19,33 @@ export class CatalogueProvider extends LitElement {
 
   @provide({ context: playbackContext })
   @state()
-  protected playback: PlaybackState = { play: (id) => this.playFragment(id) };
+  protected playback: PlaybackState = { playing: false, play: (id) => this.playFragment(id) };
 
   protected readonly loader = new CatalogueController(this, () => this.catalogue);
+
+  constructor() {
+    super();
+    // Playback events of the players we render reach us retargeted to ourselves.
+    const track = (event: Event) => {
+      const playing = event.type === 'fragment-play';
+      if (playing !== this.playback.playing) this.playback = { ...this.playback, playing };
+    };
+    for (const type of ['fragment-play', 'fragment-pause', 'fragment-ended', 'fragment-error'] as const) this.addEventListener(type, track);
+  }
 
   protected override willUpdate(): void {
     // The controller updated its state in hostUpdate; pass it down when it changed.
     if (this.loader.state !== this.provided) this.provided = this.loader.state;
   }
 
+  /** Shows a fragment in this element's player without playing it. */
+  protected cueFragment(fragmentId: string): void {
+    if (fragmentId !== this.playback.currentFragmentId) this.playback = { ...this.playback, currentFragmentId: fragmentId, playing: false };
+  }
+
   /** Plays a fragment in this element's player. */
   async playFragment(fragmentId: string): Promise<void> {
-    this.playback = { ...this.playback, currentFragmentId: fragmentId };
+    this.cueFragment(fragmentId);
     await this.updateComplete;
     await this.renderRoot.querySelector<FragmentPlayer>('fragment-player')?.play();
   }

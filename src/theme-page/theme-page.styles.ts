@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   .page {
     display: grid;
-    gap: calc(var(--_space) * 1.25);
+    gap: calc(var(--_space) * 1.5);
   }
   .label {
     margin: 0;
@@ -16,28 +16,56 @@ export const styles = css`
   .title {
     margin: 0.15em 0 0;
     font-family: var(--_heading-font);
-    font-size: var(--theme-page-title-size, clamp(1.5em, 4cqi, 2.25em));
+    font-size: var(--theme-page-title-size, clamp(1.6em, 1.2em + 2.5cqi, 2.5em));
     line-height: 1.15;
     text-wrap: balance;
+    overflow-wrap: break-word;
   }
   .intro {
     max-width: var(--theme-page-measure, 42em);
+    font-size: var(--theme-page-intro-size, 1.0625em);
     line-height: 1.6;
   }
   .intro p {
     margin: 0 0 0.9em;
   }
+  .intro p:last-child {
+    margin-block-end: 0;
+  }
   .layout {
     display: grid;
-    gap: var(--_space);
+    gap: calc(var(--_space) * 2);
   }
   .stage {
     align-self: start;
+    min-width: 0;
+  }
+  .fragments-heading {
+    margin: 0 0 0.6em;
+    font-family: var(--_heading-font);
+    font-size: 1.25em;
+    line-height: 1.25;
+  }
+  .count {
+    color: var(--_muted);
+    font-weight: normal;
+  }
+  .alert p {
+    margin: 0 0 0.6em;
+  }
+  .retry {
+    padding: 0.4em 0.9em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_accent);
+    font-weight: 600;
+    cursor: pointer;
   }
   @container (min-width: 48rem) {
     .layout {
       grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
-      gap: calc(var(--_space) * 1.5);
+      gap: calc(var(--_space) * 2);
     }
     .stage {
       position: sticky;

@@ -1,8 +1,10 @@
-import { nothing } from 'lit';
+import { nothing, type PropertyValues } from 'lit';
 import { html, literal } from 'lit/static-html.js';
 import { property } from 'lit/decorators.js';
+import type { Catalogue, Theme } from '../catalogue/types.js';
 import { langOf, t } from '../i18n/i18n.js';
 import { CatalogueProvider } from '../internal/catalogue-provider.js';
+import { joinDeepLink, replaceFragmentHash, type DeepLinkClaim } from '../internal/deep-link.js';
 import { tokens } from '../internal/shared-styles.js';
 import { styles } from './theme-page.styles.js';
 
@@ -10,28 +12,62 @@ const headings = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5
 
 /**
  * A whole theme: its title, introduction, one stage player and the list of its fragments.
- * Selecting a fragment plays it in the stage player. The catalogue is loaded once and shared
- * with the elements inside through context. It renders the default tags `<fragment-player>`
- * and `<fragment-list>` even when this class is registered under another name.
+ * Selecting a fragment plays it in the stage player and writes `#fragment=<id>` into the
+ * address (`history.replaceState`: no history entry, no scroll). A page opened with
+ * `#fragment=<id>` cues that fragment: the first element in document order that has it shows
+ * it in its player, marks it current and scrolls it into view, and nothing plays.
+ *
+ * The catalogue is loaded once and shared with the elements inside through context. It renders
+ * the default tags `<fragment-player>` and `<fragment-list>` even when this class is registered
+ * under another name.
+ *
+ * Colours, fonts and spacing come from the host page: each `--theme-page-*` property falls
+ * back to a `--kijkom-*` token, then to NL Design System's `--basis-*` token, then to a literal;
+ * colours follow the host's `color-scheme`.
  *
  * @summary A theme of the archive: introduction, stage player and fragment list.
  * @tag theme-page
  *
  * @fires catalogue-load - The catalogue loaded; `detail.warnings` lists what was skipped.
  * @fires catalogue-error - The catalogue could not be loaded.
+ * @fires fragment-select - From the list inside (composed): a fragment was chosen; cancel it and the page does nothing.
+ * @fires fragment-play - From the stage player (composed): playback started.
+ * @fires fragment-pause - From the stage player (composed): playback paused.
+ * @fires fragment-ended - From the stage player (composed): the fragment's end was reached.
+ * @fires fragment-error - From the stage player (composed): the media failed.
  *
- * @csspart base - The page's layout box (container queries apply here).
+ * @csspart base - The page's layout box (container queries apply here; two columns from 48rem).
  * @csspart header - Label and title.
  * @csspart label - The label "Thema" / "Theme".
- * @csspart title - The theme's heading.
+ * @csspart title - The theme's heading (`h2`, or the level of `heading-level`).
  * @csspart intro - The introduction paragraphs.
- * @csspart stage - The box holding the stage player.
- * @csspart error - The error message.
+ * @csspart stage - The box holding the stage player (sticky in the two-column layout).
+ * @csspart fragments - The section holding the list's heading and the `<fragment-list>`.
+ * @csspart fragments-heading - The list's heading, "Fragmenten (26)", one level below the title.
+ * @csspart error - The error message (`role="alert"`).
+ * @csspart retry - The error's "try again" button, which loads the catalogue again.
  *
- * @cssprop --theme-page-label-color - Colour of the "Thema" label (falls back to `--kijkom-accent`).
- * @cssprop --theme-page-title-size - Font size of the title.
- * @cssprop --theme-page-measure - Maximum line length of the introduction.
- * @cssprop --theme-page-sticky-top - Offset of the sticky stage player in wide layouts.
+ * @cssprop --theme-page-label-color - Colour of the "Thema" label; falls back to `--kijkom-accent`.
+ * @cssprop [--theme-page-title-size=clamp(1.6em, 1.2em + 2.5cqi, 2.5em)] - Font size of the title.
+ * @cssprop [--theme-page-intro-size=1.0625em] - Font size of the introduction.
+ * @cssprop [--theme-page-measure=42em] - Maximum line length of the introduction.
+ * @cssprop [--theme-page-sticky-top=1rem] - Offset of the sticky stage player in the two-column layout (below a fixed site header, say).
+ * @cssprop --kijkom-accent - Accent of every Kijkom element (label, time badges, current item); falls back to `--basis-color-accent-1-color-default`, then #154273 (dark: #8fb8e8).
+ * @cssprop --kijkom-on-accent - Text on the accent; falls back to `--basis-color-accent-1-inverse-color-default`, then white (dark: #0b1a2b).
+ * @cssprop --kijkom-color - Text colour; falls back to `--basis-color-default-color-document`, then #1b1b1b (dark: #ececec).
+ * @cssprop --kijkom-color-muted - Secondary text (interviewee, counts); falls back to `--basis-color-default-color-subtle`, then #555 (dark: #b4b4b4).
+ * @cssprop --kijkom-background - Background of fields; falls back to `--basis-color-default-bg-document`, then white (dark: #161616).
+ * @cssprop --kijkom-surface - Background of the current item and of alerts; falls back to `--basis-color-default-bg-subtle`, then #f3f3f1 (dark: #222).
+ * @cssprop --kijkom-border-color - Dividers and field borders; falls back to `--basis-color-default-border-default`, then #c9c9c6 (dark: #444).
+ * @cssprop --kijkom-link-color - Fragment titles in the list; falls back to `--basis-color-action-2-color-default`, `--nl-link-color`, `--utrecht-link-color`, then the accent.
+ * @cssprop --kijkom-focus-color - Focus ring colour; falls back to `--basis-focus-outline-color`, then black (dark: white).
+ * @cssprop --kijkom-focus-width - Focus ring width; falls back to `--basis-focus-outline-width`, then 3px.
+ * @cssprop --kijkom-focus-offset - Focus ring offset; falls back to `--basis-focus-outline-offset`, then 2px.
+ * @cssprop --kijkom-radius - Corner radius; falls back to `--basis-border-radius-md`, then 6px.
+ * @cssprop --kijkom-space - The spacing unit of the layout; falls back to `--basis-space-block-md`, then 1rem.
+ * @cssprop --kijkom-font-family - Text font; falls back to `--basis-text-font-family-default`, then the host's font.
+ * @cssprop --kijkom-heading-font-family - Heading font; falls back to `--basis-heading-font-family`, then the text font.
+ * @cssprop --kijkom-error-color - The bar beside an error message; falls back to #a4001f (dark: #ff8a8a).
  */
 export class ThemePage extends CatalogueProvider {
   static override styles = [tokens, styles];
@@ -41,19 +77,61 @@ export class ThemePage extends CatalogueProvider {
   /** Level of the theme's heading (1–6); the host page owns its own h1. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
+  private deepLink?: DeepLinkClaim;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Joined now, before the catalogue arrives, so that we hold our place in document order.
+    this.deepLink = joinDeepLink(this, (id) => void this.cue(id));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.deepLink?.leave();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const state = this.loader.state;
+    if (state.status === 'ready') this.deepLink?.settle((id) => this.themeIn(state.catalogue)?.fragments.includes(id) ?? false);
+    else if (state.status !== 'loading') this.deepLink?.settle(() => false);
+  }
+
+  private themeIn(catalogue: Catalogue): Theme | undefined {
+    return this.theme === undefined ? undefined : catalogue.themes.get(this.theme);
+  }
+
+  /** A selection is written into the address, so the page can be shared as it is. */
+  override playFragment(fragmentId: string): Promise<void> {
+    replaceFragmentHash(fragmentId);
+    return super.playFragment(fragmentId);
+  }
+
+  /** Shows the deep-linked fragment in the stage player and brings it into view; plays nothing. */
+  private async cue(fragmentId: string): Promise<void> {
+    this.cueFragment(fragmentId);
+    await this.updateComplete;
+    await this.renderRoot.querySelector('fragment-list')?.revealFragment(fragmentId);
+    // The item first, then the stage: in a narrow layout the player wins; in a wide one the
+    // sticky stage stays in view beside the item.
+    this.renderRoot.querySelector('[part~="stage"]')?.scrollIntoView({ block: 'nearest' });
+  }
+
   override render() {
     const state = this.loader.state;
     const lang = langOf(this, state.status === 'ready' ? state.catalogue.lang : undefined);
     if (state.status === 'error') {
-      return html`<div part="error" role="alert">
+      return html`<div part="error" class="alert" role="alert">
         <p>${t(lang, `error.${state.error.kind}`, { status: state.error.status ?? '' })}</p>
+        <button part="retry" class="retry" type="button" @click=${() => this.loader.retry()}>${t(lang, 'retry')}</button>
       </div>`;
     }
     if (state.status !== 'ready') return html`<div part="base" aria-busy="true">${t(lang, 'loading')}</div>`;
-    const theme = this.theme === undefined ? undefined : state.catalogue.themes.get(this.theme);
+    const theme = this.themeIn(state.catalogue);
     if (!theme) return html`<div part="error" role="alert"><p>${t(lang, 'error.theme', { id: this.theme ?? '' })}</p></div>`;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const heading = headings[level - 1];
+    const subheading = headings[Math.min(6, level + 1) - 1];
     const stageFragment = this.playback.currentFragmentId ?? theme.fragments[0];
     return html`<article part="base" class="page">
       <header part="header">
@@ -65,7 +143,12 @@ export class ThemePage extends CatalogueProvider {
         <div part="stage" class="stage">
           ${stageFragment ? html`<fragment-player fragment=${stageFragment}></fragment-player>` : nothing}
         </div>
-        <fragment-list theme=${theme.id}></fragment-list>
+        <section part="fragments" class="fragments" aria-labelledby="fragments-heading">
+          <${subheading} id="fragments-heading" part="fragments-heading" class="fragments-heading">
+            ${t(lang, 'fragments')} <span class="count">(${theme.fragments.length})</span>
+          </${subheading}>
+          <fragment-list theme=${theme.id}></fragment-list>
+        </section>
       </div>
     </article>`;
   }

@@ -1,0 +1,143 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { compareTreeOrder, firstInDocumentOrder, formatFragmentHash, parseFragmentHash } from '../../src/internal/deep-link.js';
+import { catalogueUrl, requestLog, token, until } from '../helpers/media.js';
+
+const THEME = 'politiek-ambtelijke-verhoudingen';
+const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
+
+describe('deep-link hashes', () => {
+  it('reads only #fragment=<percent-encoded id>', () => {
+    expect(parseFragmentHash('#fragment=de-verkokering-voorbij')).to.equal('de-verkokering-voorbij');
+    expect(parseFragmentHash('#fragment=vraag%20%C3%A9%C3%A9n%20%26%20twee%2Fdrie')).to.equal('vraag één & twee/drie');
+    for (const other of ['', '#', '#inhoud', '#fragment=', '#t=10,20', '#fragment', '#fragment=%E0%A4%A']) {
+      expect(parseFragmentHash(other), other).to.equal(undefined);
+    }
+  });
+
+  it('writes ids percent-encoded, and reads back what it wrote', () => {
+    expect(formatFragmentHash('vraag één & twee/drie')).to.equal('#fragment=vraag%20%C3%A9%C3%A9n%20%26%20twee%2Fdrie');
+    for (const id of ['a', 'a#b', '100%', 'één', '?x=1&y=2', '__proto__']) expect(parseFragmentHash(formatFragmentHash(id))).to.equal(id);
+  });
+});
+
+describe('composed document order', () => {
+  it('places a shadow tree where its host is', async () => {
+    const root = await fixture(html`<div><p id="a"></p><section id="host"></section><p id="c"></p></div>`);
+    const host = root.querySelector('#host')!;
+    const inner = document.createElement('span');
+    const deeper = document.createElement('b');
+    host.attachShadow({ mode: 'open' }).append(inner);
+    inner.attachShadow({ mode: 'open' }).append(deeper);
+    const [a, c] = [root.querySelector('#a')!, root.querySelector('#c')!];
+    expect(compareTreeOrder(a, deeper)).to.be.below(0);
+    expect(compareTreeOrder(deeper, c)).to.be.below(0);
+    expect(compareTreeOrder(host, deeper), 'a host before its shadow content').to.be.below(0);
+    expect(compareTreeOrder(inner, inner)).to.equal(0);
+    expect(firstInDocumentOrder([c, deeper, inner])).to.equal(inner);
+    expect(firstInDocumentOrder([c, deeper, a])).to.equal(a);
+    expect(firstInDocumentOrder([])).to.equal(undefined);
+  });
+});
+
+/** Opens `body` as a page of its own (a fresh load, so a fresh deep-link decision) in an iframe. */
+async function openPage(body: string, hash = '', [width, height] = [480, 600]): Promise<Window> {
+  const frame = document.createElement('iframe');
+  frame.width = String(width);
+  frame.height = String(height);
+  frame.src = `/test/theme-page/frame.html?html=${encodeURIComponent(body)}${hash}`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return frame.contentWindow as Window;
+}
+
+const stagePlayer = (page: Element) => shadow(page).querySelector('fragment-player')!;
+const stageTitle = (page: Element) => stagePlayer(page)?.shadowRoot?.querySelector('[part~="title"]')?.textContent;
+const listItems = (page: Element) => [...(shadow(page).querySelector('fragment-list')?.shadowRoot?.querySelectorAll('[part~="item-button"]') ?? [])];
+const currentItems = (page: Element) => listItems(page).filter((b) => b.getAttribute('aria-current') === 'true').map((b) => b.querySelector('.title')?.textContent);
+
+describe('<theme-page> deep links', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('cues #fragment=<id> on load: shown in the stage facade, marked current, scrolled into view, nothing loaded', async () => {
+    const t = token();
+    const win = await openPage(
+      `<div style="height: 2000px">Voorpagina</div><theme-page catalogue="${catalogueUrl(t)}" theme="${THEME}"></theme-page><div style="height: 2000px"></div>`,
+      '#fragment=de-verkokering-voorbij',
+    );
+    const page = win.document.querySelector('theme-page')!;
+    await until(() => stageTitle(page) === 'De verkokering voorbij', 'the cued fragment in the stage');
+    await until(() => currentItems(page).length === 1, 'the item marked current');
+    expect(currentItems(page)).to.deep.equal(['De verkokering voorbij']);
+    await until(() => win.scrollY > 1500, 'the page scrolled');
+    const stage = shadow(page).querySelector('[part~="stage"]')!.getBoundingClientRect();
+    expect(stage.top).to.be.within(-1, win.innerHeight / 2);
+    expect(win.location.hash).to.equal('#fragment=de-verkokering-voorbij');
+    // Cued, not played: a facade, no "now playing", no media fetched, no hls.js.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(shadow(stagePlayer(page)).querySelector('video')).to.equal(null);
+    expect(shadow(stagePlayer(page)).querySelector('[part~="play-button"]')).to.not.equal(null);
+    expect(listItems(page).some((b) => b.querySelector('.now'))).to.equal(false);
+    expect((await requestLog(t)).filter((r) => /\.(m3u8|m4s)$/.test(r.path))).to.deep.equal([]);
+    expect(win.performance.getEntriesByType('resource').some((e) => /hls/.test(e.name))).to.equal(false);
+  });
+
+  it('cues only in the first theme page in document order that has the fragment, even when it is ready last', async () => {
+    const t = token();
+    const win = await openPage(
+      `<theme-page id="other" catalogue="${catalogueUrl(t)}" theme="voorbeeld-compleet"></theme-page>
+       <theme-page id="slow" catalogue="/_cat/${t}/slow/800" theme="${THEME}"></theme-page>
+       <theme-page id="fast" catalogue="${catalogueUrl(t)}" theme="${THEME}"></theme-page>`,
+      '#fragment=loyale-tegenspraak',
+    );
+    const [other, slow, fast] = ['other', 'slow', 'fast'].map((id) => win.document.getElementById(id)!);
+    await until(() => listItems(fast).length === 26, 'the fast page ready');
+    await until(() => stageTitle(slow) === 'Loyale tegenspraak?', 'the cue in the slow page');
+    expect(currentItems(slow)).to.deep.equal(['Loyale tegenspraak?']);
+    // The later page, ready first, kept its first fragment; the earlier page lacks the fragment.
+    expect(stageTitle(fast)).to.equal('Verbazing bij het eerste contact met topambtenaar Jan Meijer.');
+    expect(currentItems(fast)).to.deep.equal([]);
+    expect(currentItems(other)).to.deep.equal([]);
+  });
+
+  it('cues a percent-encoded id from a catalogue with odd ids', async () => {
+    const win = await openPage(
+      `<theme-page catalogue="/test/fixtures/broken-catalogue.json" theme="deels-kapot"></theme-page>`,
+      formatFragmentHash('vraag één & twee/drie'),
+    );
+    const page = win.document.querySelector('theme-page')!;
+    await until(() => stageTitle(page) === 'Een id die gecodeerd moet worden', 'the cued fragment');
+    expect(currentItems(page)).to.deep.equal(['Een id die gecodeerd moet worden']);
+  });
+
+  it('leaves any other hash alone', async () => {
+    const t = token();
+    const win = await openPage(`<theme-page catalogue="${catalogueUrl(t)}" theme="${THEME}"></theme-page><p id="inhoud">…</p>`, '#inhoud');
+    const page = win.document.querySelector('theme-page')!;
+    await until(() => listItems(page).length === 26, 'the list');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(stageTitle(page)).to.equal('Verbazing bij het eerste contact met topambtenaar Jan Meijer.');
+    expect(currentItems(page)).to.deep.equal([]);
+    expect(win.location.hash).to.equal('#inhoud');
+  });
+
+  it('writes a selection into the hash without a history entry or a scroll jump', async () => {
+    const t = token();
+    const win = await openPage(`<theme-page catalogue="${catalogueUrl(t)}" theme="${THEME}"></theme-page><div style="height: 2000px"></div>`, '', [1000, 400]);
+    const page = win.document.querySelector('theme-page')!;
+    await until(() => listItems(page).length === 26, 'the list');
+    const item = listItems(page).find((b) => b.textContent?.includes('De verkokering voorbij')) as HTMLButtonElement;
+    // Wide: the list sits beside the stage, so the stage changing size moves nothing.
+    item.scrollIntoView({ block: 'center' });
+    const [scrolled, entries] = [win.scrollY, win.history.length];
+    let hashChanged = false;
+    win.addEventListener('hashchange', () => (hashChanged = true));
+    item.click();
+    await until(() => win.location.hash === '#fragment=de-verkokering-voorbij', 'the hash');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(win.history.length).to.equal(entries);
+    expect(win.scrollY).to.equal(scrolled);
+    expect(hashChanged).to.equal(false);
+    stagePlayer(page).remove();
+  });
+});
