@@ -8,6 +8,7 @@ import { resolveUrl } from '../catalogue/url.js';
 import type { FragmentErrorCode } from '../events/fragment-events.js';
 import { langOf, t, type StringKey } from '../i18n/i18n.js';
 import { CatalogueController } from '../internal/catalogue-controller.js';
+import { joinDeepLink, type DeepLinkClaim } from '../internal/deep-link.js';
 import { tokens } from '../internal/shared-styles.js';
 import { isProgressive } from '../media/clip.js';
 import type { Clip } from './clip-source.js';
@@ -80,6 +81,7 @@ export class FragmentPlayer extends LitElement {
   @state() private errorCode?: FragmentErrorCode;
 
   private readonly loader = new CatalogueController(this, () => (this.providedCatalogue ? undefined : this.catalogue));
+  private deepLink?: DeepLinkClaim;
   /** `play()` was called before the catalogue arrived. */
   private playWhenReady = false;
 
@@ -137,8 +139,15 @@ export class FragmentPlayer extends LitElement {
     return url.ok ? url.url : undefined;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Inside a <theme-page> or <interview-page> the page answers deep links for its players.
+    if (!this.providedCatalogue) this.deepLink = joinDeepLink(this, () => this.scrollIntoView({ block: 'nearest' }));
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.deepLink?.leave();
     // The session destroys itself on disconnect; back to the facade for a later reconnect.
     this.session = undefined;
   }
@@ -150,6 +159,12 @@ export class FragmentPlayer extends LitElement {
 
   protected override updated(): void {
     this.session?.paintTimeline();
+    const clip = this.clip();
+    // Answer the deep link once the clip is known (only the first answer counts); a failure
+    // answers too, or every element after this one would wait.
+    if (clip !== 'loading' || this.catalogueState.status === 'error') {
+      this.deepLink?.settle((id) => typeof clip !== 'string' && id === (clip.fragmentId ?? this.id));
+    }
     if (this.playWhenReady && this.clip() !== 'loading') {
       this.playWhenReady = false;
       void this.activate();

@@ -141,3 +141,36 @@ describe('<theme-page> deep links', () => {
     stagePlayer(page).remove();
   });
 });
+
+describe('<fragment-player> deep links', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('a player that comes first in document order takes the cue from a later theme page', async () => {
+    const t = token();
+    const win = await openPage(
+      `<div style="height: 1500px"></div><fragment-player id="quote" catalogue="${catalogueUrl(t)}" fragment="loyale-tegenspraak"></fragment-player>
+       <div style="height: 1500px"></div><theme-page catalogue="${catalogueUrl(t)}" theme="${THEME}"></theme-page>`,
+      '#fragment=loyale-tegenspraak',
+    );
+    const player = win.document.getElementById('quote')!;
+    const page = win.document.querySelector('theme-page')!;
+    await until(() => listItems(page).length === 26, 'the theme page ready');
+    await until(() => win.scrollY > 1000 && win.scrollY < 2000, 'the player scrolled into view');
+    const box = player.getBoundingClientRect();
+    expect(box.top).to.be.within(-1, win.innerHeight);
+    expect(currentItems(page)).to.deep.equal([]);
+    expect(shadow(player).querySelector('video')).to.equal(null);
+  });
+
+  it('a src-mode player is cued by its element id', async () => {
+    const t = token();
+    const win = await openPage(
+      `<div style="height: 2000px"></div><fragment-player id="los-citaat" src="/_media/${t}/none/interview-32m/video.m3u8" start="30" label="Los"></fragment-player><div style="height: 2000px"></div>`,
+      '#fragment=los-citaat',
+    );
+    const player = win.document.getElementById('los-citaat')!;
+    await until(() => win.scrollY > 1000, 'the player scrolled into view');
+    expect(player.getBoundingClientRect().top).to.be.within(-1, win.innerHeight);
+    expect((await requestLog(t)).filter((r) => /\.(m3u8|m4s)$/.test(r.path))).to.deep.equal([]);
+  });
+});
