@@ -7,6 +7,7 @@ import { filterFragments, listFragments } from '../catalogue/fragment-query.js';
 import { formatTime, isoDuration } from '../catalogue/time.js';
 import type { Catalogue, Fragment } from '../catalogue/types.js';
 import { FragmentPlaybackEvent, FragmentSelectEvent } from '../events/fragment-events.js';
+import { tp } from '../i18n/page-strings.js';
 import { langOf, t } from '../i18n/i18n.js';
 import { CatalogueController } from '../internal/catalogue-controller.js';
 import { tokens } from '../internal/shared-styles.js';
@@ -201,22 +202,22 @@ export class FragmentList extends LitElement {
     const fragments = this.fragmentsOf(catalogue);
     if (!fragments) {
       const key = this.theme !== undefined ? 'error.theme' : 'error.interview';
-      return html`<div part="error" role="alert">${t(lang, key, { id: this.theme ?? this.interview ?? '' })}</div>`;
+      return html`<div part="error" role="alert">${tp(lang, key, { id: this.theme ?? this.interview ?? '' })}</div>`;
     }
     const { all, items } = fragments;
     return html`<div part="base">
       ${this.searchable
         ? html`<label part="search" class="search"
-            >${t(lang, 'search')}
+            >${tp(lang, 'search')}
             <input type="search" .value=${this.query} @input=${(e: Event) => ((this.query = (e.target as HTMLInputElement).value), (this.shown = PAGE))}
           /></label>`
         : nothing}
       ${this.query.trim()
         ? html`<p part="status" class="count" role="status">
-            ${items.length ? t(lang, 'matches', { count: items.length, total: all.length }) : t(lang, 'noMatches', { query: this.query.trim() })}
+            ${items.length ? tp(lang, 'matches', { count: items.length, total: all.length }) : tp(lang, 'noMatches', { query: this.query.trim() })}
           </p>`
         : all.length === 0
-          ? html`<p part="status" class="empty">${t(lang, 'noFragments')}</p>`
+          ? html`<p part="status" class="empty">${tp(lang, 'noFragments')}</p>`
           : nothing}
       ${items.length
         ? html`<ol part="list" class="list" @keydown=${this.onKeydown}>
@@ -228,7 +229,7 @@ export class FragmentList extends LitElement {
           </ol>`
         : nothing}
       ${items.length > this.shown
-        ? html`<button part="more" class="more" type="button" @click=${this.showMore}>${t(lang, 'showMore')}</button>`
+        ? html`<button part="more" class="more" type="button" @click=${this.showMore}>${tp(lang, 'showMore')}</button>`
         : nothing}
     </div>`;
   }
@@ -247,7 +248,7 @@ export class FragmentList extends LitElement {
         <span part="meta" class="meta">
           ${person ? html`<span>${person.name}</span>` : nothing}
           ${length === undefined ? nothing : html`<span>${t(lang, 'length', { length: '' })}<time datetime=${isoDuration(length)}>${formatTime(length)}</time></span>`}
-          ${isCurrent && this.isPlaying ? html`<span class="now">${t(lang, 'playing')}</span>` : nothing}
+          ${isCurrent && this.isPlaying ? html`<span class="now">${tp(lang, 'playing')}</span>` : nothing}
         </span>
       </button>
       ${inline ? html`<div part="inline" class="inline"><fragment-player catalogue=${this.loader.state.status === 'ready' ? this.loader.state.url : nothing} fragment=${fragment.id}></fragment-player></div>` : nothing}

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatTime, isoDuration } from '../catalogue/time.js';
 import type { Catalogue, Interview } from '../catalogue/types.js';
+import { tp } from '../i18n/page-strings.js';
 import { langOf, t, type Lang } from '../i18n/i18n.js';
 import { CatalogueProvider } from '../internal/catalogue-provider.js';
 import { tokens } from '../internal/shared-styles.js';
@@ -39,7 +40,7 @@ export class InterviewPage extends CatalogueProvider {
     }
     if (state.status !== 'ready') return html`<div part="base" aria-busy="true">${t(lang, 'loading')}</div>`;
     const interview = this.interview === undefined ? undefined : state.catalogue.interviews.get(this.interview);
-    if (!interview) return html`<div part="error" role="alert"><p>${t(lang, 'error.interview', { id: this.interview ?? '' })}</p></div>`;
+    if (!interview) return html`<div part="error" role="alert"><p>${tp(lang, 'error.interview', { id: this.interview ?? '' })}</p></div>`;
     const current = this.playback.currentFragmentId;
     return html`<article part="base" class="page">
       <h2 part="title" class="title">${interview.title}</h2>
@@ -51,14 +52,14 @@ export class InterviewPage extends CatalogueProvider {
           : html`<fragment-player src=${interview.video ?? interview.audio ?? ''} start="0" label=${interview.title} poster=${interview.poster ?? nothing}></fragment-player>`}
         <div>
           ${interview.chapters.length
-            ? html`<h3>${t(lang, 'chapters')}</h3>
+            ? html`<h3>${tp(lang, 'chapters')}</h3>
                 <ol part="chapters" class="chapters">
                   ${interview.chapters.map(
                     (c) => html`<li><time datetime=${isoDuration(c.start)}>${formatTime(c.start)}</time> ${c.title}</li>`,
                   )}
                 </ol>`
             : nothing}
-          <h3>${t(lang, 'fragments')}</h3>
+          <h3>${tp(lang, 'fragments')}</h3>
           <fragment-list interview=${interview.id}></fragment-list>
         </div>
       </div>
@@ -73,7 +74,7 @@ export class InterviewPage extends CatalogueProvider {
         ${person ? html`<p><strong>${person.name}</strong></p>` : nothing}
         ${person?.role || person?.period ? html`<p class="muted">${[person.role, person.period].filter(Boolean).join(', ')}</p>` : nothing}
         ${interview.interviewers.length
-          ? html`<p class="muted">${t(lang, 'interviewers')}: ${interview.interviewers.join(', ')}</p>`
+          ? html`<p class="muted">${tp(lang, 'interviewers')}: ${interview.interviewers.join(', ')}</p>`
           : nothing}
         ${interview.date ? html`<p class="muted">${interview.date}</p>` : nothing}
       </div>

@@ -2,6 +2,7 @@ import { nothing, type PropertyValues } from 'lit';
 import { html, literal } from 'lit/static-html.js';
 import { property } from 'lit/decorators.js';
 import type { Catalogue, Theme } from '../catalogue/types.js';
+import { tp } from '../i18n/page-strings.js';
 import { langOf, t } from '../i18n/i18n.js';
 import { CatalogueProvider } from '../internal/catalogue-provider.js';
 import { joinDeepLink, replaceFragmentHash, type DeepLinkClaim } from '../internal/deep-link.js';
@@ -128,14 +129,14 @@ export class ThemePage extends CatalogueProvider {
     }
     if (state.status !== 'ready') return html`<div part="base" aria-busy="true">${t(lang, 'loading')}</div>`;
     const theme = this.themeIn(state.catalogue);
-    if (!theme) return html`<div part="error" role="alert"><p>${t(lang, 'error.theme', { id: this.theme ?? '' })}</p></div>`;
+    if (!theme) return html`<div part="error" role="alert"><p>${tp(lang, 'error.theme', { id: this.theme ?? '' })}</p></div>`;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const heading = headings[level - 1];
     const subheading = headings[Math.min(6, level + 1) - 1];
     const stageFragment = this.playback.currentFragmentId ?? theme.fragments[0];
     return html`<article part="base" class="page">
       <header part="header">
-        <p part="label" class="label">${t(lang, 'theme')}</p>
+        <p part="label" class="label">${tp(lang, 'theme')}</p>
         <${heading} part="title" class="title">${theme.title}</${heading}>
       </header>
       ${theme.intro.length ? html`<div part="intro" class="intro">${theme.intro.map((p) => html`<p>${p}</p>`)}</div>` : nothing}
@@ -145,7 +146,7 @@ export class ThemePage extends CatalogueProvider {
         </div>
         <section part="fragments" class="fragments" aria-labelledby="fragments-heading">
           <${subheading} id="fragments-heading" part="fragments-heading" class="fragments-heading">
-            ${t(lang, 'fragments')} <span class="count">(${theme.fragments.length})</span>
+            ${tp(lang, 'fragments')} <span class="count">(${theme.fragments.length})</span>
           </${subheading}>
           <fragment-list theme=${theme.id}></fragment-list>
         </section>
