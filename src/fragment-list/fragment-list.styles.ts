@@ -111,18 +111,6 @@ export const styles = css`
   .more:hover {
     background: var(--_list-current);
   }
-  .alert p {
-    margin: 0 0 0.6em;
-  }
-  .retry {
-    padding: 0.4em 0.9em;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_accent);
-    font-weight: 600;
-    cursor: pointer;
-  }
   /* Narrow: the time above the title, so titles get the whole width. */
   @container (max-width: 26rem) {
     .item-button {

@@ -9,6 +9,7 @@ import type { Catalogue, Fragment } from '../catalogue/types.js';
 import { FragmentPlaybackEvent, FragmentSelectEvent } from '../events/fragment-events.js';
 import { tp } from '../i18n/page-strings.js';
 import { langOf, t } from '../i18n/i18n.js';
+import { alertBox, catalogueAlert } from '../internal/alert.js';
 import { CatalogueController } from '../internal/catalogue-controller.js';
 import { tokens } from '../internal/shared-styles.js';
 import type { FragmentPlayer } from '../fragment-player/fragment-player.js';
@@ -192,17 +193,14 @@ export class FragmentList extends LitElement {
     const state = this.catalogueState;
     const lang = langOf(this, state.status === 'ready' ? state.catalogue.lang : undefined);
     if (state.status === 'error') {
-      return html`<div part="error" class="alert" role="alert">
-        <p>${t(lang, `error.${state.error.kind}`, { status: state.error.status ?? '' })}</p>
-        <button part="retry" class="retry" type="button" @click=${() => this.loader.retry()}>${t(lang, 'retry')}</button>
-      </div>`;
+      return catalogueAlert(lang, state.error, () => this.loader.retry());
     }
     if (state.status !== 'ready') return html`<p part="base" aria-busy="true">${t(lang, 'loading')}</p>`;
     const catalogue = state.catalogue;
     const fragments = this.fragmentsOf(catalogue);
     if (!fragments) {
       const key = this.theme !== undefined ? 'error.theme' : 'error.interview';
-      return html`<div part="error" role="alert">${tp(lang, key, { id: this.theme ?? this.interview ?? '' })}</div>`;
+      return alertBox(lang, tp(lang, key, { id: this.theme ?? this.interview ?? '' }));
     }
     const { all, items } = fragments;
     return html`<div part="base">

@@ -93,20 +93,6 @@ export const styles = css`
   .meta span + span::before {
     content: ' · ';
   }
-  .alert button {
-    border: 1px solid var(--_player-accent);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_player-accent);
-    padding: 0.4em 0.9em;
-    cursor: pointer;
-  }
-  .alert {
-    display: grid;
-    gap: 0.5em;
-    justify-items: start;
-  }
-  .alert p,
   .status {
     margin: 0;
   }

@@ -7,6 +7,7 @@ import { formatTime, isoDuration, parseTime } from '../catalogue/time.js';
 import { resolveUrl } from '../catalogue/url.js';
 import type { FragmentErrorCode } from '../events/fragment-events.js';
 import { langOf, t, type StringKey } from '../i18n/i18n.js';
+import { alertBox, catalogueAlert } from '../internal/alert.js';
 import { CatalogueController } from '../internal/catalogue-controller.js';
 import { joinDeepLink, type DeepLinkClaim } from '../internal/deep-link.js';
 import { tokens } from '../internal/shared-styles.js';
@@ -45,7 +46,8 @@ const playIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="fal
  * @csspart seek - The timeline slider over the whole interview.
  * @csspart volume - The volume slider.
  * @csspart share - The share panel with the link and the embed code.
- * @csspart error - The error message with its retry button.
+ * @csspart error - The error message (`role="alert"`).
+ * @csspart retry - The error's "try again" button.
  *
  * @cssprop --fragment-player-accent - Accent colour of the play button (falls back to `--kijkom-accent`).
  * @cssprop --fragment-player-screen-color - Background of the video area.
@@ -217,20 +219,20 @@ export class FragmentPlayer extends LitElement {
     const lang = this.uiLang;
     const state = this.catalogueState;
     if (state.status === 'error') {
-      return this.alert(t(lang, `error.${state.error.kind}`, { status: state.error.status ?? '' }), () => this.loader.retry());
+      return catalogueAlert(lang, state.error, () => this.loader.retry());
     }
     const clip = this.clip();
     if (clip === 'loading') {
       return html`<div part="base" class="player" aria-busy="true"><div part="screen" class="screen"><div class="placeholder"></div></div><p class="status">${t(lang, 'loading')}</p></div>`;
     }
-    if (typeof clip === 'string') return this.alert(t(lang, clip, { id: this.fragment ?? '' }));
+    if (typeof clip === 'string') return alertBox(lang, t(lang, clip, { id: this.fragment ?? '' }));
     const session = this.session;
     return html`<div part="base" class="player" @keydown=${session ? session.onKeydown : nothing}>
       <div part="screen" class="screen ${session?.isListening ? 'audio' : ''}">${session ? session.renderScreen() : this.renderFacade(clip)}</div>
       ${session ? session.renderBelow() : nothing}
       <p part="title" class="title">${clip.title}</p>
       ${this.renderMeta(clip)}
-      ${this.errorCode ? this.alert(t(lang, `media.${this.errorCode}`), () => this.activate()) : nothing}
+      ${this.errorCode ? alertBox(lang, t(lang, `media.${this.errorCode}`), () => this.activate()) : nothing}
     </div>`;
   }
 
@@ -251,13 +253,6 @@ export class FragmentPlayer extends LitElement {
       <span>${t(lang, 'from', { time: '' })}<time datetime=${isoDuration(clip.start)}>${formatTime(clip.start)}</time></span>
       ${length === undefined ? nothing : html`<span>${t(lang, 'length', { length: '' })}<time datetime=${isoDuration(length)}>${formatTime(length)}</time></span>`}
     </p>`;
-  }
-
-  private alert(message: string, retry?: () => void) {
-    return html`<div part="error" class="alert" role="alert">
-      <p>${message}</p>
-      ${retry ? html`<button type="button" @click=${retry}>${t(this.uiLang, 'retry')}</button>` : nothing}
-    </div>`;
   }
 }
 

@@ -51,6 +51,18 @@ export const tokens = css`
     padding: 0.75em 1em;
     background: var(--_surface);
   }
+  .alert p {
+    margin: 0 0 0.6em;
+  }
+  .retry {
+    padding: 0.4em 0.9em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -4,6 +4,7 @@ import { formatTime, isoDuration } from '../catalogue/time.js';
 import type { Catalogue, Interview } from '../catalogue/types.js';
 import { tp } from '../i18n/page-strings.js';
 import { langOf, t, type Lang } from '../i18n/i18n.js';
+import { alertBox, catalogueAlert } from '../internal/alert.js';
 import { CatalogueProvider } from '../internal/catalogue-provider.js';
 import { tokens } from '../internal/shared-styles.js';
 import { styles } from './interview-page.styles.js';
@@ -22,7 +23,8 @@ import { styles } from './interview-page.styles.js';
  * @csspart title - The interview's heading.
  * @csspart person - The interviewee's portrait, name, role and period.
  * @csspart chapters - The list of chapters.
- * @csspart error - The error message.
+ * @csspart error - The error message (`role="alert"`).
+ * @csspart retry - The error's "try again" button, which loads the catalogue again.
  *
  * @cssprop --interview-page-title-size - Font size of the title.
  */
@@ -36,11 +38,11 @@ export class InterviewPage extends CatalogueProvider {
     const state = this.loader.state;
     const lang = langOf(this, state.status === 'ready' ? state.catalogue.lang : undefined);
     if (state.status === 'error') {
-      return html`<div part="error" role="alert"><p>${t(lang, `error.${state.error.kind}`, { status: state.error.status ?? '' })}</p></div>`;
+      return catalogueAlert(lang, state.error, () => this.loader.retry());
     }
     if (state.status !== 'ready') return html`<div part="base" aria-busy="true">${t(lang, 'loading')}</div>`;
     const interview = this.interview === undefined ? undefined : state.catalogue.interviews.get(this.interview);
-    if (!interview) return html`<div part="error" role="alert"><p>${tp(lang, 'error.interview', { id: this.interview ?? '' })}</p></div>`;
+    if (!interview) return alertBox(lang, tp(lang, 'error.interview', { id: this.interview ?? '' }));
     const current = this.playback.currentFragmentId;
     return html`<article part="base" class="page">
       <h2 part="title" class="title">${interview.title}</h2>

@@ -50,18 +50,6 @@ export const styles = css`
     color: var(--_muted);
     font-weight: normal;
   }
-  .alert p {
-    margin: 0 0 0.6em;
-  }
-  .retry {
-    padding: 0.4em 0.9em;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_accent);
-    font-weight: 600;
-    cursor: pointer;
-  }
   @container (min-width: 48rem) {
     .layout {
       grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);

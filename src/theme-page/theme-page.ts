@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import type { Catalogue, Theme } from '../catalogue/types.js';
 import { tp } from '../i18n/page-strings.js';
 import { langOf, t } from '../i18n/i18n.js';
+import { alertBox, catalogueAlert } from '../internal/alert.js';
 import { CatalogueProvider } from '../internal/catalogue-provider.js';
 import { joinDeepLink, replaceFragmentHash, type DeepLinkClaim } from '../internal/deep-link.js';
 import { tokens } from '../internal/shared-styles.js';
@@ -122,14 +123,11 @@ export class ThemePage extends CatalogueProvider {
     const state = this.loader.state;
     const lang = langOf(this, state.status === 'ready' ? state.catalogue.lang : undefined);
     if (state.status === 'error') {
-      return html`<div part="error" class="alert" role="alert">
-        <p>${t(lang, `error.${state.error.kind}`, { status: state.error.status ?? '' })}</p>
-        <button part="retry" class="retry" type="button" @click=${() => this.loader.retry()}>${t(lang, 'retry')}</button>
-      </div>`;
+      return catalogueAlert(lang, state.error, () => this.loader.retry());
     }
     if (state.status !== 'ready') return html`<div part="base" aria-busy="true">${t(lang, 'loading')}</div>`;
     const theme = this.themeIn(state.catalogue);
-    if (!theme) return html`<div part="error" role="alert"><p>${tp(lang, 'error.theme', { id: this.theme ?? '' })}</p></div>`;
+    if (!theme) return alertBox(lang, tp(lang, 'error.theme', { id: this.theme ?? '' }));
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const heading = headings[level - 1];
     const subheading = headings[Math.min(6, level + 1) - 1];
