@@ -98,7 +98,9 @@ export class FragmentPlayer extends LitElement {
   }
 
   private clip(): Clip | StringKey {
-    if (this.fragment !== undefined || this.catalogue !== undefined || this.providedCatalogue) {
+    // A fragment id means the catalogue; so does having no `src` but a catalogue (own or provided).
+    const fromCatalogue = this.fragment !== undefined || (this.src === undefined && (this.catalogue !== undefined || !!this.providedCatalogue));
+    if (fromCatalogue) {
       const state = this.catalogueState;
       if (state.status !== 'ready') return 'loading';
       const view = viewFragment(state.catalogue, this.fragment);
