@@ -8,9 +8,9 @@ import { formatTime, isoDuration } from '../catalogue/time.js';
 import type { Catalogue, Fragment } from '../catalogue/types.js';
 import { FragmentPlaybackEvent, FragmentSelectEvent } from '../events/fragment-events.js';
 import { tp } from '../i18n/page-strings.js';
-import { langOf, t } from '../i18n/i18n.js';
+import { t } from '../i18n/i18n.js';
 import { alertBox, catalogueAlert } from '../internal/alert.js';
-import { CatalogueController } from '../internal/catalogue-controller.js';
+import { CatalogueController, uiLangOf } from '../internal/catalogue-controller.js';
 import { tokens } from '../internal/shared-styles.js';
 import type { FragmentPlayer } from '../fragment-player/fragment-player.js';
 import { styles } from './fragment-list.styles.js';
@@ -191,7 +191,7 @@ export class FragmentList extends LitElement {
 
   override render() {
     const state = this.catalogueState;
-    const lang = langOf(this, state.status === 'ready' ? state.catalogue.lang : undefined);
+    const lang = uiLangOf(this, state);
     if (state.status === 'error') {
       return catalogueAlert(lang, state.error, () => this.loader.retry());
     }

@@ -6,9 +6,9 @@ import { viewFragment } from '../catalogue/lookup.js';
 import { formatTime, isoDuration, parseTime } from '../catalogue/time.js';
 import { resolveUrl } from '../catalogue/url.js';
 import type { FragmentErrorCode } from '../events/fragment-events.js';
-import { langOf, t, type StringKey } from '../i18n/i18n.js';
+import { t, type StringKey } from '../i18n/i18n.js';
 import { alertBox, catalogueAlert } from '../internal/alert.js';
-import { CatalogueController } from '../internal/catalogue-controller.js';
+import { CatalogueController, uiLangOf } from '../internal/catalogue-controller.js';
 import { joinDeepLink, type DeepLinkClaim } from '../internal/deep-link.js';
 import { tokens } from '../internal/shared-styles.js';
 import { isProgressive } from '../media/clip.js';
@@ -94,7 +94,7 @@ export class FragmentPlayer extends LitElement {
   /** The UI language (for the playing session too). */
   get uiLang() {
     const state = this.catalogueState;
-    return langOf(this, state.status === 'ready' ? state.catalogue.lang : undefined);
+    return uiLangOf(this, state);
   }
 
   private clip(): Clip | StringKey {

@@ -2,8 +2,13 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CatalogueLoadError, loadCatalogue } from '../catalogue/loader.js';
 import type { CatalogueState } from '../catalogue/catalogue-context.js';
 import { CatalogueErrorEvent, CatalogueLoadEvent } from '../events/catalogue-events.js';
+import { langOf } from '../i18n/i18n.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
+
+/** An element's UI language: its closest `lang`, else the loaded catalogue's. */
+export const uiLangOf = (element: Element, state: CatalogueState) =>
+  langOf(element, state.status === 'ready' ? state.catalogue.lang : undefined);
 
 /**
  * Loads the catalogue named by the host's `catalogue` attribute through the shared loader,

@@ -1,8 +1,10 @@
-import { LitElement } from 'lit';
+import { LitElement, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { catalogueContext, playbackContext, type CatalogueState, type PlaybackState } from '../catalogue/catalogue-context.js';
 import type { FragmentPlayer } from '../fragment-player/fragment-player.js';
+import { t, type Lang } from '../i18n/i18n.js';
+import { catalogueAlert } from './alert.js';
 import { CatalogueController } from './catalogue-controller.js';
 
 /**
@@ -41,6 +43,13 @@ export class CatalogueProvider extends LitElement {
   /** Shows a fragment in this element's player without playing it. */
   protected cueFragment(fragmentId: string): void {
     if (fragmentId !== this.playback.currentFragmentId) this.playback = { ...this.playback, currentFragmentId: fragmentId, playing: false };
+  }
+
+  /** What a page shows while it has no catalogue: the error with a retry, or "loading". */
+  protected renderPending(lang: Lang) {
+    const state = this.loader.state;
+    if (state.status === 'error') return catalogueAlert(lang, state.error, () => this.loader.retry());
+    return html`<div part="base" aria-busy="true">${t(lang, 'loading')}</div>`;
   }
 
   /** Plays a fragment in this element's player. */

@@ -3,8 +3,9 @@ import { property } from 'lit/decorators.js';
 import { formatTime, isoDuration } from '../catalogue/time.js';
 import type { Catalogue, Interview } from '../catalogue/types.js';
 import { tp } from '../i18n/page-strings.js';
-import { langOf, t, type Lang } from '../i18n/i18n.js';
-import { alertBox, catalogueAlert } from '../internal/alert.js';
+import type { Lang } from '../i18n/i18n.js';
+import { alertBox } from '../internal/alert.js';
+import { uiLangOf } from '../internal/catalogue-controller.js';
 import { CatalogueProvider } from '../internal/catalogue-provider.js';
 import { tokens } from '../internal/shared-styles.js';
 import { styles } from './interview-page.styles.js';
@@ -36,11 +37,8 @@ export class InterviewPage extends CatalogueProvider {
 
   override render() {
     const state = this.loader.state;
-    const lang = langOf(this, state.status === 'ready' ? state.catalogue.lang : undefined);
-    if (state.status === 'error') {
-      return catalogueAlert(lang, state.error, () => this.loader.retry());
-    }
-    if (state.status !== 'ready') return html`<div part="base" aria-busy="true">${t(lang, 'loading')}</div>`;
+    const lang = uiLangOf(this, state);
+    if (state.status !== 'ready') return this.renderPending(lang);
     const interview = this.interview === undefined ? undefined : state.catalogue.interviews.get(this.interview);
     if (!interview) return alertBox(lang, tp(lang, 'error.interview', { id: this.interview ?? '' }));
     const current = this.playback.currentFragmentId;

@@ -3,8 +3,8 @@ import { html, literal } from 'lit/static-html.js';
 import { property } from 'lit/decorators.js';
 import type { Catalogue, Theme } from '../catalogue/types.js';
 import { tp } from '../i18n/page-strings.js';
-import { langOf, t } from '../i18n/i18n.js';
-import { alertBox, catalogueAlert } from '../internal/alert.js';
+import { alertBox } from '../internal/alert.js';
+import { uiLangOf } from '../internal/catalogue-controller.js';
 import { CatalogueProvider } from '../internal/catalogue-provider.js';
 import { joinDeepLink, replaceFragmentHash, type DeepLinkClaim } from '../internal/deep-link.js';
 import { tokens } from '../internal/shared-styles.js';
@@ -121,11 +121,8 @@ export class ThemePage extends CatalogueProvider {
 
   override render() {
     const state = this.loader.state;
-    const lang = langOf(this, state.status === 'ready' ? state.catalogue.lang : undefined);
-    if (state.status === 'error') {
-      return catalogueAlert(lang, state.error, () => this.loader.retry());
-    }
-    if (state.status !== 'ready') return html`<div part="base" aria-busy="true">${t(lang, 'loading')}</div>`;
+    const lang = uiLangOf(this, state);
+    if (state.status !== 'ready') return this.renderPending(lang);
     const theme = this.themeIn(state.catalogue);
     if (!theme) return alertBox(lang, tp(lang, 'error.theme', { id: this.theme ?? '' }));
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
