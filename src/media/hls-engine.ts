@@ -3,9 +3,8 @@ import Hls from 'hls.js/light';
 import type { ErrorData, FragBufferedData } from 'hls.js';
 import type { Engine, EngineCallbacks, EngineSource } from './engine.js';
 
-/** A media (decode) error is recovered at most once in this window, and this often in all. */
-const MEDIA_RECOVERY_WINDOW_MS = 5000;
-const MEDIA_RECOVERIES = 2;
+/** Media (decode) errors recovered by reattaching the media, before one is final (as hls.js's appendErrorMaxRetry). */
+const MEDIA_RECOVERIES = 3;
 /** Fatal network errors are retried this often (after hls.js's own retries) before giving up. */
 const NETWORK_RETRIES = 2;
 const NETWORK_RETRY_DELAY_MS = 1500;
@@ -38,7 +37,6 @@ export function attachHls(media: HTMLMediaElement, source: EngineSource, callbac
     fragLoadPolicy: policy(8000, 20000),
   });
   let end = source.end;
-  let lastMediaRecovery = -Infinity;
   let mediaRecoveries = 0;
   let networkRetries = 0;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -63,44 +61,58 @@ export function attachHls(media: HTMLMediaElement, source: EngineSource, callbac
       if (data.type === Hls.ErrorTypes.NETWORK_ERROR) setReconnecting(true);
       return;
     }
-    if (data.type === Hls.ErrorTypes.MEDIA_ERROR) {
-      const now = performance.now();
-      if (now - lastMediaRecovery > MEDIA_RECOVERY_WINDOW_MS && mediaRecoveries < MEDIA_RECOVERIES) {
-        lastMediaRecovery = now;
-        mediaRecoveries++;
-        // Recovery reattaches the media, which also stops it (the error already paused it): play on.
-        // The player's stall watch turns a recovery that gets nowhere into an error.
-        hls.recoverMediaError();
-        media.play().catch(() => undefined);
-        return;
-      }
-      return fatal('decode', data);
-    }
+    if (data.type === Hls.ErrorTypes.MEDIA_ERROR) return recoverMedia(data.details);
     if (data.type === Hls.ErrorTypes.NETWORK_ERROR) {
       const status = data.response?.code;
       const missing = status === 404 || status === 410;
       // A missing playlist is final; a missing segment may be a CDN still catching up: retry it.
-      if (missing && data.details === Hls.ErrorDetails.MANIFEST_LOAD_ERROR) return fatal('not-found', data);
-      if (data.details === Hls.ErrorDetails.MANIFEST_PARSING_ERROR) return fatal('unsupported', data);
+      if (missing && data.details === Hls.ErrorDetails.MANIFEST_LOAD_ERROR) return fatal('not-found', describe(data));
+      if (data.details === Hls.ErrorDetails.MANIFEST_PARSING_ERROR) return fatal('unsupported', describe(data));
       if (networkRetries < NETWORK_RETRIES) {
         networkRetries++;
         setReconnecting(true);
         retryTimer = setTimeout(() => hls.startLoad(media.currentTime || source.start), NETWORK_RETRY_DELAY_MS);
         return;
       }
-      return fatal(missing ? 'not-found' : 'network', data);
+      return fatal(missing ? 'not-found' : 'network', describe(data));
     }
     const unsupported = data.details === Hls.ErrorDetails.MANIFEST_INCOMPATIBLE_CODECS_ERROR;
-    fatal(unsupported ? 'unsupported' : 'decode', data);
+    fatal(unsupported ? 'unsupported' : 'decode', describe(data));
   });
 
-  function fatal(code: Parameters<EngineCallbacks['onFatal']>[0], data: ErrorData) {
+  const describe = (data: ErrorData) => `${data.details}${data.response?.code ? ` (HTTP ${data.response.code})` : ''}`;
+
+  function fatal(code: Parameters<EngineCallbacks['onFatal']>[0], message: string) {
     setReconnecting(false);
     hls.stopLoad();
-    callbacks.onFatal(code, `${data.details}${data.response?.code ? ` (HTTP ${data.response.code})` : ''}`);
+    callbacks.onFatal(code, message);
   }
 
-  media.addEventListener('playing', () => (hls.config.maxBufferLength = BUFFER_AHEAD), { once: true });
+  /** Reattaches the media after a decode error, within bounds; past them the error is final. */
+  function recoverMedia(details: string) {
+    if (mediaRecoveries < MEDIA_RECOVERIES) {
+      mediaRecoveries++;
+      // The player's stall watch turns a recovery that gets nowhere into an error.
+      hls.recoverMediaError();
+    } else fatal('decode', details);
+  }
+
+  const listening = new AbortController();
+  const on = (type: string, listener: () => void) => media.addEventListener(type, listener, { signal: listening.signal });
+  on('playing', () => (hls.config.maxBufferLength = BUFFER_AHEAD));
+  // A decode error hls.js does not see: Chromium closes the MediaSource on one (hls.js then resets
+  // it, clearing media.error), Firefox may leave it open with the element dead. Recover it here.
+  on('error', () => {
+    retryTimer = setTimeout(() => media.error && recoverMedia(media.error.message || `media error ${media.error.code}`));
+  });
+  // A media recovery (ours, or hls.js's own for a MediaSource that closed on a decode error)
+  // reattaches the media, which stops it without a pause event: play on if nobody paused.
+  let wantsPlay = false;
+  on('play', () => (wantsPlay = true));
+  on('pause', () => (wantsPlay = false));
+  hls.on(Hls.Events.MEDIA_ATTACHED, () => {
+    if (wantsPlay && media.paused) media.play().catch(() => undefined);
+  });
   hls.loadSource(source.src);
   hls.attachMedia(media);
 
@@ -113,6 +125,7 @@ export function attachHls(media: HTMLMediaElement, source: EngineSource, callbac
     },
     destroy() {
       clearTimeout(retryTimer);
+      listening.abort();
       hls.destroy();
     },
   };

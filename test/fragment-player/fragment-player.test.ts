@@ -279,6 +279,26 @@ describe('<fragment-player>', () => {
     it('reports a garbage playlist as unsupported', () => expectError('garbage', 'unsupported'));
     it('reports persistently missing segments as not-found', () => expectError('seg404', 'not-found'));
     it('gives up on persistent server errors with a network error', () => expectError('seg500', 'network'));
+    it('gives up on segments that stay undecodable with a decode error', () => expectError('corrupt-99', 'decode'));
+
+    // A segment whose coded media is noise makes the browser's decoder fail; the media element
+    // is dead until reattached. The second answer is sound: playback must go on from the start.
+    for (const fault of ['corrupt-1', 'corrupt-2']) {
+      it(`recovers from undecodable segments and plays on (${fault})`, async () => {
+        const t = token();
+        const el = await fixture<FragmentPlayer>(html`<fragment-player src=${playlistUrl(t, fault)} start="100" label="Beschadigd"></fragment-player>`);
+        await ready(el);
+        let failed = false;
+        el.addEventListener('fragment-error', () => (failed = true));
+        playButton(el)!.click();
+        const media = await until(() => video(el), 'the video');
+        await until(() => media.currentTime > 100.5 && !media.paused, 'playback after the recovery');
+        expect(media.currentTime).to.be.below(110);
+        expect(failed).to.equal(false);
+        const fetches = (await requestLog(t)).filter((r) => r.path.endsWith('-00025.m4s'));
+        expect(fetches.length, 'the start segment fetched again after the failure').to.be.greaterThan(Number(fault.split('-')[1]));
+      });
+    }
 
     for (const fault of ['seg500-2', 'seg404-1']) {
       it(`recovers from transient segment errors (${fault})`, async () => {

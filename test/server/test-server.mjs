@@ -51,6 +51,16 @@ async function fault(ctx, name, path, token) {
         return answer(ctx, 200, body.subarray(0, Math.floor(body.length / 3)), 'video/iso.segment');
       }
       return false;
+    case 'corrupt': {
+      // corrupt-N: the first N segment answers carry noise where the coded media should be.
+      if (!isSegment(path)) return false;
+      counts.set(token, n);
+      if (n > Number(arg ?? 1)) return false;
+      const body = Buffer.from(await readFile(root + 'demo/media/' + path));
+      const mdat = body.indexOf('mdat');
+      for (let i = mdat + 4, x = 7; i < body.length; i++) body[i] = x = (x * 1103515245 + 12345) >>> 16 & 0xff;
+      return answer(ctx, 200, body, 'video/iso.segment');
+    }
     default:
       return false;
   }
