@@ -3,8 +3,9 @@ import Hls from 'hls.js/light';
 import type { ErrorData, FragBufferedData } from 'hls.js';
 import type { Engine, EngineCallbacks, EngineSource } from './engine.js';
 
-/** Media (decode) errors recovered by reattaching the media, before one is final (as hls.js's appendErrorMaxRetry). */
-const MEDIA_RECOVERIES = 3;
+/** A media (decode) error is recovered at most once in this window, and this often in all. */
+const MEDIA_RECOVERY_WINDOW_MS = 5000;
+const MEDIA_RECOVERIES = 2;
 /** Fatal network errors are retried this often (after hls.js's own retries) before giving up. */
 const NETWORK_RETRIES = 2;
 const NETWORK_RETRY_DELAY_MS = 1500;
@@ -37,6 +38,7 @@ export function attachHls(media: HTMLMediaElement, source: EngineSource, callbac
     fragLoadPolicy: policy(8000, 20000),
   });
   let end = source.end;
+  let lastMediaRecovery = -Infinity;
   let mediaRecoveries = 0;
   let networkRetries = 0;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -90,7 +92,9 @@ export function attachHls(media: HTMLMediaElement, source: EngineSource, callbac
 
   /** Reattaches the media after a decode error, within bounds; past them the error is final. */
   function recoverMedia(details: string) {
-    if (mediaRecoveries < MEDIA_RECOVERIES) {
+    const now = performance.now();
+    if (now - lastMediaRecovery > MEDIA_RECOVERY_WINDOW_MS && mediaRecoveries < MEDIA_RECOVERIES) {
+      lastMediaRecovery = now;
       mediaRecoveries++;
       // The player's stall watch turns a recovery that gets nowhere into an error.
       hls.recoverMediaError();

