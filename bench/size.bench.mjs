@@ -1,6 +1,7 @@
 // JavaScript a page loads before anyone presses play: the CDN module and the npm entry as an
-// app would bundle it, against the budgets of DESIGN.md §3; what loads on demand; which modules
-// make up those bytes; and what a real page with one player actually fetched.
+// app would bundle it, against the budgets of DESIGN.md §3, next to other players (the anchors,
+// bundled the same way as our npm entry); what loads on demand, next to hls.js full and light;
+// which modules make up those bytes; and what a real page with one player actually fetched.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -18,6 +19,33 @@ const sizes = (contents) => contents.reduce((total, bytes) => ({
   brotli: total.brotli + brotli(bytes),
 }), { files: 0, bytes: 0, gzip: 0, brotli: 0 });
 const percent = (part, whole) => `${((100 * part) / whole).toFixed(1)} %`;
+const times = (part, whole) => `${(part / whole).toFixed(2)}×`;
+
+/**
+ * Other players, for scale: what a page imports to show one player of each, as an entry file in
+ * bench/anchors/ (its comment says what it imports and why), bundled exactly as our npm entry is
+ * (bundle() below). Their versions are pinned in package.json's devDependencies. JavaScript only:
+ * a stylesheet an anchor asks a page to load is not counted (ours and Mux Player's CSS is inside
+ * the JS, so that is). `after` is what the bench cannot see: what the anchor loads once played.
+ */
+const ANCHORS = [
+  { name: 'media-chrome', pkg: 'media-chrome', entry: 'bench/anchors/media-chrome.js',
+    after: 'controls only: no HLS engine (a page adds one, e.g. hls-video-element with hls.js)' },
+  { name: 'Vidstack', pkg: 'vidstack', entry: 'bench/anchors/vidstack.js',
+    after: 'its providers are on-demand chunks; hls.js itself it fetches at play from a third-party CDN unless the page hands it the library' },
+  { name: 'Mux Player', pkg: '@mux/mux-player', entry: 'bench/anchors/mux-player.js',
+    after: 'hls.js and Mux Data (mux-embed) are among its static imports, so they load before any play' },
+  { name: 'lite-youtube-embed', pkg: 'lite-youtube-embed', entry: 'bench/anchors/lite-youtube-embed.js',
+    after: "on click it inserts YouTube's iframe player (third-party JS, not measured)" },
+];
+
+/** hls.js, to compare our on-demand chunks with: bundled as the anchors are, and its own minified ESM files as shipped. */
+const HLS = [
+  { what: "hls.js full: import Hls from 'hls.js' (dist/hls.mjs), esbuild-minified", entry: 'bench/anchors/hls-full.js' },
+  { what: "hls.js light: import Hls from 'hls.js/light' (dist/hls.light.mjs), esbuild-minified", entry: 'bench/anchors/hls-light.js' },
+  { what: 'hls.js full as shipped: dist/hls.min.mjs', file: 'node_modules/hls.js/dist/hls.min.mjs' },
+  { what: 'hls.js light as shipped: dist/hls.light.min.mjs', file: 'node_modules/hls.js/dist/hls.light.min.mjs' },
+];
 
 /** `entry` and everything it imports statically (an esbuild metafile graph); `import()` is not followed. */
 function staticClosure(graph, entry) {
@@ -49,16 +77,39 @@ async function bundle(root, entry) {
   return {
     before: before.map(contents),
     inputs: before.flatMap((output) => Object.entries(outputs[output].inputs)).sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput),
-    // An esbuild chunk is named by a hash only: name it by its largest input.
+    // An esbuild chunk is named by a hash only: name it by its largest input (a chunk of re-exports only has none).
     onDemand: onDemand.map((output) => {
-      const [input, { bytesInOutput }] = Object.entries(outputs[output].inputs).sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)[0];
+      const [input, { bytesInOutput }] = Object.entries(outputs[output].inputs).sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)[0] ??
+        ['no input', { bytesInOutput: 0 }];
       return { chunk: path.basename(output), contains: `${input} ${percent(bytesInOutput, outputs[output].bytes)}`, ...sizes([contents(output)]) };
     }),
   };
 }
 
-/** The npm package or src/ folder of a module path relative to the repo. */
-const areaOf = (input) => /^node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1] ?? /^src\/[^/]+/.exec(input)?.[0] ?? input;
+/** The npm package (the innermost, for a nested node_modules) or src/ folder of a module path relative to the repo. */
+const areaOf = (input) => /^(?:.*\/)?node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1] ?? /^src\/[^/]+/.exec(input)?.[0] ?? input;
+
+/** Whether hls.js is among the inputs of a bundle's files before play. */
+const hasHls = (inputs) => (inputs.some(([input]) => areaOf(input) === 'hls.js') ? 'yes' : 'no');
+
+/**
+ * One anchor bundled like our npm entry: its version, what its entry imports (read from the entry
+ * file), the sizes before play and what they are made of; or why it could not be measured.
+ */
+async function measureAnchor(root, anchor) {
+  const source = await readFile(path.join(root, anchor.entry), 'utf8');
+  const imports = [...source.matchAll(/^import\s+(?:[\w{}\s,*]+\s+from\s+)?'([^']+)'/gm)].map((match) => match[1]);
+  const version = await readFile(path.join(root, 'node_modules', anchor.pkg, 'package.json'), 'utf8')
+    .then((text) => JSON.parse(text).version, () => undefined);
+  if (!version) return { ...anchor, imports, error: `not installed (node_modules/${anchor.pkg} missing: run npm ci)` };
+  try {
+    const bundled = await bundle(root, anchor.entry);
+    const byArea = [...areas(bundled.inputs)].filter(([, bytes]) => bytes > 0).sort((a, b) => b[1] - a[1]);
+    return { ...anchor, imports, version, ...sizes(bundled.before), onDemand: bundled.onDemand.length, hls: hasHls(bundled.inputs), byArea };
+  } catch (error) {
+    return { ...anchor, imports, version, error: `esbuild failed: ${String(error.message ?? error).split('\n').slice(0, 3).join(' ')}` };
+  }
+}
 
 /** Input bytes summed by area. */
 function areas(inputs) {
@@ -103,25 +154,52 @@ export async function run(ctx) {
   const npmSourceBytes = sizes(npmSource.before).bytes;
   const cdnAreas = areas(cdnSource.inputs);
   const npmAreas = areas(npmSource.inputs);
+  const anchors = [];
+  for (const anchor of ANCHORS) anchors.push(await measureAnchor(root, anchor));
+  const hls = [];
+  for (const { what, entry, file: shipped } of HLS) {
+    hls.push({ what, ...(entry ? sizes((await bundle(root, entry)).before) : sizes([await file(shipped)])) });
+  }
+  const cdnOnDemandSizes = sizes(await Promise.all(cdnOnDemand.map(file)));
+  const npmOnDemandSizes = npmBundle.onDemand.reduce((total, chunk) => ({
+    files: total.files + 1, bytes: total.bytes + chunk.bytes, gzip: total.gzip + chunk.gzip, brotli: total.brotli + chunk.brotli,
+  }), { files: 0, bytes: 0, gzip: 0, brotli: 0 });
 
-  const budgetRow = (what, measured, budget) => ({
+  const budgetRow = (what, measured, budget, hlsBeforePlay) => ({
     what,
     files: measured.files,
     bytes: measured.bytes,
     gzip: measured.gzip,
     brotli: measured.brotli,
+    'gzip vs npm': times(measured.gzip, npm.gzip),
+    'hls.js in it': hlsBeforePlay,
     'budget gzip': budget,
     status: measured.gzip <= budget ? 'PASS' : 'OVER',
   });
+  const anchorLabel = (anchor) => `anchor ${anchor.name}${anchor.version ? ` ${anchor.version}` : ''}: ${anchor.imports.join(' + ')}`;
+  const anchorRow = (anchor) => (anchor.error
+    ? { what: anchorLabel(anchor), files: '', bytes: '', gzip: '', brotli: '', 'gzip vs npm': '', 'hls.js in it': '', 'budget gzip': '', status: `NOT MEASURED: ${anchor.error}` }
+    : { what: anchorLabel(anchor), files: anchor.files, bytes: anchor.bytes, gzip: anchor.gzip, brotli: anchor.brotli,
+      'gzip vs npm': times(anchor.gzip, npm.gzip), 'hls.js in it': anchor.hls, 'budget gzip': '', status: '' });
+  const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+  const anchorNote = (anchor) => (anchor.error
+    ? `  ${anchor.name}: not measured: ${anchor.error}`
+    : `  ${anchor.name}: ${anchor.byArea.slice(0, 5).map(([area, bytes]) => `${area} ${kb(bytes)}`).join(', ')}` +
+      `${anchor.byArea.length > 5 ? ` (+ ${anchor.byArea.length - 5} more)` : ''} minified; ${anchor.onDemand} on-demand chunk(s); after play: ${anchor.after}.`);
   const withoutFiles = ({ files, ...row }) => row;
   return [
     {
-      title: 'JS before any play: an entry with its static imports (gzip -9, brotli 11, per file, summed)',
+      title: 'JS before any play, ours and the anchors: an entry with its static imports (gzip -9, brotli 11, per file, summed)',
       rows: [
-        budgetRow(`CDN ${short(cdnEntry)} + ${cdnBefore.length - 1} static import(s)`, cdn, BUDGET.cdn),
-        budgetRow('npm dist/fragment-player.js + lit + @lit/context (esbuild --bundle --minify --splitting)', npm, BUDGET.npm),
+        budgetRow(`CDN ${short(cdnEntry)} + ${cdnBefore.length - 1} static import(s)`, cdn, BUDGET.cdn, hasHls(cdnSource.inputs)),
+        budgetRow('npm dist/fragment-player.js + lit + @lit/context (esbuild --bundle --minify --splitting)', npm, BUDGET.npm, hasHls(npmBundle.inputs)),
+        ...anchors.map(anchorRow),
       ],
-      note: `KB = 1,000 bytes. CDN files: ${(await Promise.all(cdnBefore.map(async (chunk) => `${short(chunk)} (${await chunkAreas(root, chunk)})`))).join('; ')}.`,
+      note: `KB = 1,000 bytes. CDN files: ${(await Promise.all(cdnBefore.map(async (chunk) => `${short(chunk)} (${await chunkAreas(root, chunk)})`))).join('; ')}.\n` +
+        'Anchors: each entry in bench/anchors/ bundled exactly as our npm entry (esbuild, minified ESM, code splitting, target es2022; ' +
+        "entry chunk + its static imports; import() not followed). JavaScript only: an anchor's own stylesheets (Vidstack's theme.css " +
+        "and layout CSS, lite-youtube-embed's CSS) are not counted. 'gzip vs npm' is against our npm <fragment-player>. Made of:\n" +
+        anchors.map(anchorNote).join('\n'),
     },
     {
       title: 'On demand (dynamic import() chunks, loaded on play)',
@@ -129,6 +207,15 @@ export async function run(ctx) {
         ...(await Promise.all(cdnOnDemand.map(async (chunk) => withoutFiles({ chunk: short(chunk), contains: await chunkAreas(root, chunk), ...sizes([await file(chunk)]) })))),
         ...npmBundle.onDemand.map((row) => withoutFiles({ ...row, chunk: `npm bundle: ${row.chunk}`, contains: short(row.contains) })),
       ],
+    },
+    {
+      title: 'Our on-demand player chunks next to hls.js (all chunks import() loads on play, summed)',
+      rows: [
+        { what: `ours CDN: ${cdnOnDemand.map(short).join(' + ')}`, ...cdnOnDemandSizes },
+        { what: `ours npm bundle: ${npmBundle.onDemand.map((chunk) => chunk.chunk).join(' + ')}`, ...npmOnDemandSizes },
+        ...hls,
+      ].map((row) => ({ ...row, 'gzip vs hls.js light': times(row.gzip, hls.find((other) => other.what.startsWith('hls.js light:')).gzip) })),
+      note: 'The hls.js rows are bundled like the npm bundle (entries bench/anchors/hls-full.js and hls-light.js); our player bundles hls.js/light.',
     },
     {
       title: `Largest inputs before play, from esbuild's metafile of the same bundles made from src/ ` +
