@@ -1,13 +1,14 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+// Lit's reactive core only: the template engine comes with the playing session, so a page with
+// one player loads little before play (DESIGN.md §3 budget). The facade is built with plain DOM.
+import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
+import { ContextConsumer } from '@lit/context';
 import { catalogueContext, type CatalogueState } from '../catalogue/catalogue-context.js';
 import { viewFragment } from '../catalogue/lookup.js';
 import { formatTime, isoDuration, parseTime } from '../catalogue/time.js';
 import { resolveUrl } from '../catalogue/url.js';
-import type { FragmentErrorCode } from '../events/fragment-events.js';
-import { t, type StringKey } from '../i18n/i18n.js';
+import { t, type Lang, type StringKey } from '../i18n/i18n.js';
 import { alertBox, catalogueAlert } from '../internal/alert.js';
+import { h, playIcon } from '../internal/dom.js';
 import { CatalogueController, uiLangOf } from '../internal/catalogue-controller.js';
 import { joinDeepLink, type DeepLinkClaim } from '../internal/deep-link.js';
 import { tokens } from '../internal/shared-styles.js';
@@ -15,8 +16,6 @@ import { isProgressive } from '../media/clip.js';
 import type { Clip } from './clip-source.js';
 import type { PlayerSession } from './player-session.js';
 import { styles } from './fragment-player.styles.js';
-
-const playIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path fill="currentColor" d="M3 1.5v13l11-6.5z" /></svg>`;
 
 /**
  * Plays one fragment of an interview. Until it is pressed it is a light facade (poster, title,
@@ -53,34 +52,56 @@ const playIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="fal
  * @cssprop --fragment-player-screen-color - Background of the video area.
  * @cssprop --fragment-player-radius - Corner radius of the video area (falls back to `--kijkom-radius`).
  */
-export class FragmentPlayer extends LitElement {
+export class FragmentPlayer extends ReactiveElement {
   static override styles = [tokens, styles];
 
+  // Declared without decorators: their runtime is bytes a page would load before play.
+  static override properties = {
+    catalogue: {},
+    fragment: {},
+    src: {},
+    start: {},
+    end: {},
+    label: {},
+    poster: {},
+    audioOnly: { type: Boolean, attribute: 'audio-only' },
+    // Internal state (`attribute: false` as well, so the manifest analyzer lists no attribute).
+    providedCatalogue: { state: true, attribute: false },
+    session: { state: true, attribute: false },
+    mediaError: { state: true, attribute: false },
+  };
+
   /** URL of a Kijkom catalogue (JSON), resolved against the document's base URL. */
-  @property() catalogue?: string;
+  declare catalogue?: string;
   /** Id of the fragment in the catalogue to play. */
-  @property() fragment?: string;
+  declare fragment?: string;
   /** Without a catalogue: the media URL (HLS playlist or MP4) to play. */
-  @property() src?: string;
+  declare src?: string;
   /** Without a catalogue: where to start, in seconds or `[h:]m:s`. */
-  @property() start?: string;
+  declare start?: string;
   /** Without a catalogue: where to stop, in seconds or `[h:]m:s`. */
-  @property() end?: string;
+  declare end?: string;
   /** Without a catalogue: the title to show. */
-  @property() label?: string;
+  declare label?: string;
   /** Poster image URL; overrides the interview's poster. */
-  @property() poster?: string;
-  /** Plays the interview's audio source (or the media as audio) instead of video. */
-  @property({ type: Boolean, attribute: 'audio-only' }) audioOnly = false;
+  declare poster?: string;
+  /**
+   * Plays the interview's audio source (or the media as audio) instead of video.
+   * @attr audio-only
+   */
+  audioOnly = false;
 
   /** The catalogue of an enclosing `<theme-page>` or `<interview-page>`, when there is one. */
-  @consume({ context: catalogueContext, subscribe: true })
-  @state()
-  providedCatalogue?: CatalogueState;
-
+  declare providedCatalogue?: CatalogueState;
   /** The playing session, from the first play until the source changes or the element leaves. */
-  @state() private session?: PlayerSession;
-  @state() private errorCode?: FragmentErrorCode;
+  private declare session?: PlayerSession;
+  /** Why the last session failed, in the UI language; shown with a retry. */
+  private declare mediaError?: string;
+
+  constructor() {
+    super();
+    new ContextConsumer(this, { context: catalogueContext, subscribe: true, callback: (value) => (this.providedCatalogue = value) });
+  }
 
   private readonly loader = new CatalogueController(this, () => (this.providedCatalogue ? undefined : this.catalogue));
   private deepLink?: DeepLinkClaim;
@@ -162,7 +183,6 @@ export class FragmentPlayer extends LitElement {
   }
 
   protected override updated(): void {
-    this.session?.paintTimeline();
     const clip = this.clip();
     // Answer the deep link once the clip is known (only the first answer counts); a failure
     // answers too, or every element after this one would wait.
@@ -208,55 +228,80 @@ export class FragmentPlayer extends LitElement {
   private stop(): void {
     this.session?.destroy();
     this.session = undefined;
-    this.errorCode = undefined;
+    this.mediaError = undefined;
   }
 
   /** The session failed for good: show the facade with the error and a retry. */
-  sessionFailed(code: FragmentErrorCode): void {
+  sessionFailed(message: string): void {
     this.session = undefined;
-    this.errorCode = code;
+    this.mediaError = message;
   }
 
-  override render() {
+  /** What the shadow root shows, so it is rebuilt only when that changes (keeping focus and images). */
+  private painted?: string;
+  private paintedSession?: PlayerSession;
+
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
     const lang = this.uiLang;
     const state = this.catalogueState;
-    if (state.status === 'error') {
-      return catalogueAlert(lang, state.error, () => this.loader.retry());
+    const clip = state.status === 'error' ? undefined : this.clip();
+    const session = this.session;
+    const view = JSON.stringify([lang, state.status === 'error' ? state.error.kind + state.error.status : clip, this.mediaError, !!session]);
+    if (view !== this.painted || session !== this.paintedSession) {
+      this.painted = view;
+      this.paintedSession = session;
+      this.renderRoot.replaceChildren(this.frame(lang, clip, session));
     }
-    const clip = this.clip();
-    if (clip === 'loading') {
-      return html`<div part="base" class="player" aria-busy="true"><div part="screen" class="screen"><div class="placeholder"></div></div><p class="status">${t(lang, 'loading')}</p></div>`;
+    session?.render();
+  }
+
+  /** The shadow root's content: an error, the loading state, the facade, or the frame a session renders into. */
+  private frame(lang: Lang, clip: Clip | StringKey | undefined, session?: PlayerSession): Node {
+    const state = this.catalogueState;
+    if (state.status === 'error') return catalogueAlert(lang, state.error, () => this.loader.retry());
+    if (clip === 'loading' || !clip) {
+      return h('div', { part: 'base', class: 'player', 'aria-busy': 'true' }, h('div', { part: 'screen', class: 'screen' }, h('div', { class: 'placeholder' })), h('p', { class: 'status' }, t(lang, 'loading')));
     }
     if (typeof clip === 'string') return alertBox(lang, t(lang, clip, { id: this.fragment ?? '' }));
-    const session = this.session;
-    return html`<div part="base" class="player" @keydown=${session ? session.onKeydown : nothing}>
-      <div part="screen" class="screen ${session?.isListening ? 'audio' : ''}">${session ? session.renderScreen() : this.renderFacade(clip)}</div>
-      ${session ? session.renderBelow() : nothing}
-      <p part="title" class="title">${clip.title}</p>
-      ${this.renderMeta(clip)}
-      ${this.errorCode ? alertBox(lang, t(lang, `media.${this.errorCode}`), () => this.activate()) : nothing}
-    </div>`;
+    const base = h(
+      'div',
+      { part: 'base', class: 'player' },
+      h('div', { part: 'screen', class: 'screen' }, ...(session ? [] : this.facade(lang, clip))),
+      session && h('div', { class: 'below' }),
+      h('p', { part: 'title', class: 'title' }, clip.title ?? ''),
+      this.meta(lang, clip),
+      this.mediaError && alertBox(lang, this.mediaError, () => void this.activate()),
+    );
+    if (session) base.onkeydown = session.onKeydown;
+    return base;
   }
 
-  private renderFacade(clip: Clip) {
-    const lang = this.uiLang;
-    return html`${clip.poster ? html`<img part="poster" class="poster" src=${clip.poster} alt="" />` : html`<div class="placeholder"></div>`}
-      <button part="play-button" class="play" type="button" @click=${() => this.activate()}>
-        <span class="icon">${playIcon}</span>
-        <span class="play-text">${t(lang, 'playFragment')} (<time datetime=${isoDuration(clip.start)}>${formatTime(clip.start)}</time>)</span>
-      </button>`;
+  private facade(lang: Lang, clip: Clip): Node[] {
+    const button = h(
+      'button',
+      { part: 'play-button', class: 'play', type: 'button' },
+      h('span', { class: 'icon' }, playIcon()),
+      h('span', { class: 'play-text' }, `${t(lang, 'playFragment')} (`, time(clip.start), ')'),
+    );
+    button.onclick = () => void this.activate();
+    return [clip.poster ? h('img', { part: 'poster', class: 'poster', src: clip.poster, alt: '' }) : h('div', { class: 'placeholder' }), button];
   }
 
-  private renderMeta(clip: Clip) {
-    const lang = this.uiLang;
+  private meta(lang: Lang, clip: Clip): Node {
     const length = clip.end === undefined ? undefined : clip.end - clip.start;
-    return html`<p part="meta" class="meta">
-      ${clip.person ? html`<span>${clip.person}</span>` : nothing}
-      <span>${t(lang, 'from', { time: '' })}<time datetime=${isoDuration(clip.start)}>${formatTime(clip.start)}</time></span>
-      ${length === undefined ? nothing : html`<span>${t(lang, 'length', { length: '' })}<time datetime=${isoDuration(length)}>${formatTime(length)}</time></span>`}
-    </p>`;
+    return h(
+      'p',
+      { part: 'meta', class: 'meta' },
+      clip.person && h('span', {}, clip.person),
+      h('span', {}, t(lang, 'from', { time: '' }), time(clip.start)),
+      length !== undefined && h('span', {}, t(lang, 'length', { length: '' }), time(length)),
+    );
   }
 }
+
+/** A `<time>` for a number of seconds: padded for people, an ISO duration for machines. */
+const time = (seconds: number) => h('time', { datetime: isoDuration(seconds) }, formatTime(seconds));
 
 declare global {
   interface HTMLElementTagNameMap {

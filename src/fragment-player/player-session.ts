@@ -1,9 +1,10 @@
 // The playing half of <fragment-player>: a chunk loaded on the first play, so the facade stays light.
-import { adoptStyles, html, nothing, type CSSResultGroup, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { adoptStyles, html, nothing, render, type CSSResultGroup, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { FragmentErrorEvent, FragmentPlaybackEvent, type FragmentErrorCode, type PlaybackEventType } from '../events/fragment-events.js';
 import type { Lang } from '../i18n/i18n.js';
 import { hasReachedEnd, msUntilEnd } from '../media/clip.js';
 import { attachEngine, type Engine } from '../media/engine.js';
+import { playIcon } from '../internal/dom.js';
 import type { Clip } from './clip-source.js';
 import { renderControls, type ControlsView } from './player-controls.js';
 import { sessionStyles } from './player-session.styles.js';
@@ -19,11 +20,10 @@ const END_WAIT = 0.3;
 export interface SessionHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly uiLang: Lang;
-  /** Called once when the media failed for good; the player shows its facade and the error. */
-  sessionFailed(code: FragmentErrorCode): void;
+  /** Called once when the media failed for good; the player shows its facade and `message`. */
+  sessionFailed(message: string): void;
 }
 
-const playIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path fill="currentColor" d="M3 1.5v13l11-6.5z" /></svg>`;
 
 /**
  * One activation of a player: owns the media engine (hls.js or native), the clip's end, the
@@ -133,7 +133,7 @@ export class PlayerSession implements ReactiveController {
   private fail(code: FragmentErrorCode, message: string): void {
     if (this.destroyed) return;
     this.destroy();
-    this.host.sessionFailed(code);
+    this.host.sessionFailed(t(this.host.uiLang, `media.${code}`));
     this.host.dispatchEvent(new FragmentErrorEvent({ code, message }));
   }
 
@@ -314,14 +314,26 @@ export class PlayerSession implements ReactiveController {
     action();
   };
 
+  /** Renders into the frame the player built for this session: the screen and what goes below it. */
+  render(): void {
+    const root = this.host.renderRoot;
+    const screen = root.querySelector<HTMLElement>('.screen');
+    const below = root.querySelector<HTMLElement>('.below');
+    if (!screen || !below) return;
+    screen.classList.toggle('audio', this.listening);
+    render(this.renderScreen(), screen);
+    render(this.renderBelow(), below);
+    this.paintTimeline();
+  }
+
   /** The media element, with a play button over it whenever playback waits for the user. */
-  renderScreen() {
+  private renderScreen() {
     const media = this.media;
     if (this.listening) return html`<audio part="video" preload="none"></audio>`;
     const overlay =
       media && media.paused && !this.ended
         ? html`<button part="play-button" class="play resume" type="button" aria-label=${t(this.host.uiLang, 'play')} @click=${() => this.resume()}>
-            <span class="icon">${playIcon}</span>
+            <span class="icon">${playIcon()}</span>
           </button>`
         : nothing;
     const tracks = this.clip.captions.map(
@@ -334,7 +346,7 @@ export class PlayerSession implements ReactiveController {
   }
 
   /** Controls, status lines and the end-of-fragment choices, below the screen. */
-  renderBelow() {
+  private renderBelow() {
     const lang = this.host.uiLang;
     return html`${renderControls(this.controlsView())}
     ${this.reconnecting ? html`<p class="status" role="status">${t(lang, 'reconnecting')}</p>` : nothing}
@@ -345,10 +357,6 @@ export class PlayerSession implements ReactiveController {
           <button type="button" @click=${() => this.continueInterview()}>${t(lang, 'continue')}</button>
         </div>`
       : nothing}`;
-  }
-
-  get isListening(): boolean {
-    return this.listening;
   }
 
   private controlsView(): ControlsView {
@@ -404,7 +412,7 @@ export class PlayerSession implements ReactiveController {
   }
 
   /** The timeline's fragment span and progress are CSS properties, set here (no style= bindings). */
-  paintTimeline(): void {
+  private paintTimeline(): void {
     const timeline = this.host.renderRoot.querySelector<HTMLElement>('.timeline');
     const media = this.media;
     const duration = this.duration();

@@ -24,6 +24,10 @@ const nl = {
   continue: 'Verder kijken in het gesprek',
   fragmentEnded: 'Einde van het fragment.',
   reconnecting: 'Verbinding herstellen…',
+  'media.network': 'De video kon niet worden geladen: de verbinding mislukte.',
+  'media.not-found': 'De video is niet gevonden.',
+  'media.unsupported': 'Deze video kan in deze browser niet worden afgespeeld.',
+  'media.decode': 'De video is beschadigd en kan niet verder worden afgespeeld.',
 };
 
 const en: Record<keyof typeof nl, string> = {
@@ -49,6 +53,10 @@ const en: Record<keyof typeof nl, string> = {
   continue: 'Continue the interview',
   fragmentEnded: 'End of the fragment.',
   reconnecting: 'Reconnecting…',
+  'media.network': 'The video could not be loaded: the connection failed.',
+  'media.not-found': 'The video was not found.',
+  'media.unsupported': 'This video cannot be played in this browser.',
+  'media.decode': 'The video is damaged and cannot be played further.',
 };
 
 export const t = translator<keyof typeof nl>({ nl, en });

@@ -1,13 +1,15 @@
-import { html, nothing } from 'lit';
 import type { CatalogueLoadError } from '../catalogue/loader.js';
 import { t, type Lang } from '../i18n/i18n.js';
+import { h } from './dom.js';
 
-/** The one error box of every element: a message, and a retry button when trying again can help. */
-export function alertBox(lang: Lang, message: string, retry?: () => void) {
-  return html`<div part="error" class="alert" role="alert">
-    <p>${message}</p>
-    ${retry ? html`<button part="retry" class="retry" type="button" @click=${retry}>${t(lang, 'retry')}</button>` : nothing}
-  </div>`;
+/**
+ * The one error box of every element: a message, and a retry button when trying again can help.
+ * Plain DOM (Lit templates render it as a node), so the player's facade needs no template engine.
+ */
+export function alertBox(lang: Lang, message: string, retry?: () => void): HTMLElement {
+  const button = retry && h('button', { part: 'retry', class: 'retry', type: 'button' }, t(lang, 'retry'));
+  if (button) button.onclick = retry;
+  return h('div', { part: 'error', class: 'alert', role: 'alert' }, h('p', {}, message), button);
 }
 
 /** The error box for a catalogue that could not be loaded. */

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 /**
  * Tokens every element shares. Each falls back to NL Design System's `--basis-*` tokens, which
