@@ -1,7 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { catalogueContext, playbackContext, type CatalogueState, type PlaybackState } from '../catalogue/catalogue-context.js';
 import { filterFragments, listFragments } from '../catalogue/fragment-query.js';
 import { formatTime, isoDuration } from '../catalogue/time.js';
@@ -71,32 +70,51 @@ const PAGE = 100;
 export class FragmentList extends LitElement {
   static override styles = [tokens, styles];
 
+  // Declared without decorators: their runtime is bytes a page would load before play.
+  static override properties = {
+    catalogue: {},
+    theme: {},
+    interview: {},
+    player: {},
+    query: {},
+    searchable: { type: Boolean },
+    // Internal state (`attribute: false` as well, so the manifest analyzer lists no attribute).
+    providedCatalogue: { state: true, attribute: false },
+    playback: { state: true, attribute: false },
+    selected: { state: true, attribute: false },
+    playing: { state: true, attribute: false },
+    shown: { state: true, attribute: false },
+  };
+
   /** URL of a Kijkom catalogue (JSON), resolved against the document's base URL. */
-  @property() catalogue?: string;
+  declare catalogue?: string;
   /** Id of the theme whose fragments to list, in the theme's order. */
-  @property() theme?: string;
+  declare theme?: string;
   /** Id of the interview whose fragments to list, by start time. */
-  @property() interview?: string;
+  declare interview?: string;
   /** Id of a `<fragment-player>` on the page that plays the selected fragment. */
-  @property() player?: string;
+  declare player?: string;
   /** Shows only fragments whose title, description or interviewee contain every word. */
-  @property() query = '';
+  query = '';
   /** Shows a search field that sets `query`. */
-  @property({ type: Boolean }) searchable = false;
+  searchable = false;
 
-  @consume({ context: catalogueContext, subscribe: true })
-  @state()
-  providedCatalogue?: CatalogueState;
-
-  @consume({ context: playbackContext, subscribe: true })
-  @state()
-  playback?: PlaybackState;
+  /** The catalogue of an enclosing `<theme-page>` or `<interview-page>`, when there is one. */
+  declare providedCatalogue?: CatalogueState;
+  /** The playback state of an enclosing page's player, when there is one. */
+  declare playback?: PlaybackState;
 
   /** The fragment this list last asked to play (when no `<theme-page>` tracks it). */
-  @state() private selected?: string;
+  private declare selected?: string;
   /** Whether the player this list drives is playing (when no `<theme-page>` tracks it). */
-  @state() private playing = false;
-  @state() private shown = PAGE;
+  private playing = false;
+  private shown = PAGE;
+
+  constructor() {
+    super();
+    new ContextConsumer(this, { context: catalogueContext, subscribe: true, callback: (value) => (this.providedCatalogue = value) });
+    new ContextConsumer(this, { context: playbackContext, subscribe: true, callback: (value) => (this.playback = value) });
+  }
 
   private readonly loader = new CatalogueController(this, () => (this.providedCatalogue ? undefined : this.catalogue));
 

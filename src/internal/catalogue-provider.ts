@@ -1,6 +1,5 @@
-import { LitElement, html } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { provide } from '@lit/context';
+import { LitElement, html, type PropertyDeclarations } from 'lit';
+import { ContextProvider } from '@lit/context';
 import { catalogueContext, playbackContext, type CatalogueState, type PlaybackState } from '../catalogue/catalogue-context.js';
 import type { FragmentPlayer } from '../fragment-player/fragment-player.js';
 import { t, type Lang } from '../i18n/i18n.js';
@@ -12,16 +11,22 @@ import { CatalogueController } from './catalogue-controller.js';
  * state of the page's own player, to the elements it renders.
  */
 export class CatalogueProvider extends LitElement {
+  // Declared without decorators, in every element: their runtime is bytes loaded before play.
+  static override properties: PropertyDeclarations = {
+    catalogue: {},
+    // Internal state (`attribute: false` as well, so the manifest analyzer lists no attribute).
+    provided: { state: true, attribute: false },
+    playback: { state: true, attribute: false },
+  };
+
   /** URL of a Kijkom catalogue (JSON), resolved against the document's base URL. */
-  @property() catalogue?: string;
+  declare catalogue?: string;
 
-  @provide({ context: catalogueContext })
-  @state()
   protected provided: CatalogueState = { status: 'idle' };
-
-  @provide({ context: playbackContext })
-  @state()
   protected playback: PlaybackState = { playing: false, play: (id) => this.playFragment(id) };
+
+  private readonly catalogueProvider = new ContextProvider(this, { context: catalogueContext, initialValue: this.provided });
+  private readonly playbackProvider = new ContextProvider(this, { context: playbackContext, initialValue: this.playback });
 
   protected readonly loader = new CatalogueController(this, () => this.catalogue);
 
@@ -38,6 +43,8 @@ export class CatalogueProvider extends LitElement {
   protected override willUpdate(): void {
     // The controller updated its state in hostUpdate; pass it down when it changed.
     if (this.loader.state !== this.provided) this.provided = this.loader.state;
+    this.catalogueProvider.setValue(this.provided);
+    this.playbackProvider.setValue(this.playback);
   }
 
   /** Shows a fragment in this element's player without playing it. */

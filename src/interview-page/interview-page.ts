@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { formatTime, isoDuration } from '../catalogue/time.js';
 import type { Catalogue, Interview } from '../catalogue/types.js';
 import { tp } from '../i18n/page-strings.js';
@@ -32,8 +31,10 @@ import { styles } from './interview-page.styles.js';
 export class InterviewPage extends CatalogueProvider {
   static override styles = [tokens, styles];
 
+  static override properties = { interview: {} };
+
   /** Id of the interview to show. */
-  @property() interview?: string;
+  declare interview?: string;
 
   override render() {
     const state = this.loader.state;

@@ -1,6 +1,5 @@
 import { nothing, type PropertyValues } from 'lit';
 import { html, literal } from 'lit/static-html.js';
-import { property } from 'lit/decorators.js';
 import type { Catalogue, Theme } from '../catalogue/types.js';
 import { tp } from '../i18n/page-strings.js';
 import { alertBox } from '../internal/alert.js';
@@ -74,10 +73,15 @@ const headings = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5
 export class ThemePage extends CatalogueProvider {
   static override styles = [tokens, styles];
 
+  static override properties = { theme: {}, headingLevel: { type: Number, attribute: 'heading-level' } };
+
   /** Id of the theme to show. */
-  @property() theme?: string;
-  /** Level of the theme's heading (1–6); the host page owns its own h1. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  declare theme?: string;
+  /**
+   * Level of the theme's heading (1–6); the host page owns its own h1.
+   * @attr heading-level
+   */
+  headingLevel = 2;
 
   private deepLink?: DeepLinkClaim;
 
