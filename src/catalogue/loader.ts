@@ -56,7 +56,11 @@ const nativeFetch = typeof globalThis.fetch === 'function' ? globalThis.fetch.bi
 
 async function readBody(response: Response, url: string, signal: AbortSignal): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
-  if (declared > options.maxBytes) throw tooLarge(url);
+  if (declared > options.maxBytes) {
+    // Refused unread: cancel the body, or the download stays open (and may go on) until garbage collection.
+    await response.body?.cancel().catch(() => undefined);
+    throw tooLarge(url);
+  }
   if (!response.body) return response.text();
   const reader = response.body.getReader();
   const decoder = new TextDecoder();

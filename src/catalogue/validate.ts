@@ -29,15 +29,37 @@ const isObject = (value: unknown): value is Json =>
 /** Own properties only, so `__proto__` or `constructor` keys never reach the prototype chain. */
 const own = (obj: Json, key: string): unknown => (Object.hasOwn(obj, key) ? obj[key] : undefined);
 
-/** A short, single-line rendering of a bad value for a warning. */
+/** How far `show` looks into lists and objects, and how many of their entries it shows. */
+const SHOW_DEPTH = 2;
+const SHOW_ENTRIES = 4;
+const SHOW_LENGTH = 60;
+
+/**
+ * A short, single-line rendering of a bad value for a warning, JSON-like. It looks only a few
+ * levels and entries deep, so a value nested 100,000 deep (which `JSON.stringify` and `String`
+ * overflow the stack on in some engines) or a huge one costs next to nothing.
+ */
 function show(value: unknown): string {
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    text = String(value);
+  const text = preview(value, SHOW_DEPTH);
+  return text.length > SHOW_LENGTH ? `${text.slice(0, SHOW_LENGTH - 3)}…` : text;
+}
+
+function preview(value: unknown, depth: number): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > SHOW_LENGTH ? value.slice(0, SHOW_LENGTH) : value);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    if (depth === 0) return '[…]';
+    const shown = value.slice(0, SHOW_ENTRIES).map((entry) => preview(entry, depth - 1));
+    return `[${shown.join(',')}${value.length > SHOW_ENTRIES ? ',…' : ''}]`;
   }
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  if (typeof value === 'object' && value !== null) {
+    const keys = Object.keys(value);
+    if (keys.length === 0) return '{}';
+    if (depth === 0) return '{…}';
+    const shown = keys.slice(0, SHOW_ENTRIES).map((key) => `${preview(key, 0)}:${preview(own(value as Json, key), depth - 1)}`);
+    return `{${shown.join(',')}${keys.length > SHOW_ENTRIES ? ',…' : ''}}`;
+  }
+  return String(value);
 }
 
 /** Thrown inside an item's reader to skip the whole item. */
@@ -66,11 +88,20 @@ class Reader {
     if (typeof value !== 'string') return this.fail(`${path}.${key}`, `${show(value)} is not text`, required);
     const trimmed = value.trim();
     if (trimmed === '') return this.fail(`${path}.${key}`, 'is empty', required);
-    if (trimmed.length > max) {
-      this.warn(`${path}.${key}`, `is longer than ${max} characters; cut`);
-      return trimmed.slice(0, max);
-    }
-    return trimmed;
+    return this.cut(trimmed, `${path}.${key}`, max);
+  }
+
+  /** Text longer than `max` is cut, with a warning: a catalogue is data for a page, not a book. */
+  cut(text: string, path: string, max = MAX_TEXT): string {
+    if (text.length <= max) return text;
+    this.warn(path, `is longer than ${max} characters; cut`);
+    return text.slice(0, max);
+  }
+
+  /** An entry of a list of texts (interviewers, intro paragraphs): trimmed and cut, or dropped with a warning. */
+  entry(value: unknown, path: string, what: string): string | undefined {
+    if (typeof value !== 'string' || !value.trim()) return this.warn(path, `${show(value)} is not ${what}; dropped`);
+    return this.cut(value.trim(), path);
   }
 
   id(obj: Json, path: string): string {
@@ -177,9 +208,7 @@ function readInterview(r: Reader, obj: Json, path: string, people: Map<string, P
       return { title: r.text(chapter, 'title', p, true) as string, start: r.time(chapter, 'start', p, true) as number };
     })
     .sort((a, b) => a.start - b.start);
-  const interviewers = r.list(obj, 'interviewers', path, (value, p) =>
-    typeof value === 'string' && value.trim() ? value.trim().slice(0, MAX_TEXT) : r.warn(p, `${show(value)} is not a name; dropped`),
-  );
+  const interviewers = r.list(obj, 'interviewers', path, (value, p) => r.entry(value, p, 'a name'));
   return {
     id,
     title,
@@ -229,9 +258,7 @@ function readTheme(r: Reader, obj: Json, path: string, fragments: Map<string, Fr
     seen.add(value);
     return value;
   });
-  const intro = r.list(obj, 'intro', path, (value, p) =>
-    typeof value === 'string' && value.trim() ? value.trim().slice(0, MAX_TEXT) : r.warn(p, `${show(value)} is not a paragraph; dropped`),
-  );
+  const intro = r.list(obj, 'intro', path, (value, p) => r.entry(value, p, 'a paragraph'));
   return { id, title, intro, fragments: ids };
 }
 

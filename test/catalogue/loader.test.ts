@@ -101,6 +101,24 @@ describe('loadCatalogue', () => {
       await loadError(route('big').url, 'too-large');
     });
 
+    it('a body declared larger than the cap is kind "too-large", and its download is cancelled unread', async () => {
+      // A valid catalogue followed by 20 MB of spaces, with its Content-Length: only the cap refuses it.
+      const token = crypto.randomUUID();
+      const body = JSON.stringify({ format: 'kijkom-catalogue/1' });
+      await executeServerCommand('put-catalogue', { token, body, pad: 20 * 1024 * 1024, declareLength: true });
+      await loadError(`${location.origin}/_cat/${token}/put`, 'too-large');
+      // The server logs `put-closed` when the connection ends; left uncancelled, it stays open.
+      type Closed = { path: string; bytes: number; complete: boolean };
+      let closed: Closed | undefined;
+      for (let tries = 0; !closed; tries++) {
+        if (tries > 100) throw new Error('the download was not cancelled within 2 s');
+        closed = ((await requests(token)) as unknown as Closed[]).find((r) => r.path === 'put-closed');
+        if (!closed) await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(closed.complete).to.equal(false);
+      expect(closed.bytes).to.be.lessThan(20 * 1024 * 1024);
+    });
+
     it('a complete body over the cap is kind "too-large"', async () => {
       const { url, token } = route('ok', 'none');
       configureLoader({ maxBytes: 1000 });

@@ -448,9 +448,74 @@ describe('validateCatalogue', () => {
       expect(onlyWarning(warnings, 'fragments[0].end').length).to.be.lessThan(300);
     });
 
+    it('huge entries of text lists (interviewers, intro paragraphs) are cut with a warning', () => {
+      const huge = 'Lang verhaal. '.repeat(20_000);
+      const input = doc({
+        interviews: [{ ...make.interviews(0), interviewers: ['Interviewer 1', huge] }],
+        themes: [{ ...make.themes(0), intro: [huge, 'Tweede alinea'] }],
+      });
+      const { catalogue, warnings } = valid(input);
+      expect(warnings.map((w) => w.path)).to.deep.equal(['interviews[0].interviewers[1]', 'themes[0].intro[0]']);
+      for (const w of warnings) expect(w.message).to.contain('cut');
+      const [first, second] = catalogue.interviews.get('i0')!.interviewers;
+      expect(first).to.equal('Interviewer 1');
+      expect(second.length).to.be.greaterThan(0).and.lessThan(huge.length);
+      expect(huge.startsWith(second)).to.equal(true);
+      expect(catalogue.themes.get('t0')!.intro.map((p) => p.length)).to.deep.equal([second.length, 'Tweede alinea'.length]);
+    });
+
     it('text is trimmed', () => {
       const { catalogue } = valid(docWith('fragments', 1, (f) => ({ ...f, title: '  Titel \n' })));
       expect(catalogue.fragments.get('f0')?.title).to.equal('Titel');
+    });
+  });
+
+  describe('deeply nested values', () => {
+    const DEPTH = 100_000;
+    const deepArray = `${'['.repeat(DEPTH)}"x"${']'.repeat(DEPTH)}`;
+    const deepObject = `${'{"a":'.repeat(DEPTH)}"x"${'}'.repeat(DEPTH)}`;
+
+    /** A valid document, parsed from text, with a deep value in place of each `"@deep"` in `parts`. */
+    function deepDoc(parts: Item, deep: string): unknown {
+      const text = JSON.stringify(doc(parts)).replaceAll('"@deep"', deep);
+      return JSON.parse(text);
+    }
+
+    for (const [name, deep] of [
+      ['array', deepArray],
+      ['object', deepObject],
+    ]) {
+      it(`a ${DEPTH.toLocaleString('en')}-deep ${name} where text, a URL, a time, a list or an item is expected is a warning, and the rest is kept`, () => {
+        const input = deepDoc(
+          {
+            title: '@deep',
+            people: [{ ...make.people(0), role: '@deep' }],
+            interviews: [{ ...make.interviews(0), poster: '@deep', captions: ['@deep', { src: 'nl.vtt' }], interviewers: '@deep' }],
+            fragments: [{ ...make.fragments(0), end: '@deep' }, '@deep'],
+            themes: [{ ...make.themes(0), intro: '@deep' }],
+          },
+          deep,
+        );
+        const { catalogue, warnings } = valid(input);
+        for (const path of ['people[0].role', 'interviews[0].poster', 'interviews[0].captions[0]', 'interviews[0].interviewers', 'fragments[0].end', 'fragments[1]', 'themes[0].intro', 'title']) {
+          expect(warnings.some((w) => w.path === path || w.path.startsWith(`${path}.`) || w.path.startsWith(`${path}[`)), `a warning at ${path}`).to.equal(true);
+        }
+        for (const w of warnings) expect(w.message.length, w.path).to.be.lessThan(200);
+        expect(sizes(catalogue)).to.deep.equal({ people: 1, interviews: 1, fragments: 1, themes: 1 });
+        expect(catalogue.interviews.get('i0')?.captions.map((t) => t.src)).to.deep.equal(['https://archief.example/data/v1/nl.vtt']);
+        expect(catalogue.themes.get('t0')?.fragments).to.deep.equal(['f0']);
+      });
+    }
+
+    it('a warning shows a deep value by its first levels only', () => {
+      const { warnings } = valid(deepDoc({ people: [{ ...make.people(0), role: '@deep' }] }, deepArray));
+      const message = onlyWarning(warnings, 'people[0].role');
+      expect(message).to.contain('is not text');
+      expect(message.match(/\[/g) ?? [], message).to.have.length.within(1, 4);
+    });
+
+    it('a deep value where the format is expected is refused as a format, not an exception', () => {
+      expect(fatal(deepDoc({ format: '@deep' }, deepArray))).to.match(/format/);
     });
   });
 

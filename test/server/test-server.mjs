@@ -2,9 +2,11 @@
 //
 // /_media/<token>/<fault>/<path under demo/media>   media, with a fault applied
 // /_cat/<token>/<mode>[/<arg>]                      a catalogue answer in the given mode
+// /_cat/<token>/put                                 the body a test put under its token
 //
 // Every request under a token is logged, so a test reads exactly its own requests.
 import { readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -14,6 +16,9 @@ const fixture = new URL('../fixtures/catalogue.json', import.meta.url);
 const log = new Map();
 /** token → number of answers so far, for faults that heal after N tries */
 const counts = new Map();
+/** token → { body, pad, declareLength }: catalogues put by tests (`put-catalogue`); the oldest dropped beyond 32. */
+const putBodies = new Map();
+const PUT_KEEP = 32;
 
 const record = (token, entry) => {
   if (!log.has(token)) log.set(token, []);
@@ -125,9 +130,10 @@ async function catalogue(ctx, [token, mode, arg]) {
     case 'redirect':
       ctx.redirect('/test/fixtures/catalogue.json');
       return true;
+    case 'put':
+      return put(ctx, token);
     case 'big': {
       // An endless body without Content-Length: the loader must stop reading at its cap.
-      const { Readable } = await import('node:stream');
       const chunk = Buffer.alloc(64 * 1024, 0x20);
       let sent = 0;
       ctx.status = 200;
@@ -145,6 +151,36 @@ async function catalogue(ctx, [token, mode, arg]) {
   }
 }
 
+/**
+ * Answers the body a test put under `token`, as JSON, never cached. With `pad`, that many spaces
+ * follow it (still valid JSON), streamed in 64 KB chunks, with or without a Content-Length; the
+ * log then gets a `put-closed` entry once the connection ends, with the bytes written by then and
+ * whether the whole body was.
+ */
+function put(ctx, token) {
+  const stored = putBodies.get(token);
+  if (!stored) return answer(ctx, 404, `nothing put under ${token}`);
+  const { body, pad, declareLength } = stored;
+  if (!pad) return answer(ctx, 200, body, 'application/json');
+  const head = Buffer.from(body);
+  const total = head.length + pad;
+  const chunk = Buffer.alloc(64 * 1024, 0x20);
+  let sent = 0;
+  const stream = new Readable({
+    read() {
+      if (sent >= total) return void this.push(null);
+      const piece = sent === 0 ? head : chunk.subarray(0, Math.min(chunk.length, total - sent));
+      sent += piece.length;
+      this.push(piece);
+    },
+  });
+  ctx.res.once('close', () => record(token, { path: 'put-closed', status: ctx.status, bytes: sent, complete: ctx.res.writableFinished }));
+  answer(ctx, 200, stream, 'application/json');
+  // Koa drops the length for a stream body; declare it afterwards when asked.
+  if (declareLength) ctx.length = total;
+  return true;
+}
+
 /** Koa middleware for the dev server of @web/test-runner. */
 export async function testRoutes(ctx, next) {
   const [, prefix, ...parts] = ctx.path.split('/');
@@ -153,11 +189,39 @@ export async function testRoutes(ctx, next) {
   return next();
 }
 
-/** Server commands: read and clear the request log of one token. */
+/**
+ * Replaces each key of `fill` in `body` (every occurrence) by its parts, each `[text, times]`
+ * repeated, so that a test sends a megabyte string or 100,000-deep nesting as a few bytes.
+ */
+function expand(body, fill) {
+  let out = body;
+  for (const [find, parts] of Object.entries(fill)) {
+    const text = parts.map(([piece, times = 1]) => String(piece).repeat(Number(times))).join('');
+    out = out.split(find).join(text);
+  }
+  return out;
+}
+
+/**
+ * Server commands: `request-log` reads the request log of one token; `put-catalogue` stores a
+ * body (`{ token, body, fill?, pad?, declareLength? }`, see `expand` and `put`) that
+ * /_cat/<token>/put then answers.
+ */
 export const requestLogPlugin = {
   name: 'kijkom-request-log',
   executeCommand({ command, payload }) {
     if (command === 'request-log') return log.get(payload.token) ?? [];
+    if (command === 'put-catalogue') {
+      const { token, body, fill = {}, pad = 0, declareLength = false } = payload;
+      if (typeof token !== 'string' || typeof body !== 'string') throw new TypeError('put-catalogue needs a token and a body');
+      putBodies.delete(token);
+      putBodies.set(token, { body: expand(body, fill), pad: Number(pad), declareLength: Boolean(declareLength) });
+      for (const old of putBodies.keys()) {
+        if (putBodies.size <= PUT_KEEP) break;
+        putBodies.delete(old);
+      }
+      return true;
+    }
     return undefined;
   },
 };
