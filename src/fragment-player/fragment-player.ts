@@ -166,6 +166,8 @@ export class FragmentPlayer extends ReactiveElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Back after a removal: the facade was not painted while away.
+    this.requestUpdate();
     // Inside a <theme-page> or <interview-page> the page answers deep links for its players.
     if (!this.providedCatalogue) this.deepLink = joinDeepLink(this, () => this.scrollIntoView({ block: 'nearest' }));
   }
@@ -243,6 +245,8 @@ export class FragmentPlayer extends ReactiveElement {
 
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
+    // Removed: paint on reconnect, not now (a detached facade would still fetch its poster).
+    if (!this.isConnected) return void (this.painted = undefined);
     const lang = this.uiLang;
     const state = this.catalogueState;
     const clip = state.status === 'error' ? undefined : this.clip();

@@ -110,12 +110,16 @@ export function attachHls(media: HTMLMediaElement, source: EngineSource, callbac
     retryTimer = setTimeout(() => media.error && recoverMedia(media.error.message || `media error ${media.error.code}`));
   });
   // A media recovery (ours, or hls.js's own for a MediaSource that closed on a decode error)
-  // reattaches the media, which stops it without a pause event: play on if nobody paused.
+  // detaches and reattaches the media, which stops it without a pause event: play on after it
+  // if nobody paused. Only after a detach: a pause before the first attach stays a pause.
   let wantsPlay = false;
+  let reattaching = false;
   on('play', () => (wantsPlay = true));
   on('pause', () => (wantsPlay = false));
+  hls.on(Hls.Events.MEDIA_DETACHED, () => (reattaching = true));
   hls.on(Hls.Events.MEDIA_ATTACHED, () => {
-    if (wantsPlay && media.paused) media.play().catch(() => undefined);
+    if (reattaching && wantsPlay && media.paused) media.play().catch(() => undefined);
+    reattaching = false;
   });
   hls.loadSource(source.src);
   hls.attachMedia(media);

@@ -95,6 +95,21 @@ describe('<fragment-player>', () => {
     }
   });
 
+  it('stays paused when paused as soon as it starts', async () => {
+    const t = token();
+    const el = await fixture<FragmentPlayer>(html`<fragment-player src=${playlistUrl(t)} start="300" label="Meteen pauze"></fragment-player>`);
+    await ready(el);
+    const started = nextEvent(el, 'fragment-play');
+    playButton(el)!.click();
+    await started;
+    el.pause();
+    let replayed = false;
+    el.addEventListener('fragment-play', () => (replayed = true));
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect(replayed, 'no second fragment-play').to.equal(false);
+    expect(video(el)!.paused).to.equal(true);
+  });
+
   it('lets only one player sound at a time', async () => {
     const t = token();
     const wrapper = await fixture(html`<div>
@@ -131,11 +146,18 @@ describe('<fragment-player>', () => {
     el.remove();
     // hls.js detached: no source left on the element, nothing more fetched.
     await until(() => !media.src && media.readyState === 0, 'the media element released');
+    // Nothing painted while removed: a detached facade's poster would still be fetched.
+    await el.updateComplete;
+    expect(shadow(el).querySelector('img')).to.equal(null);
     // Requests cut off by the removal are logged when they end; after that, nothing new.
     await new Promise((resolve) => setTimeout(resolve, 500));
     const before = (await requestLog(t)).length;
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect((await requestLog(t)).length).to.equal(before);
+    // Back in the page: the facade again, ready to play.
+    document.body.append(el);
+    await until(() => playButton(el), 'the facade after reconnecting');
+    expect(video(el)).to.equal(null);
   });
 
   describe('controls', () => {
