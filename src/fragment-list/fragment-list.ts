@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { ContextConsumer } from '@lit/context';
 import { catalogueContext, playbackContext, type CatalogueState, type PlaybackState } from '../catalogue/catalogue-context.js';
@@ -9,6 +9,7 @@ import { FragmentPlaybackEvent, FragmentSelectEvent } from '../events/fragment-e
 import { tp } from '../i18n/page-strings.js';
 import { t } from '../i18n/i18n.js';
 import { alertBox, catalogueAlert } from '../internal/alert.js';
+import { FocusKeeper } from '../internal/focus-keeper.js';
 import { CatalogueController, uiLangOf } from '../internal/catalogue-controller.js';
 import { tokens } from '../internal/shared-styles.js';
 import type { FragmentPlayer } from '../fragment-player/fragment-player.js';
@@ -205,6 +206,15 @@ export class FragmentList extends LitElement {
     if (target === undefined) return;
     event.preventDefault();
     buttons[Math.max(0, Math.min(buttons.length - 1, target))].focus();
+  }
+
+  /** A retry's button is replaced by loading, then by the result: keep focus in the element. */
+  private readonly focusKeeper = new FocusKeeper(this, ['[part~="retry"]']);
+
+  protected override update(changed: PropertyValues<this>): void {
+    this.focusKeeper.before();
+    super.update(changed);
+    this.focusKeeper.after();
   }
 
   override render() {

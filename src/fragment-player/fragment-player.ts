@@ -9,6 +9,7 @@ import { resolveUrl } from '../catalogue/url.js';
 import { t, type Lang, type StringKey } from '../i18n/i18n.js';
 import { alertBox, catalogueAlert } from '../internal/alert.js';
 import { h, playIcon } from '../internal/dom.js';
+import { FocusKeeper } from '../internal/focus-keeper.js';
 import { CatalogueController, uiLangOf } from '../internal/catalogue-controller.js';
 import { joinDeepLink, type DeepLinkClaim } from '../internal/deep-link.js';
 import { tokens } from '../internal/shared-styles.js';
@@ -103,6 +104,8 @@ export class FragmentPlayer extends ReactiveElement {
     new ContextConsumer(this, { context: catalogueContext, subscribe: true, callback: (value) => (this.providedCatalogue = value) });
   }
 
+  /** Focus lost to a repaint goes to the playing controls, else a retry, else the play button. */
+  private readonly focusKeeper = new FocusKeeper(this, ['[part~="play-pause"]', '[part~="retry"]', '[part~="play-button"]']);
   private readonly loader = new CatalogueController(this, () => (this.providedCatalogue ? undefined : this.catalogue));
   private deepLink?: DeepLinkClaim;
   /** `play()` was called before the catalogue arrived. */
@@ -245,19 +248,25 @@ export class FragmentPlayer extends ReactiveElement {
 
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
-    // Removed: paint on reconnect, not now (a detached facade would still fetch its poster).
-    if (!this.isConnected) return void (this.painted = undefined);
+    // Removed: drop the released media element; paint on reconnect, not now (a detached facade
+    // would still fetch its poster).
+    if (!this.isConnected) {
+      this.painted = undefined;
+      return this.renderRoot.replaceChildren();
+    }
     const lang = this.uiLang;
     const state = this.catalogueState;
     const clip = state.status === 'error' ? undefined : this.clip();
     const session = this.session;
     const view = JSON.stringify([lang, state.status === 'error' ? state.error.kind + state.error.status : clip, this.mediaError, !!session]);
+    this.focusKeeper.before();
     if (view !== this.painted || session !== this.paintedSession) {
       this.painted = view;
       this.paintedSession = session;
       this.renderRoot.replaceChildren(this.frame(lang, clip, session));
     }
     session?.render();
+    this.focusKeeper.after();
   }
 
   /** The shadow root's content: an error, the loading state, the facade, or the frame a session renders into. */

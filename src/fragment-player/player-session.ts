@@ -329,7 +329,8 @@ export class PlayerSession implements ReactiveController {
   /** The media element, with a play button over it whenever playback waits for the user. */
   private renderScreen() {
     const media = this.media;
-    if (this.listening) return html`<audio part="video" preload="none"></audio>`;
+    // Not Tab stops (Firefox makes media focusable): the controls do everything the media would.
+    if (this.listening) return html`<audio part="video" preload="none" tabindex="-1"></audio>`;
     const overlay =
       media && media.paused && !this.ended
         ? html`<button part="play-button" class="play resume" type="button" aria-label=${t(this.host.uiLang, 'play')} @click=${() => this.resume()}>
@@ -339,7 +340,7 @@ export class PlayerSession implements ReactiveController {
     const tracks = this.clip.captions.map(
       (track) => html`<track kind="captions" src=${track.src} srclang=${track.lang ?? nothing} label=${track.label ?? track.lang ?? ''} />`,
     );
-    return html`<video part="video" playsinline preload="none" crossorigin="anonymous" poster=${this.clip.poster ?? nothing} @click=${() => this.togglePlay()}>
+    return html`<video part="video" tabindex="-1" playsinline preload="none" crossorigin="anonymous" poster=${this.clip.poster ?? nothing} @click=${() => this.togglePlay()}>
         ${tracks}
       </video>
       ${overlay}`;

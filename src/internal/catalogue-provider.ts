@@ -1,10 +1,11 @@
-import { LitElement, html, type PropertyDeclarations } from 'lit';
+import { LitElement, html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { catalogueContext, playbackContext, type CatalogueState, type PlaybackState } from '../catalogue/catalogue-context.js';
 import type { FragmentPlayer } from '../fragment-player/fragment-player.js';
 import { t, type Lang } from '../i18n/i18n.js';
 import { catalogueAlert } from './alert.js';
 import { CatalogueController } from './catalogue-controller.js';
+import { FocusKeeper } from './focus-keeper.js';
 
 /**
  * The base of the page elements: loads the catalogue once and provides it, and the playback
@@ -38,6 +39,15 @@ export class CatalogueProvider extends LitElement {
       if (playing !== this.playback.playing) this.playback = { ...this.playback, playing };
     };
     for (const type of ['fragment-play', 'fragment-pause', 'fragment-ended', 'fragment-error'] as const) this.addEventListener(type, track);
+  }
+
+  /** A retry's button is replaced by loading, then by the result: keep focus in the element. */
+  private readonly focusKeeper = new FocusKeeper(this, ['[part~="retry"]']);
+
+  protected override update(changed: PropertyValues<this>): void {
+    this.focusKeeper.before();
+    super.update(changed);
+    this.focusKeeper.after();
   }
 
   protected override willUpdate(): void {

@@ -96,18 +96,6 @@ export function expectVisibleFocus(where: string): Element {
   return el!;
 }
 
-export const isFirefox = /Firefox\//.test(navigator.userAgent);
-
-/**
- * Tab stops that are a reported gap, left out of walks so the rest of a walk still runs in that
- * browser (keyboard.test.ts has the skipped test that shows the gap): in Firefox the player's
- * `<video>` is focusable (tabIndex 0) and takes one or two Tab stops without visible focus.
- */
-export const knownGap = (el: Element | null) => isFirefox && !!el?.matches('video[part~="video"]');
-
-/** No Tab stop tolerated. */
-export const noGap = () => false;
-
 /** Presses a key (or a chord like 'Shift+Tab') and returns the deep focus after it. */
 export async function press(key: string): Promise<Element | null> {
   if (key.startsWith('Shift+')) {
@@ -127,11 +115,10 @@ export async function press(key: string): Promise<Element | null> {
  * Presses `key` until `stop(focused)` holds, at most `max` times; returns every element focus
  * visited (the last one satisfying `stop`), each checked for visible focus on the way.
  */
-export async function walk(key: string, stop: (el: Element | null) => boolean, max = 40, tolerate = knownGap): Promise<Element[]> {
+export async function walk(key: string, stop: (el: Element | null) => boolean, max = 40): Promise<Element[]> {
   const visited: Element[] = [];
   for (let i = 0; i < max; i++) {
     const el = await press(key);
-    if (tolerate(el) && !stop(el)) continue;
     const problem = invisibleFocus(el);
     expect(problem, `visible focus after ${key} #${i + 1} (path so far: ${visited.map(nameOf).join(' → ')})`).to.equal(undefined);
     visited.push(el!);

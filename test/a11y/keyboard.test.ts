@@ -6,7 +6,7 @@ import '../../src/index.js';
 import type { FragmentPlayer } from '../../src/fragment-player/fragment-player.js';
 import type { FragmentPlaybackEvent } from '../../src/events/fragment-events.js';
 import { catalogueUrl, nextEvent, playlistUrl, token, until } from '../helpers/media.js';
-import { composedContains, deepActiveElement, expectVisibleFocus, inShadow, invisibleFocus, isFirefox, nameOf, noGap, parts, press, shadow, walk } from './a11y-helpers.js';
+import { composedContains, deepActiveElement, expectVisibleFocus, inShadow, invisibleFocus, nameOf, parts, press, shadow, walk } from './a11y-helpers.js';
 
 const THEME = 'politiek-ambtelijke-verhoudingen';
 const video = (el: Element) => shadow(el).querySelector('video');
@@ -126,9 +126,7 @@ describe('keyboard walk-throughs', () => {
       expect(out.at(-1)).to.equal(after);
     });
 
-    // GAP: as for a lone player (see '<fragment-player> alone'): Enter on the stage player's play
-    // button rebuilds the facade into the playing frame and focus falls to <body>.
-    it.skip('Enter on the stage play button keeps focus in the stage player', async () => {
+    it('Enter on the stage play button keeps focus in the stage player', async () => {
       const { before } = await between(html`<theme-page catalogue=${catalogueUrl(token())} theme=${THEME}></theme-page>`);
       const page = document.querySelector('theme-page')!;
       const player = (await inShadow<FragmentPlayer>(page, 'fragment-player'))!;
@@ -167,12 +165,7 @@ describe('keyboard walk-throughs', () => {
       return media;
     };
 
-    // GAP: pressing the facade's play button replaces the whole facade (FragmentPlayer.update
-    // rebuilds the shadow root's content with replaceChildren), so the focused button is removed
-    // and focus falls to <body> in Chromium and Firefox. A keyboard user must Tab in from the top
-    // of the page again, and Space/K/arrows do nothing until then. Expected: focus lands on the
-    // play/pause control (or another control of the player).
-    it.skip('Enter on the play button keeps focus in the player (on a control)', async () => {
+    it('Enter on the play button keeps focus in the player (on a control)', async () => {
       const { before, player } = await setUp();
       await activate(before, player);
       const focused = deepActiveElement();
@@ -185,7 +178,6 @@ describe('keyboard walk-throughs', () => {
       this.timeout(40000);
       const { before, after, player } = await setUp();
       await activate(before, player);
-      // (Focus is lost on activation, see the GAP above: start again from the button before.)
       before.focus();
       const controls = await walk('Tab', hasPart('share-button'));
       expect(parts(controls)).to.deep.equal(['play-pause', 'seek', 'mute', 'volume', 'captions', 'listen', 'fullscreen', 'share-button']);
@@ -254,10 +246,7 @@ describe('keyboard walk-throughs', () => {
       expect((await walk('Tab', (el) => el === after)).at(-1)).to.equal(after);
     });
 
-    // GAP: Enter on "Fragment opnieuw afspelen" (replay) or "Verder kijken in het gesprek"
-    // (continue) removes the end actions, and with them the focused button: focus falls to <body>
-    // in Chromium and Firefox. Expected: focus moves to a control of the player (play/pause).
-    it.skip('replay keeps focus in the player', async function () {
+    it('replay keeps focus in the player', async function () {
       this.timeout(30000);
       const { before } = await between(html`<fragment-player src=${playlistUrl(token())} start="2:22" end="2:24.5" label="Kort"></fragment-player>`);
       const player = document.querySelector<FragmentPlayer>('fragment-player')!;
@@ -277,14 +266,7 @@ describe('keyboard walk-throughs', () => {
       expectVisibleFocus('after replay');
     });
 
-    // GAP (Firefox ESR only; Chromium passes): the player's <video> has no tabindex, and Firefox
-    // makes media elements focusable (tabIndex 0), so Tab stops on it once while playing and
-    // twice while paused (the second stop is inside the video's own widget: :focus-visible does
-    // not match). The first stop's outline is drawn outside the video, which fills the
-    // `.screen` (overflow: hidden), so nothing of it shows. Expected: `tabindex="-1"` on the
-    // video (the controls do everything), or a focus ring drawn inside it. The other walks skip
-    // these stops in Firefox (`knownGap` in a11y-helpers.ts).
-    (isFirefox ? it.skip : it)('the video is no Tab stop without visible focus, playing or paused', async function () {
+    it('the video is no Tab stop without visible focus, playing or paused', async function () {
       this.timeout(30000);
       const { before, after } = await between(html`<fragment-player src=${playlistUrl(token())} start="100" label="Video"></fragment-player>`);
       const player = document.querySelector<FragmentPlayer>('fragment-player')!;
@@ -294,21 +276,18 @@ describe('keyboard walk-throughs', () => {
       const media = await until(() => video(player), 'the video');
       await until(() => !media.paused && media.currentTime > 100.2, 'playback');
       before.focus();
-      const whilePlaying = await walk('Tab', (el) => el === after, 20, noGap);
+      const whilePlaying = await walk('Tab', (el) => el === after, 20);
       expect(parts(whilePlaying)).to.deep.equal(['play-pause', 'seek', 'mute', 'volume', 'fullscreen', 'share-button', 'button']);
       const paused = nextEvent(player, 'fragment-pause');
       player.pause();
       await paused;
       await player.updateComplete;
       before.focus();
-      const whilePaused = await walk('Tab', (el) => el === after, 20, noGap);
+      const whilePaused = await walk('Tab', (el) => el === after, 20);
       expect(parts(whilePaused)).to.deep.equal(['play-button', 'play-pause', 'seek', 'mute', 'volume', 'fullscreen', 'share-button', 'button']);
     });
 
-    // GAP: the play button over a paused video (`.resume`) is removed as soon as playback
-    // resumes, so Enter on it drops focus to <body> (Chromium and Firefox). Expected: focus moves
-    // to the play/pause control (or the button stays and turns into "pause").
-    it.skip('Enter on the play button over a paused video keeps focus in the player', async function () {
+    it('Enter on the play button over a paused video keeps focus in the player', async function () {
       this.timeout(30000);
       const { before } = await between(html`<fragment-player src=${playlistUrl(token())} start="100" label="Hervat"></fragment-player>`);
       const player = document.querySelector<FragmentPlayer>('fragment-player')!;
@@ -351,11 +330,7 @@ describe('keyboard walk-throughs', () => {
       await inShadow(player, '[part~="retry"]');
     });
 
-    // GAP: Enter on the player's "Opnieuw proberen" (retry after a media error) rebuilds the
-    // shadow root's content (the session's frame, then the facade with the error again), so focus
-    // falls to <body> (Chromium and Firefox). Expected: focus stays in the player, on the retry
-    // button of the new alert or on the play button.
-    it.skip('"try again" after a media error keeps focus in the player', async function () {
+    it('"try again" after a media error keeps focus in the player', async function () {
       this.timeout(30000);
       const { before } = await between(html`<fragment-player src=${playlistUrl(token(), 'manifest404')} start="100" label="Fout"></fragment-player>`);
       const player = document.querySelector<FragmentPlayer>('fragment-player')!;
@@ -397,10 +372,7 @@ describe('keyboard walk-throughs', () => {
         await inShadow(el, '[part~="retry"]');
       });
 
-      // GAP: "Opnieuw proberen" on a catalogue error re-renders the element (loading, then the
-      // error again) with a new alert, so the focused button is removed and focus falls to <body>
-      // (Chromium and Firefox). Expected: focus stays on (or returns to) the retry button or the alert.
-      it.skip(`<${tag}>: "try again" keeps focus in the element`, async () => {
+      it(`<${tag}>: "try again" keeps focus in the element`, async () => {
         const { before } = await between(template);
         const el = document.querySelector(tag)!;
         await inShadow(el, '[part~="retry"]');
