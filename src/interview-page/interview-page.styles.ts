@@ -49,6 +49,17 @@ export const styles = css`
     display: grid;
     gap: 0.25em;
   }
+  .chapter {
+    padding: 0.15em 0;
+    border: 0;
+    background: none;
+    color: var(--_link);
+    text-align: start;
+    cursor: pointer;
+  }
+  .chapter:hover {
+    text-decoration: underline;
+  }
   .chapters time {
     display: inline-block;
     min-width: 3.6em;

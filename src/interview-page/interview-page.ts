@@ -6,6 +6,7 @@ import type { Lang } from '../i18n/i18n.js';
 import { alertBox } from '../internal/alert.js';
 import { uiLangOf } from '../internal/catalogue-controller.js';
 import { CatalogueProvider } from '../internal/catalogue-provider.js';
+import type { FragmentPlayer } from '../fragment-player/fragment-player.js';
 import { tokens } from '../internal/shared-styles.js';
 import { styles } from './interview-page.styles.js';
 
@@ -23,6 +24,7 @@ import { styles } from './interview-page.styles.js';
  * @csspart title - The interview's heading.
  * @csspart person - The interviewee's portrait, name, role and period.
  * @csspart chapters - The list of chapters.
+ * @csspart chapter - A chapter's button, which plays the interview from the chapter's start.
  * @csspart error - The error message (`role="alert"`).
  * @csspart retry - The error's "try again" button, which loads the catalogue again.
  *
@@ -31,10 +33,20 @@ import { styles } from './interview-page.styles.js';
 export class InterviewPage extends CatalogueProvider {
   static override styles = [tokens, styles];
 
-  static override properties = { interview: {} };
+  static override properties = { interview: {}, chapterStart: { state: true, attribute: false } };
 
   /** Id of the interview to show. */
   declare interview?: string;
+  /** Where the whole-interview player starts: the chosen chapter's start. */
+  private declare chapterStart?: number;
+
+  /** Plays the whole interview from a chapter's start (no fragment is current then). */
+  private async playChapter(start: number): Promise<void> {
+    this.chapterStart = start;
+    if (this.playback.currentFragmentId !== undefined) this.playback = { ...this.playback, currentFragmentId: undefined, playing: false };
+    await this.updateComplete;
+    await this.renderRoot.querySelector<FragmentPlayer>('fragment-player')?.play();
+  }
 
   override render() {
     const state = this.loader.state;
@@ -50,13 +62,17 @@ export class InterviewPage extends CatalogueProvider {
       <div class="layout">
         ${current
           ? html`<fragment-player fragment=${current}></fragment-player>`
-          : html`<fragment-player src=${interview.video ?? interview.audio ?? ''} start="0" label=${interview.title} poster=${interview.poster ?? nothing}></fragment-player>`}
+          : html`<fragment-player src=${interview.video ?? interview.audio ?? ''} start=${this.chapterStart ?? 0} label=${interview.title} poster=${interview.poster ?? nothing}></fragment-player>`}
         <div>
           ${interview.chapters.length
             ? html`<h3>${tp(lang, 'chapters')}</h3>
                 <ol part="chapters" class="chapters">
                   ${interview.chapters.map(
-                    (c) => html`<li><time datetime=${isoDuration(c.start)}>${formatTime(c.start)}</time> ${c.title}</li>`,
+                    (c) => html`<li>
+                      <button part="chapter" class="chapter" type="button" @click=${() => this.playChapter(c.start)}>
+                        <time datetime=${isoDuration(c.start)}>${formatTime(c.start)}</time> ${c.title}
+                      </button>
+                    </li>`,
                   )}
                 </ol>`
             : nothing}
