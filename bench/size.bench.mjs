@@ -4,21 +4,9 @@
 // which modules make up those bytes; and what a real page with one player actually fetched.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
+import { BUDGET, bundle, gzip, percent, sizes, staticClosure } from './lib/bundle-size.mjs';
 
-/** Budgets before any play, gzip; KB = 1,000 bytes, as Vite reports sizes. */
-const BUDGET = { npm: 12_000, cdn: 20_000 };
-
-const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
-const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-const sizes = (contents) => contents.reduce((total, bytes) => ({
-  files: total.files + 1,
-  bytes: total.bytes + bytes.length,
-  gzip: total.gzip + gzip(bytes),
-  brotli: total.brotli + brotli(bytes),
-}), { files: 0, bytes: 0, gzip: 0, brotli: 0 });
-const percent = (part, whole) => `${((100 * part) / whole).toFixed(1)} %`;
 const times = (part, whole) => `${(part / whole).toFixed(2)}×`;
 
 /**
@@ -46,45 +34,6 @@ const HLS = [
   { what: 'hls.js full as shipped: dist/hls.min.mjs', file: 'node_modules/hls.js/dist/hls.min.mjs' },
   { what: 'hls.js light as shipped: dist/hls.light.min.mjs', file: 'node_modules/hls.js/dist/hls.light.min.mjs' },
 ];
-
-/** `entry` and everything it imports statically (an esbuild metafile graph); `import()` is not followed. */
-function staticClosure(graph, entry) {
-  const seen = new Set();
-  const visit = (file) => {
-    if (seen.has(file) || !graph[file]) return;
-    seen.add(file);
-    for (const { path: imported, kind } of graph[file].imports) if (kind === 'import-statement') visit(imported);
-  };
-  visit(entry);
-  return [...seen];
-}
-
-/**
- * Bundles `entry` as an app would (minified ESM, code splitting; lit, @lit/context and hls.js
- * bundled in, so hls.js landing in an on-demand chunk is checked, not assumed). Nothing is written.
- * Returns the output files before play (entry + static imports) with their contents, the
- * on-demand ones, and the inputs before play, largest first.
- */
-async function bundle(root, entry) {
-  const { metafile, outputFiles } = await esbuild.build({
-    entryPoints: [entry], absWorkingDir: root, outdir: 'bench/.out', write: false, metafile: true, logLevel: 'silent',
-    bundle: true, splitting: true, minify: true, format: 'esm', target: 'es2022',
-  });
-  const { outputs } = metafile;
-  const contents = (output) => outputFiles.find((file) => file.path === path.join(root, output)).contents;
-  const before = staticClosure(outputs, Object.keys(outputs).find((output) => outputs[output].entryPoint === entry));
-  const onDemand = Object.keys(outputs).filter((output) => output.endsWith('.js') && !before.includes(output));
-  return {
-    before: before.map(contents),
-    inputs: before.flatMap((output) => Object.entries(outputs[output].inputs)).sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput),
-    // An esbuild chunk is named by a hash only: name it by its largest input (a chunk of re-exports only has none).
-    onDemand: onDemand.map((output) => {
-      const [input, { bytesInOutput }] = Object.entries(outputs[output].inputs).sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)[0] ??
-        ['no input', { bytesInOutput: 0 }];
-      return { chunk: path.basename(output), contains: `${input} ${percent(bytesInOutput, outputs[output].bytes)}`, ...sizes([contents(output)]) };
-    }),
-  };
-}
 
 /** The npm package (the innermost, for a nested node_modules) or src/ folder of a module path relative to the repo. */
 const areaOf = (input) => /^(?:.*\/)?node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1] ?? /^src\/[^/]+/.exec(input)?.[0] ?? input;

@@ -1,4 +1,4 @@
-// `npm test`: types, the element manifest, then every test in Chromium and Firefox ESR.
+// `npm test`: types, the element manifest, the size budget, then every test in Chromium and Firefox ESR.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { ensureMedia } from './make-media.mjs';
@@ -22,6 +22,10 @@ if (!run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])) {
   process.exit(1);
 }
 if (!run('node', ['scripts/check-manifest.mjs'])) {
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+if (!run('node', ['scripts/check-size.mjs'])) {
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
