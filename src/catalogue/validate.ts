@@ -46,18 +46,14 @@ function show(value: unknown): string {
 
 function preview(value: unknown, depth: number): string {
   if (typeof value === 'string') return JSON.stringify(value.length > SHOW_LENGTH ? value.slice(0, SHOW_LENGTH) : value);
-  if (Array.isArray(value)) {
-    if (value.length === 0) return '[]';
-    if (depth === 0) return '[…]';
-    const shown = value.slice(0, SHOW_ENTRIES).map((entry) => preview(entry, depth - 1));
-    return `[${shown.join(',')}${value.length > SHOW_ENTRIES ? ',…' : ''}]`;
-  }
   if (typeof value === 'object' && value !== null) {
+    const array = Array.isArray(value);
+    const [open, close] = array ? '[]' : '{}';
     const keys = Object.keys(value);
-    if (keys.length === 0) return '{}';
-    if (depth === 0) return '{…}';
-    const shown = keys.slice(0, SHOW_ENTRIES).map((key) => `${preview(key, 0)}:${preview(own(value as Json, key), depth - 1)}`);
-    return `{${shown.join(',')}${keys.length > SHOW_ENTRIES ? ',…' : ''}}`;
+    if (keys.length === 0) return open + close;
+    if (depth === 0) return `${open}…${close}`;
+    const shown = keys.slice(0, SHOW_ENTRIES).map((key) => `${array ? '' : `${preview(key, 0)}:`}${preview(own(value as Json, key), depth - 1)}`);
+    return `${open}${shown.join(',')}${keys.length > SHOW_ENTRIES ? ',…' : ''}${close}`;
   }
   return String(value);
 }

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { ContextConsumer } from '@lit/context';
 import { catalogueContext, playbackContext, type CatalogueState, type PlaybackState } from '../catalogue/catalogue-context.js';
 import { filterFragments, listFragments } from '../catalogue/fragment-query.js';
@@ -213,7 +212,14 @@ export class FragmentList extends LitElement {
 
   protected override update(changed: PropertyValues<this>): void {
     this.focusKeeper.before();
+    // Items re-render in place, so a focused item button may now show another fragment: keep
+    // focus on the fragment it showed.
+    const focusedItem = this.shadowRoot?.activeElement?.closest<HTMLElement>('[data-fragment]')?.dataset.fragment;
     super.update(changed);
+    const now = this.shadowRoot?.activeElement?.closest<HTMLElement>('[data-fragment]')?.dataset.fragment;
+    if (focusedItem !== undefined && now !== focusedItem) {
+      this.renderRoot.querySelector<HTMLElement>(`[data-fragment="${CSS.escape(focusedItem)}"] .item-button`)?.focus();
+    }
     this.focusKeeper.after();
   }
 
@@ -247,17 +253,24 @@ export class FragmentList extends LitElement {
           : nothing}
       ${items.length
         ? html`<ol part="list" class="list" @keydown=${this.onKeydown}>
-            ${repeat(
-              items.slice(0, this.shown),
-              (fragment) => fragment.id,
-              (fragment) => this.renderItem(catalogue, fragment, lang),
-            )}
+            ${this.renderItems(catalogue, items.slice(0, this.shown), lang)}
           </ol>`
         : nothing}
       ${items.length > this.shown
         ? html`<button part="more" class="more" type="button" @click=${this.showMore}>${tp(lang, 'showMore')}</button>`
         : nothing}
     </div>`;
+  }
+
+  /**
+   * The items without a keyed directive (its runtime is bytes every page loads): the current item
+   * has a child part of its own, so its DOM, and the inline player playing in it, survives
+   * filtering; the others re-render in place (focus follows its fragment: `update`).
+   */
+  private renderItems(catalogue: Catalogue, shown: Fragment[], lang: 'nl' | 'en') {
+    const item = (fragment: Fragment) => this.renderItem(catalogue, fragment, lang);
+    const at = shown.findIndex((fragment) => fragment.id === this.current);
+    return at < 0 ? [shown.map(item), nothing, nothing] : [shown.slice(0, at).map(item), item(shown[at]), shown.slice(at + 1).map(item)];
   }
 
   private renderItem(catalogue: Catalogue, fragment: Fragment, lang: 'nl' | 'en') {
@@ -267,7 +280,7 @@ export class FragmentList extends LitElement {
     const length = fragment.end === undefined ? undefined : fragment.end - fragment.start;
     // Without a page or a named player to drive, the list plays the fragment below its item.
     const inline = isCurrent && !this.playback && !this.namedPlayer;
-    return html`<li part="item">
+    return html`<li part="item" data-fragment=${fragment.id}>
       <button part="item-button" class="item-button" type="button" aria-current=${isCurrent ? 'true' : nothing} @click=${() => this.select(fragment.id)}>
         <span part="time" class="time"><time datetime=${isoDuration(fragment.start)}>${formatTime(fragment.start)}</time></span>
         <span part="title" class="title">${fragment.title}</span>

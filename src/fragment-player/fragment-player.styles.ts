@@ -95,8 +95,6 @@ export const styles = css`
   }
   .status {
     margin: 0;
-  }
-  .status {
     color: var(--_muted);
     font-size: 0.9em;
   }

@@ -63,12 +63,4 @@ export const tokens = css`
     font-weight: 600;
     cursor: pointer;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;

@@ -1,15 +1,15 @@
 import { nothing, type PropertyValues } from 'lit';
-import { html, literal } from 'lit/static-html.js';
+import { html } from 'lit';
 import type { Catalogue, Theme } from '../catalogue/types.js';
 import { tp } from '../i18n/page-strings.js';
 import { alertBox } from '../internal/alert.js';
+import { h } from '../internal/dom.js';
 import { uiLangOf } from '../internal/catalogue-controller.js';
 import { CatalogueProvider } from '../internal/catalogue-provider.js';
 import { joinDeepLink, replaceFragmentHash, type DeepLinkClaim } from '../internal/deep-link.js';
 import { tokens } from '../internal/shared-styles.js';
 import { styles } from './theme-page.styles.js';
 
-const headings = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /**
  * A whole theme: its title, introduction, one stage player and the list of its fragments.
@@ -123,6 +123,24 @@ export class ThemePage extends CatalogueProvider {
     this.renderRoot.querySelector('[part~="stage"]')?.scrollIntoView({ block: 'nearest' });
   }
 
+  /** Headings made, by what they show. */
+  private readonly headings = new Map<string, HTMLElement>();
+
+  /**
+   * A heading of a given level, built as DOM: a Lit template cannot vary a tag name without
+   * static-html, whose runtime every page would load. Reused while it shows the same, so a
+   * re-render does not replace it.
+   */
+  private heading(level: number, attributes: Record<string, string>, text: string, count?: number): HTMLElement {
+    const key = JSON.stringify([level, attributes, text, count]);
+    // A few at most: a new title, level or language makes new ones.
+    if (!this.headings.has(key)) {
+      if (this.headings.size > 8) this.headings.clear();
+      this.headings.set(key, h(`h${level}`, attributes, text, count !== undefined && h('span', { class: 'count' }, `(${count})`)));
+    }
+    return this.headings.get(key)!;
+  }
+
   override render() {
     const state = this.loader.state;
     const lang = uiLangOf(this, state);
@@ -130,13 +148,11 @@ export class ThemePage extends CatalogueProvider {
     const theme = this.themeIn(state.catalogue);
     if (!theme) return alertBox(lang, tp(lang, 'error.theme', { id: this.theme ?? '' }));
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    const heading = headings[level - 1];
-    const subheading = headings[Math.min(6, level + 1) - 1];
     const stageFragment = this.playback.currentFragmentId ?? theme.fragments[0];
     return html`<article part="base" class="page">
       <header part="header">
         <p part="label" class="label">${tp(lang, 'theme')}</p>
-        <${heading} part="title" class="title">${theme.title}</${heading}>
+        ${this.heading(level, { part: 'title', class: 'title' }, theme.title)}
       </header>
       ${theme.intro.length ? html`<div part="intro" class="intro">${theme.intro.map((p) => html`<p>${p}</p>`)}</div>` : nothing}
       <div class="layout">
@@ -144,9 +160,7 @@ export class ThemePage extends CatalogueProvider {
           ${stageFragment ? html`<fragment-player fragment=${stageFragment}></fragment-player>` : nothing}
         </div>
         <section part="fragments" class="fragments" aria-labelledby="fragments-heading">
-          <${subheading} id="fragments-heading" part="fragments-heading" class="fragments-heading">
-            ${tp(lang, 'fragments')} <span class="count">(${theme.fragments.length})</span>
-          </${subheading}>
+          ${this.heading(Math.min(6, level + 1), { id: 'fragments-heading', part: 'fragments-heading', class: 'fragments-heading' }, `${tp(lang, 'fragments')} `, theme.fragments.length)}
           <fragment-list theme=${theme.id}></fragment-list>
         </section>
       </div>

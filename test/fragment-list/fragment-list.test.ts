@@ -127,15 +127,16 @@ describe('<fragment-list>', () => {
     expect(event.detail.fragmentId).to.equal('ministers-met-een-lage-drempel');
     const inline = shadow(list).querySelector<FragmentPlayer>('fragment-player')!;
     expect(inline.fragment).to.equal('ministers-met-een-lage-drempel');
-    expect(inline.closest('li')).to.equal(item.closest('li'));
-    expect(item.nextElementSibling?.contains(inline), 'right below the item').to.equal(true);
-    await until(() => item.querySelector('.now'), '"now playing"');
+    // Items re-render in place (the current one in a place of its own): look them up again.
+    const current = () => button(list, 'Ministers met een lage drempel');
+    expect(inline.closest('li')).to.equal(current().closest('li'));
+    expect(current().nextElementSibling?.contains(inline), 'right below the item').to.equal(true);
+    await until(() => current().querySelector('.now'), '"now playing"');
     // Another item moves the player there.
-    const next = button(list, 'Hoofdzaken en bijzaken');
-    next.click();
+    button(list, 'Hoofdzaken en bijzaken').click();
     await until(() => shadow(list).querySelector<FragmentPlayer>('fragment-player')?.fragment === 'hoofdzaken-en-bijzaken', 'the player below the next item');
     expect(shadow(list).querySelectorAll('fragment-player')).to.have.length(1);
-    expect(next.nextElementSibling?.querySelector('fragment-player')).to.not.equal(null);
+    expect(button(list, 'Hoofdzaken en bijzaken').nextElementSibling?.querySelector('fragment-player')).to.not.equal(null);
   });
 
   describe('a theme of 10,000 fragments', () => {

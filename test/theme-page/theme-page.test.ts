@@ -47,7 +47,8 @@ describe('<theme-page> with the seed theme', () => {
     const media = await until(() => shadow(player).querySelector('video'), 'the video');
     await until(() => media.currentTime >= 22 * 60 + 39, 'playback from 22:39');
     expect(media.currentTime).to.be.within(22 * 60 + 39 - 0.5, 22 * 60 + 39 + 2);
-    await until(() => item.querySelector('[aria-current="true"] .now'), 'the item marked as playing');
+    // Items re-render in place: look the item up again.
+    await until(() => items(page).find((li) => li.textContent?.includes('De verkokering voorbij'))?.querySelector('[aria-current="true"] .now'), 'the item marked as playing');
     await expect(page).to.be.accessible();
     player.remove();
   });
