@@ -114,6 +114,8 @@ export class FragmentList extends LitElement {
     super();
     new ContextConsumer(this, { context: catalogueContext, subscribe: true, callback: (value) => (this.providedCatalogue = value) });
     new ContextConsumer(this, { context: playbackContext, subscribe: true, callback: (value) => (this.playback = value) });
+    // A retry's button is replaced by loading, then by the result: keep focus in the element.
+    new FocusKeeper(this, ['[part~="retry"]']);
   }
 
   private readonly loader = new CatalogueController(this, () => (this.providedCatalogue ? undefined : this.catalogue));
@@ -207,20 +209,19 @@ export class FragmentList extends LitElement {
     buttons[Math.max(0, Math.min(buttons.length - 1, target))].focus();
   }
 
-  /** A retry's button is replaced by loading, then by the result: keep focus in the element. */
-  private readonly focusKeeper = new FocusKeeper(this, ['[part~="retry"]']);
+  /** The fragment whose item holds the focus, if one does. */
+  private get focusedFragment(): string | undefined {
+    return this.shadowRoot?.activeElement?.closest<HTMLElement>('[data-fragment]')?.dataset.fragment;
+  }
 
   protected override update(changed: PropertyValues<this>): void {
-    this.focusKeeper.before();
     // Items re-render in place, so a focused item button may now show another fragment: keep
     // focus on the fragment it showed.
-    const focusedItem = this.shadowRoot?.activeElement?.closest<HTMLElement>('[data-fragment]')?.dataset.fragment;
+    const focused = this.focusedFragment;
     super.update(changed);
-    const now = this.shadowRoot?.activeElement?.closest<HTMLElement>('[data-fragment]')?.dataset.fragment;
-    if (focusedItem !== undefined && now !== focusedItem) {
-      this.renderRoot.querySelector<HTMLElement>(`[data-fragment="${CSS.escape(focusedItem)}"] .item-button`)?.focus();
+    if (focused !== undefined && this.focusedFragment !== focused) {
+      this.renderRoot.querySelector<HTMLElement>(`[data-fragment="${CSS.escape(focused)}"] .item-button`)?.focus();
     }
-    this.focusKeeper.after();
   }
 
   override render() {

@@ -102,10 +102,10 @@ export class FragmentPlayer extends ReactiveElement {
   constructor() {
     super();
     new ContextConsumer(this, { context: catalogueContext, subscribe: true, callback: (value) => (this.providedCatalogue = value) });
+    // Focus lost to a repaint goes to the playing controls, else a retry, else the play button.
+    new FocusKeeper(this, ['[part~="play-pause"]', '[part~="retry"]', '[part~="play-button"]']);
   }
 
-  /** Focus lost to a repaint goes to the playing controls, else a retry, else the play button. */
-  private readonly focusKeeper = new FocusKeeper(this, ['[part~="play-pause"]', '[part~="retry"]', '[part~="play-button"]']);
   private readonly loader = new CatalogueController(this, () => (this.providedCatalogue ? undefined : this.catalogue));
   private deepLink?: DeepLinkClaim;
   /** `play()` was called before the catalogue arrived. */
@@ -258,15 +258,13 @@ export class FragmentPlayer extends ReactiveElement {
     const state = this.catalogueState;
     const clip = state.status === 'error' ? undefined : this.clip();
     const session = this.session;
-    const view = JSON.stringify([lang, state.status === 'error' ? state.error.kind + state.error.status : clip, this.mediaError, !!session]);
-    this.focusKeeper.before();
+    const view = JSON.stringify([lang, state.status === 'error' ? state.error.kind + state.error.status : clip, this.mediaError]);
     if (view !== this.painted || session !== this.paintedSession) {
       this.painted = view;
       this.paintedSession = session;
       this.renderRoot.replaceChildren(this.frame(lang, clip, session));
     }
     session?.render();
-    this.focusKeeper.after();
   }
 
   /** The shadow root's content: an error, the loading state, the facade, or the frame a session renders into. */

@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyDeclarations } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { catalogueContext, playbackContext, type CatalogueState, type PlaybackState } from '../catalogue/catalogue-context.js';
 import type { FragmentPlayer } from '../fragment-player/fragment-player.js';
@@ -39,15 +39,8 @@ export class CatalogueProvider extends LitElement {
       if (playing !== this.playback.playing) this.playback = { ...this.playback, playing };
     };
     for (const type of ['fragment-play', 'fragment-pause', 'fragment-ended', 'fragment-error'] as const) this.addEventListener(type, track);
-  }
-
-  /** A retry's button is replaced by loading, then by the result: keep focus in the element. */
-  private readonly focusKeeper = new FocusKeeper(this, ['[part~="retry"]']);
-
-  protected override update(changed: PropertyValues<this>): void {
-    this.focusKeeper.before();
-    super.update(changed);
-    this.focusKeeper.after();
+    // A retry's button is replaced by loading, then by the result: keep focus in the element.
+    new FocusKeeper(this, ['[part~="retry"]']);
   }
 
   protected override willUpdate(): void {

@@ -1,25 +1,27 @@
+import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
+
 /**
- * Keeps keyboard focus in a shadow root when a re-render removes the focused element (the facade
+ * Keeps keyboard focus in a shadow root when an update removes the focused element (the facade
  * turning into the player, a retry replacing its error box): focus moves to the first of
- * `targets` there (in that order of preference), now or, while the element shows a loading state, once one appears. Never
- * when the user has meanwhile put focus somewhere else.
+ * `targets` there, in that order of preference, now or, while the element shows a loading state,
+ * once one appears. Never when the user has meanwhile put focus somewhere else.
  */
-export class FocusKeeper {
+export class FocusKeeper implements ReactiveController {
   private focused?: Element | null;
   private lost = false;
 
   constructor(
-    private readonly host: HTMLElement,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly targets: string[],
-  ) {}
+  ) {
+    host.addController(this);
+  }
 
-  /** Call before rendering. */
-  before(): void {
+  hostUpdate(): void {
     this.focused = this.host.shadowRoot?.activeElement;
   }
 
-  /** Call after rendering. */
-  after(): void {
+  hostUpdated(): void {
     const root = this.host.shadowRoot;
     if (!root) return;
     if (this.focused && !this.focused.isConnected) this.lost = true;
@@ -31,7 +33,7 @@ export class FocusKeeper {
       return;
     }
     const target = this.targets.map((selector) => root.querySelector<HTMLElement>(selector)).find(Boolean);
-    if (target) target.focus();
+    target?.focus();
     // Found, or nothing to wait for: done either way.
     if (target || !root.querySelector('[aria-busy="true"]')) this.lost = false;
   }

@@ -42,6 +42,7 @@ export function attachHls(media: HTMLMediaElement, source: EngineSource, callbac
   let mediaRecoveries = 0;
   let networkRetries = 0;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let errorTimer: ReturnType<typeof setTimeout> | undefined;
   let reconnecting = false;
 
   const setReconnecting = (active: boolean) => {
@@ -107,7 +108,7 @@ export function attachHls(media: HTMLMediaElement, source: EngineSource, callbac
   // A decode error hls.js does not see: Chromium closes the MediaSource on one (hls.js then resets
   // it, clearing media.error), Firefox may leave it open with the element dead. Recover it here.
   on('error', () => {
-    retryTimer = setTimeout(() => media.error && recoverMedia(media.error.message || `media error ${media.error.code}`));
+    errorTimer = setTimeout(() => media.error && recoverMedia(media.error.message || `media error ${media.error.code}`));
   });
   // A media recovery (ours, or hls.js's own for a MediaSource that closed on a decode error)
   // detaches and reattaches the media, which stops it without a pause event: play on after it
@@ -133,6 +134,7 @@ export function attachHls(media: HTMLMediaElement, source: EngineSource, callbac
     },
     destroy() {
       clearTimeout(retryTimer);
+      clearTimeout(errorTimer);
       listening.abort();
       hls.destroy();
     },
