@@ -40,6 +40,10 @@ const firefox = chromeLauncher({
       'media.autoplay.blocking_policy': 0,
       'media.volume_scale': '0.0',
       'media.hardware-video-decoding.enabled': false,
+      // No audio device on a test machine: a null audio backend, not a real one that now and then
+      // fails (OnMediaSinkAudioError) and turns a test into a lottery. The player's recovery from
+      // media errors is tested deterministically with broken segments (the corrupt-N fault).
+      'media.cubeb.force_null_context': true,
     },
   },
 });
