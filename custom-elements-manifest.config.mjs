@@ -13,7 +13,8 @@ export default {
         for (const mod of customElementsManifest.modules) {
           mod.declarations?.sort((a, b) => a.name.localeCompare(b.name));
           for (const declaration of mod.declarations ?? []) {
-            if (declaration.events) declaration.events = declaration.events.filter((event) => event.name && event.name !== 'type');
+            if (declaration.events)
+              declaration.events = declaration.events.filter((event) => event.name && event.name !== 'type');
           }
         }
         customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));

@@ -66,7 +66,11 @@ export default {
   reporters: [defaultReporter(), countReporter()],
   groups: [
     // Pure logic: one browser is enough.
-    { name: 'unit', files: 'test/catalogue/**/*.test.ts', browsers: browsers.filter(([n]) => n === 'chromium').map(([, b]) => b) },
+    {
+      name: 'unit',
+      files: 'test/catalogue/**/*.test.ts',
+      browsers: browsers.filter(([n]) => n === 'chromium').map(([, b]) => b),
+    },
     { name: 'elements', files: ['test/**/*.test.ts', '!test/catalogue/**'], browsers: browsers.map(([, b]) => b) },
   ],
   browsers: browsers.map(([, b]) => b),

@@ -17,19 +17,49 @@ export async function run(ctx) {
   const neededBytes = interview.playlistBytes + interview.initBytes + sum(needed);
 
   const variants = [
-    { name: 'ours: <fragment-player> (CDN build)', page: '/bench/pages/player.html', params: { src: PLAYLIST, start: '2:22', end: '2:40', kijkom } },
-    { name: 'hls.js defaults, startPosition, pause at end', page: '/bench/pages/hls.html', params: { src: PLAYLIST, start: START, end: END, mode: 'start-position' } },
+    {
+      name: 'ours: <fragment-player> (CDN build)',
+      page: '/bench/pages/player.html',
+      params: { src: PLAYLIST, start: '2:22', end: '2:40', kijkom },
+    },
+    {
+      name: 'hls.js defaults, startPosition, pause at end',
+      page: '/bench/pages/hls.html',
+      params: { src: PLAYLIST, start: START, end: END, mode: 'start-position' },
+    },
   ];
-  const rows = [{ player: 'needed', requests: needed.length + 2, bytes: neededBytes, '× needed': 1, segments: segmentRanges(interview, needed.map((s) => ({ path: s.name }))), 'beyond end': 0, 'stopped by': '', 'at s': '' }];
+  const rows = [
+    {
+      player: 'needed',
+      requests: needed.length + 2,
+      bytes: neededBytes,
+      '× needed': 1,
+      segments: segmentRanges(
+        interview,
+        needed.map((s) => ({ path: s.name })),
+      ),
+      'beyond end': 0,
+      'stopped by': '',
+      'at s': '',
+    },
+  ];
   for (const [i, variant] of variants.entries()) {
     const tag = `clip-end-${i}`;
     const page = await ctx.newPage();
     try {
       await page.goto(ctx.server.url(variant.page, { ...variant.params, run: tag }));
-      const played = await page.evaluate((start, end) => import('/bench/pages/measure.js').then((m) => m.playToEnd(start, end)), START, END);
+      const played = await page.evaluate(
+        (start, end) => import('/bench/pages/measure.js').then((m) => m.playToEnd(start, end)),
+        START,
+        END,
+      );
       await new Promise((resolve) => setTimeout(resolve, AFTER_MS));
       const requests = await mediaRequests(ctx.server.log, tag, played.clickedAt, played.endedAt + AFTER_MS);
-      const beyond = new Set(requests.map((entry) => interview.segmentOf(entry.path)).filter((segment) => segment && segment.index > last.index));
+      const beyond = new Set(
+        requests
+          .map((entry) => interview.segmentOf(entry.path))
+          .filter((segment) => segment && segment.index > last.index),
+      );
       rows.push({
         player: variant.name,
         requests: requests.length,
@@ -53,7 +83,9 @@ export async function run(ctx) {
         `needed = playlist + init + segments ${needed[0].index}–${last.index} (${needed[0].start}–${last.end} s), the ones holding a frame of [${START}, ${END}).\n` +
         `"stopped by": our fragment-ended or the plain page's pause at ${END} s (else what ended the wait, clip length + 10 s); "at": currentTime then.\n` +
         `Goal: at most one segment beyond segment ${last.index} → ${ours['beyond end'] <= 1 ? 'PASS' : 'OVER'} (ours: ${ours['beyond end']})` +
-        (ours['stopped by'] === 'fragment-ended' ? '.' : `, but ours did not end: ${ours['stopped by']}, stuck at ${ours['at s']} s.`),
+        (ours['stopped by'] === 'fragment-ended'
+          ? '.'
+          : `, but ours did not end: ${ours['stopped by']}, stuck at ${ours['at s']} s.`),
     },
   ];
 }

@@ -52,7 +52,9 @@ function countNodes() {
     for (const child of node.childNodes) walk(child);
   };
   walk(document);
-  const videos = [...document.querySelectorAll('fragment-player')].filter((player) => player.shadowRoot?.querySelector('video, audio')).length;
+  const videos = [...document.querySelectorAll('fragment-player')].filter((player) =>
+    player.shadowRoot?.querySelector('video, audio'),
+  ).length;
   return { nodes, videos };
 }
 
@@ -76,7 +78,17 @@ async function measure(ctx, url) {
       byKind[kind(entry.path)].bytes += entry.bytes;
     }
     const hls = requests.filter((entry) => /hls/i.test(entry.path)).length;
-    return { renderedMs, paintedMs, heap: usedSize, nodes, videos, byKind, hls, total: requests.length, bytes: requests.reduce((sum, entry) => sum + entry.bytes, 0) };
+    return {
+      renderedMs,
+      paintedMs,
+      heap: usedSize,
+      nodes,
+      videos,
+      byKind,
+      hls,
+      total: requests.length,
+      bytes: requests.reduce((sum, entry) => sum + entry.bytes, 0),
+    };
   } finally {
     await page.close();
   }
@@ -95,29 +107,45 @@ export async function run(ctx) {
   // Interleaved, so a slow moment of the machine does not land on one variant only.
   for (let i = 1; i <= ctx.runs; i++) {
     for (const variant of variants) {
-      const url = ctx.server.url('/bench/pages/fifty.html', { kijkom, catalogue: CATALOGUE, fragments: ids, count: variant.count, run: `fifty-${variant.count}-${i}` });
+      const url = ctx.server.url('/bench/pages/fifty.html', {
+        kijkom,
+        catalogue: CATALOGUE,
+        fragments: ids,
+        count: variant.count,
+        run: `fifty-${variant.count}-${i}`,
+      });
       samples.get(variant).push(await measure(ctx, url));
     }
   }
 
-  const summary = new Map(variants.map((variant) => {
-    const runs = samples.get(variant);
-    const pick = (get) => median(runs.map(get));
-    return [variant, {
-      renderedMs: pick((r) => r.renderedMs),
-      paintedMs: pick((r) => r.paintedMs),
-      heap: pick((r) => r.heap),
-      nodes: pick((r) => r.nodes),
-      videos: Math.max(...runs.map((r) => r.videos)),
-      hls: Math.max(...runs.map((r) => r.hls)),
-      total: pick((r) => r.total),
-      bytes: pick((r) => r.bytes),
-      byKind: Object.fromEntries(KINDS.map((k) => [k, { requests: pick((r) => r.byKind[k].requests), bytes: pick((r) => r.byKind[k].bytes) }])),
-      // Whether every run fetched the same: a count that varies is worth knowing.
-      steady: runs.every((r) => KINDS.every((k) => r.byKind[k].requests === runs[0].byKind[k].requests)),
-      maxMedia: Math.max(...runs.map((r) => r.byKind.media.requests)),
-    }];
-  }));
+  const summary = new Map(
+    variants.map((variant) => {
+      const runs = samples.get(variant);
+      const pick = (get) => median(runs.map(get));
+      return [
+        variant,
+        {
+          renderedMs: pick((r) => r.renderedMs),
+          paintedMs: pick((r) => r.paintedMs),
+          heap: pick((r) => r.heap),
+          nodes: pick((r) => r.nodes),
+          videos: Math.max(...runs.map((r) => r.videos)),
+          hls: Math.max(...runs.map((r) => r.hls)),
+          total: pick((r) => r.total),
+          bytes: pick((r) => r.bytes),
+          byKind: Object.fromEntries(
+            KINDS.map((k) => [
+              k,
+              { requests: pick((r) => r.byKind[k].requests), bytes: pick((r) => r.byKind[k].bytes) },
+            ]),
+          ),
+          // Whether every run fetched the same: a count that varies is worth knowing.
+          steady: runs.every((r) => KINDS.every((k) => r.byKind[k].requests === runs[0].byKind[k].requests)),
+          maxMedia: Math.max(...runs.map((r) => r.byKind.media.requests)),
+        },
+      ];
+    }),
+  );
   const many = summary.get(variants[0]);
   const one = summary.get(variants[1]);
   const kb = (bytes) => Number((bytes / 1000).toFixed(1));
@@ -173,7 +201,9 @@ export async function run(ctx) {
       note:
         `document: the page itself; scripts: dist/cdn/kijkom.js and its static imports; catalogue: ${CATALOGUE}; images: the posters (${MANY} <img> of one URL in the ${MANY}-player page).\n` +
         `media: playlists, segments, captions (must be 0). hls.js: requests whose path names hls (must be 0). nothing before play also needs no <video>/<audio> in any player.\n` +
-        (variants.every((variant) => summary.get(variant).steady) ? 'Every run fetched the same number of requests of each type.' : 'The number of requests of some type varied between runs (medians shown).'),
+        (variants.every((variant) => summary.get(variant).steady)
+          ? 'Every run fetched the same number of requests of each type.'
+          : 'The number of requests of some type varied between runs (medians shown).'),
     },
   ];
 }

@@ -21,11 +21,33 @@ export async function run(ctx) {
   const minimum = interview.playlistBytes + interview.initBytes + first.bytes;
 
   const variants = [
-    { name: 'ours: <fragment-player> (CDN build)', page: '/bench/pages/player.html', params: { src: PLAYLIST, start: '25:14', kijkom } },
-    { name: 'hls.js startPosition', page: '/bench/pages/hls.html', params: { src: PLAYLIST, start: START, mode: 'start-position' } },
-    { name: 'naive: hls.js from 0, seek on canplay', page: '/bench/pages/hls.html', params: { src: PLAYLIST, start: START, mode: 'naive' } },
-    { name: 'native HLS, seek on loadedmetadata', page: '/bench/pages/native.html', params: { src: PLAYLIST, start: START, mode: 'seek' }, native: 'seek' },
-    { name: `native HLS, src#t=${START}`, page: '/bench/pages/native.html', params: { src: PLAYLIST, start: START, mode: 'fragment' }, native: 'fragment' },
+    {
+      name: 'ours: <fragment-player> (CDN build)',
+      page: '/bench/pages/player.html',
+      params: { src: PLAYLIST, start: '25:14', kijkom },
+    },
+    {
+      name: 'hls.js startPosition',
+      page: '/bench/pages/hls.html',
+      params: { src: PLAYLIST, start: START, mode: 'start-position' },
+    },
+    {
+      name: 'naive: hls.js from 0, seek on canplay',
+      page: '/bench/pages/hls.html',
+      params: { src: PLAYLIST, start: START, mode: 'naive' },
+    },
+    {
+      name: 'native HLS, seek on loadedmetadata',
+      page: '/bench/pages/native.html',
+      params: { src: PLAYLIST, start: START, mode: 'seek' },
+      native: 'seek',
+    },
+    {
+      name: `native HLS, src#t=${START}`,
+      page: '/bench/pages/native.html',
+      params: { src: PLAYLIST, start: START, mode: 'fragment' },
+      native: 'fragment',
+    },
   ];
   const anchor = variants[1];
   // Whether this Chromium plays the playlist natively at all, in each mode; a mode that does not
@@ -45,7 +67,9 @@ export async function run(ctx) {
           // A native run that does not get there is a result, not a broken bench: keep why.
           .catch(async (error) => {
             if (!variant.native) throw error;
-            const media = await page.evaluate(() => document.querySelector('video')?.error?.message ?? '').catch(() => '');
+            const media = await page
+              .evaluate(() => document.querySelector('video')?.error?.message ?? '')
+              .catch(() => '');
             return { failed: `${error.message}${media ? ` (${media})` : ''}` };
           });
         if (frame.failed) {
@@ -54,7 +78,10 @@ export async function run(ctx) {
         }
         const requests = await mediaRequests(ctx.server.log, tag, frame.clickedAt, frame.firstFrameAt);
         // Module requests carry their importer as referer, not the page: they are found by time alone (one page at a time).
-        const scripts = ctx.server.log.filter((entry) => /\.m?js(\?|$)/.test(entry.path) && entry.time >= frame.clickedAt && entry.time <= frame.firstFrameAt);
+        const scripts = ctx.server.log.filter(
+          (entry) =>
+            /\.m?js(\?|$)/.test(entry.path) && entry.time >= frame.clickedAt && entry.time <= frame.firstFrameAt,
+        );
         samples.get(variant).push({
           requests: requests.length,
           bytes: sum(requests),
@@ -73,7 +100,8 @@ export async function run(ctx) {
     if (variant.unavailable) return { variant, unavailable: variant.unavailable };
     const failures = samples.get(variant).filter((r) => r.failed);
     const runs = samples.get(variant).filter((r) => !r.failed);
-    if (runs.length === 0) return { variant, unavailable: `no frame at ${START} s in ${failures.length} runs: ${failures[0].failed}` };
+    if (runs.length === 0)
+      return { variant, unavailable: `no frame at ${START} s in ${failures.length} runs: ${failures[0].failed}` };
     const bytes = median(runs.map((r) => r.bytes));
     // The segments of the run closest to the median bytes, to show what the bytes were.
     const typical = runs.reduce((best, r) => (Math.abs(r.bytes - bytes) < Math.abs(best.bytes - bytes) ? r : best));
@@ -91,31 +119,54 @@ export async function run(ctx) {
   });
   const anchorMs = medians.find((m) => m.variant === anchor).ms;
   const ours = medians[0];
-  const blank = { requests: '', bytes: '', '× min': '', [`runs ≤ ${GOAL}×`]: '', segments: '', 'click→frame ms': '', '× hls.js': '', 'JS after click': '' };
+  const blank = {
+    requests: '',
+    bytes: '',
+    '× min': '',
+    [`runs ≤ ${GOAL}×`]: '',
+    segments: '',
+    'click→frame ms': '',
+    '× hls.js': '',
+    'JS after click': '',
+  };
   const goal = ours.bytes <= GOAL * minimum ? 'PASS' : 'OVER';
   return [
     {
       title: `Play at 25:14 (${START} s): media fetched from the click to the first frame (median of ${ctx.runs} runs each, cache off)`,
       rows: [
-        { player: 'physical minimum', requests: 3, bytes: minimum, '× min': 1, [`runs ≤ ${GOAL}×`]: '', segments: String(first.index), 'click→frame ms': '', '× hls.js': '', 'JS after click': '' },
-        ...medians.map(({ variant, unavailable, requests, bytes, ms, segments, js, withinGoal, failed }) => unavailable ? {
-          player: variant.name,
-          ...blank,
-          // The fact instead of figures: this Chromium does not play it that way (why: in the note).
-          requests: 'NOT MEASURED',
-          segments: 'see note',
-        } : {
-          player: variant.name,
-          requests,
-          bytes,
-          '× min': Number((bytes / minimum).toFixed(2)),
-          // On loopback whether the next segment is requested before the first frame is a race: show how it went.
-          [`runs ≤ ${GOAL}×`]: `${withinGoal}/${ctx.runs}${failed ? ` (${failed} failed)` : ''}`,
-          segments,
-          'click→frame ms': Math.round(ms),
-          '× hls.js': Number((ms / anchorMs).toFixed(2)),
-          'JS after click': js,
-        }),
+        {
+          player: 'physical minimum',
+          requests: 3,
+          bytes: minimum,
+          '× min': 1,
+          [`runs ≤ ${GOAL}×`]: '',
+          segments: String(first.index),
+          'click→frame ms': '',
+          '× hls.js': '',
+          'JS after click': '',
+        },
+        ...medians.map(({ variant, unavailable, requests, bytes, ms, segments, js, withinGoal, failed }) =>
+          unavailable
+            ? {
+                player: variant.name,
+                ...blank,
+                // The fact instead of figures: this Chromium does not play it that way (why: in the note).
+                requests: 'NOT MEASURED',
+                segments: 'see note',
+              }
+            : {
+                player: variant.name,
+                requests,
+                bytes,
+                '× min': Number((bytes / minimum).toFixed(2)),
+                // On loopback whether the next segment is requested before the first frame is a race: show how it went.
+                [`runs ≤ ${GOAL}×`]: `${withinGoal}/${ctx.runs}${failed ? ` (${failed} failed)` : ''}`,
+                segments,
+                'click→frame ms': Math.round(ms),
+                '× hls.js': Number((ms / anchorMs).toFixed(2)),
+                'JS after click': js,
+              },
+        ),
       ],
       note:
         `minimum = playlist ${interview.playlistBytes} + init ${interview.initBytes} + segment ${first.index} (${first.start}–${first.end} s) ${first.bytes} bytes, from disk.\n` +
@@ -125,7 +176,10 @@ export async function run(ctx) {
         `Native HLS check (before the runs, MediaSource ${probe.mse ? 'present: our engine uses hls.js here' : 'missing'}): ${probe.summary}\n` +
         medians
           .filter((m) => m.variant.native)
-          .map((m) => `${m.variant.name}: ${m.unavailable ? `NOT MEASURED, ${m.unavailable}` : `requests in order (median-bytes run): ${m.order}`}`)
+          .map(
+            (m) =>
+              `${m.variant.name}: ${m.unavailable ? `NOT MEASURED, ${m.unavailable}` : `requests in order (median-bytes run): ${m.order}`}`,
+          )
           .join('\n'),
     },
   ];
@@ -137,7 +191,10 @@ function requestOrder(interview, requests) {
     .sort((a, b) => a.time - b.time)
     .map((entry) => {
       const name = new URL(entry.path, 'http://x').pathname;
-      return interview.segmentOf(entry.path)?.index ?? (name.endsWith('.m3u8') ? 'playlist' : /init/.test(name) ? 'init' : name.split('/').pop());
+      return (
+        interview.segmentOf(entry.path)?.index ??
+        (name.endsWith('.m3u8') ? 'playlist' : /init/.test(name) ? 'init' : name.split('/').pop())
+      );
     })
     .join(', ');
 }
@@ -149,7 +206,9 @@ function requestOrder(interview, requests) {
 async function probeNative(ctx) {
   const page = await ctx.newPage();
   try {
-    await page.goto(ctx.server.url('/bench/pages/native.html', { src: PLAYLIST, start: START, run: 'startup-native-probe' }));
+    await page.goto(
+      ctx.server.url('/bench/pages/native.html', { src: PLAYLIST, start: START, run: 'startup-native-probe' }),
+    );
     const report = await page.evaluate(() => window.probeNative());
     const mse = await page.evaluate(() => 'MediaSource' in globalThis || 'ManagedMediaSource' in globalThis);
     const at = (t) => (t === null ? 'none' : `${t.toFixed(2)} s`);
@@ -157,7 +216,8 @@ async function probeNative(ctx) {
       if (!report.canPlayType) return `canPlayType('application/vnd.apple.mpegurl') is '' in this Chromium`;
       const result = report.modes[mode];
       if (result.error) return `does not play the playlist natively: ${result.error}`;
-      if (mode === 'fragment' && (result.atMetadata ?? 0) < START - 0.25) return `#t=${START} not honoured (currentTime ${at(result.atMetadata)} at loadedmetadata)`;
+      if (mode === 'fragment' && (result.atMetadata ?? 0) < START - 0.25)
+        return `#t=${START} not honoured (currentTime ${at(result.atMetadata)} at loadedmetadata)`;
       if (!result.playing) return `did not play on from ${START} s within 15 s (currentTime ${at(result.at)})`;
       return undefined;
     };
@@ -165,7 +225,8 @@ async function probeNative(ctx) {
       const result = report.modes[mode];
       return `${mode}: ${unavailable(mode) ?? 'plays'} (currentTime ${at(result.atMetadata)} at loadedmetadata, ${at(result.at)} after)`;
     };
-    const summary = `canPlayType('application/vnd.apple.mpegurl') = '${report.canPlayType}'` +
+    const summary =
+      `canPlayType('application/vnd.apple.mpegurl') = '${report.canPlayType}'` +
       (report.canPlayType ? `; ${modeText('seek')}; ${modeText('fragment')}` : '');
     return { mse, summary, unavailable };
   } finally {

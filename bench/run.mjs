@@ -55,8 +55,16 @@ await ensureMedia();
 const server = await startServer(root);
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    '--no-first-run', '--autoplay-policy=no-user-gesture-required', '--mute-audio'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--autoplay-policy=no-user-gesture-required',
+    '--mute-audio',
+  ],
 });
 const chromium = await browser.version();
 
@@ -80,9 +88,15 @@ const ctx = {
     built ??= (async () => {
       const base = path.join(root, 'node_modules/.cache/kijkom-bench');
       await rm(base, { recursive: true, force: true });
-      for (const [mode, outDir] of [[[], 'dist'], [['--mode', 'cdn'], 'dist/cdn']]) {
+      for (const [mode, outDir] of [
+        [[], 'dist'],
+        [['--mode', 'cdn'], 'dist/cdn'],
+      ]) {
         const args = ['build', ...mode, '--outDir', path.join(base, outDir)];
-        await promisify(execFile)(path.join(root, 'node_modules/.bin/vite'), args, { cwd: root, maxBuffer: 16 * 1024 * 1024 }).catch((error) => {
+        await promisify(execFile)(path.join(root, 'node_modules/.bin/vite'), args, {
+          cwd: root,
+          maxBuffer: 16 * 1024 * 1024,
+        }).catch((error) => {
           const output = `${error.stdout ?? ''}${error.stderr ?? ''}`.trim().split('\n').slice(-20).join('\n');
           throw new Error(`vite ${args.join(' ')} failed:\n${output}`);
         });
@@ -113,18 +127,27 @@ try {
   await server.close();
 }
 
-await writeFile(path.join(benchDir, 'requests.log'), server.log
-  .map((entry) => [new Date(entry.time).toISOString(), entry.status, entry.bytes, entry.path, entry.referer].join('\t'))
-  .join('\n') + '\n');
+await writeFile(
+  path.join(benchDir, 'requests.log'),
+  server.log
+    .map((entry) =>
+      [new Date(entry.time).toISOString(), entry.status, entry.bytes, entry.path, entry.referer].join('\t'),
+    )
+    .join('\n') + '\n',
+);
 
 const seconds = ((performance.now() - began) / 1000).toFixed(0);
 // The load average says how far timings can be trusted: other work on the machine shows up in them.
-const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, load ${loadAtStart.toFixed(1)} at start, ` +
+const machine =
+  `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, load ${loadAtStart.toFixed(1)} at start, ` +
   `${os.type()} ${os.release()}, Node ${process.version}, ${chromium}`;
 const date = new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
 console.log(`\n${date} · ${machine} · full run ${seconds} s`);
 if (json) {
-  await writeFile(path.join(benchDir, 'results.json'), JSON.stringify({ date, machine, seconds: Number(seconds), results }, null, 2) + '\n');
+  await writeFile(
+    path.join(benchDir, 'results.json'),
+    JSON.stringify({ date, machine, seconds: Number(seconds), results }, null, 2) + '\n',
+  );
   console.log('wrote bench/results.json');
 }
 
@@ -132,14 +155,16 @@ function printTable({ title, rows = [], note }) {
   console.log(`\n${title}`);
   if (rows.length > 0) {
     const keys = Object.keys(rows[0]);
-    const text = (value) => (typeof value === 'number' ? value.toLocaleString('en-US', { maximumFractionDigits: 2 }) : String(value ?? ''));
+    const text = (value) =>
+      typeof value === 'number' ? value.toLocaleString('en-US', { maximumFractionDigits: 2 }) : String(value ?? '');
     const cells = rows.map((row) => keys.map((key) => text(row[key])));
     const widths = keys.map((key, i) => Math.max(key.length, ...cells.map((row) => row[i].length)));
     // Numbers right-aligned, text left-aligned.
-    const line = (values, row) => values
-      .map((value, i) => (typeof row?.[keys[i]] === 'number' ? value.padStart(widths[i]) : value.padEnd(widths[i])))
-      .join('  ')
-      .trimEnd();
+    const line = (values, row) =>
+      values
+        .map((value, i) => (typeof row?.[keys[i]] === 'number' ? value.padStart(widths[i]) : value.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
     console.log(line(keys));
     console.log(widths.map((width) => '-'.repeat(width)).join('  '));
     rows.forEach((row, i) => console.log(line(cells[i], row)));

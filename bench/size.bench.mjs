@@ -17,26 +17,50 @@ const times = (part, whole) => `${(part / whole).toFixed(2)}×`;
  * the JS, so that is). `after` is what the bench cannot see: what the anchor loads once played.
  */
 const ANCHORS = [
-  { name: 'media-chrome', pkg: 'media-chrome', entry: 'bench/anchors/media-chrome.js',
-    after: 'controls only: no HLS engine (a page adds one, e.g. hls-video-element with hls.js)' },
-  { name: 'Vidstack', pkg: 'vidstack', entry: 'bench/anchors/vidstack.js',
-    after: 'its providers are on-demand chunks; hls.js itself it fetches at play from a third-party CDN unless the page hands it the library' },
-  { name: 'Mux Player', pkg: '@mux/mux-player', entry: 'bench/anchors/mux-player.js',
-    after: 'hls.js and Mux Data (mux-embed) are among its static imports, so they load before any play' },
-  { name: 'lite-youtube-embed', pkg: 'lite-youtube-embed', entry: 'bench/anchors/lite-youtube-embed.js',
-    after: "on click it inserts YouTube's iframe player (third-party JS, not measured)" },
+  {
+    name: 'media-chrome',
+    pkg: 'media-chrome',
+    entry: 'bench/anchors/media-chrome.js',
+    after: 'controls only: no HLS engine (a page adds one, e.g. hls-video-element with hls.js)',
+  },
+  {
+    name: 'Vidstack',
+    pkg: 'vidstack',
+    entry: 'bench/anchors/vidstack.js',
+    after:
+      'its providers are on-demand chunks; hls.js itself it fetches at play from a third-party CDN unless the page hands it the library',
+  },
+  {
+    name: 'Mux Player',
+    pkg: '@mux/mux-player',
+    entry: 'bench/anchors/mux-player.js',
+    after: 'hls.js and Mux Data (mux-embed) are among its static imports, so they load before any play',
+  },
+  {
+    name: 'lite-youtube-embed',
+    pkg: 'lite-youtube-embed',
+    entry: 'bench/anchors/lite-youtube-embed.js',
+    after: "on click it inserts YouTube's iframe player (third-party JS, not measured)",
+  },
 ];
 
 /** hls.js, to compare our on-demand chunks with: bundled as the anchors are, and its own minified ESM files as shipped. */
 const HLS = [
-  { what: "hls.js full: import Hls from 'hls.js' (dist/hls.mjs), esbuild-minified", entry: 'bench/anchors/hls-full.js' },
-  { what: "hls.js light: import Hls from 'hls.js/light' (dist/hls.light.mjs), esbuild-minified", entry: 'bench/anchors/hls-light.js' },
+  {
+    what: "hls.js full: import Hls from 'hls.js' (dist/hls.mjs), esbuild-minified",
+    entry: 'bench/anchors/hls-full.js',
+  },
+  {
+    what: "hls.js light: import Hls from 'hls.js/light' (dist/hls.light.mjs), esbuild-minified",
+    entry: 'bench/anchors/hls-light.js',
+  },
   { what: 'hls.js full as shipped: dist/hls.min.mjs', file: 'node_modules/hls.js/dist/hls.min.mjs' },
   { what: 'hls.js light as shipped: dist/hls.light.min.mjs', file: 'node_modules/hls.js/dist/hls.light.min.mjs' },
 ];
 
 /** The npm package (the innermost, for a nested node_modules) or src/ folder of a module path relative to the repo. */
-const areaOf = (input) => /^(?:.*\/)?node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1] ?? /^src\/[^/]+/.exec(input)?.[0] ?? input;
+const areaOf = (input) =>
+  /^(?:.*\/)?node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1] ?? /^src\/[^/]+/.exec(input)?.[0] ?? input;
 
 /** Whether hls.js is among the inputs of a bundle's files before play. */
 const hasHls = (inputs) => (inputs.some(([input]) => areaOf(input) === 'hls.js') ? 'yes' : 'no');
@@ -48,22 +72,41 @@ const hasHls = (inputs) => (inputs.some(([input]) => areaOf(input) === 'hls.js')
 async function measureAnchor(root, anchor) {
   const source = await readFile(path.join(root, anchor.entry), 'utf8');
   const imports = [...source.matchAll(/^import\s+(?:[\w{}\s,*]+\s+from\s+)?'([^']+)'/gm)].map((match) => match[1]);
-  const version = await readFile(path.join(root, 'node_modules', anchor.pkg, 'package.json'), 'utf8')
-    .then((text) => JSON.parse(text).version, () => undefined);
+  const version = await readFile(path.join(root, 'node_modules', anchor.pkg, 'package.json'), 'utf8').then(
+    (text) => JSON.parse(text).version,
+    () => undefined,
+  );
   if (!version) return { ...anchor, imports, error: `not installed (node_modules/${anchor.pkg} missing: run npm ci)` };
   try {
     const bundled = await bundle(root, anchor.entry);
     const byArea = [...areas(bundled.inputs)].filter(([, bytes]) => bytes > 0).sort((a, b) => b[1] - a[1]);
-    return { ...anchor, imports, version, ...sizes(bundled.before), onDemand: bundled.onDemand.length, hls: hasHls(bundled.inputs), byArea };
+    return {
+      ...anchor,
+      imports,
+      version,
+      ...sizes(bundled.before),
+      onDemand: bundled.onDemand.length,
+      hls: hasHls(bundled.inputs),
+      byArea,
+    };
   } catch (error) {
-    return { ...anchor, imports, version, error: `esbuild failed: ${String(error.message ?? error).split('\n').slice(0, 3).join(' ')}` };
+    return {
+      ...anchor,
+      imports,
+      version,
+      error: `esbuild failed: ${String(error.message ?? error)
+        .split('\n')
+        .slice(0, 3)
+        .join(' ')}`,
+    };
   }
 }
 
 /** Input bytes summed by area. */
 function areas(inputs) {
   const byArea = new Map();
-  for (const [input, { bytesInOutput }] of inputs) byArea.set(areaOf(input), (byArea.get(areaOf(input)) ?? 0) + bytesInOutput);
+  for (const [input, { bytesInOutput }] of inputs)
+    byArea.set(areaOf(input), (byArea.get(areaOf(input)) ?? 0) + bytesInOutput);
   return byArea;
 }
 
@@ -84,10 +127,19 @@ export async function run(ctx) {
 
   // CDN: the built files themselves; esbuild only reads their import statements.
   const cdnEntry = `${built}/dist/cdn/kijkom.js`;
-  const cdnGraph = (await esbuild.build({
-    entryPoints: [cdnEntry], absWorkingDir: root, outdir: 'bench/.out', write: false, metafile: true, logLevel: 'silent',
-    bundle: true, splitting: true, format: 'esm',
-  })).metafile.inputs;
+  const cdnGraph = (
+    await esbuild.build({
+      entryPoints: [cdnEntry],
+      absWorkingDir: root,
+      outdir: 'bench/.out',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+    })
+  ).metafile.inputs;
   const cdnBefore = staticClosure(cdnGraph, cdnEntry);
   const cdnOnDemand = (await readdir(path.join(build.dir, 'dist/cdn')))
     .map((name) => `${built}/dist/cdn/${name}`)
@@ -110,9 +162,15 @@ export async function run(ctx) {
     hls.push({ what, ...(entry ? sizes((await bundle(root, entry)).before) : sizes([await file(shipped)])) });
   }
   const cdnOnDemandSizes = sizes(await Promise.all(cdnOnDemand.map(file)));
-  const npmOnDemandSizes = npmBundle.onDemand.reduce((total, chunk) => ({
-    files: total.files + 1, bytes: total.bytes + chunk.bytes, gzip: total.gzip + chunk.gzip, brotli: total.brotli + chunk.brotli,
-  }), { files: 0, bytes: 0, gzip: 0, brotli: 0 });
+  const npmOnDemandSizes = npmBundle.onDemand.reduce(
+    (total, chunk) => ({
+      files: total.files + 1,
+      bytes: total.bytes + chunk.bytes,
+      gzip: total.gzip + chunk.gzip,
+      brotli: total.brotli + chunk.brotli,
+    }),
+    { files: 0, bytes: 0, gzip: 0, brotli: 0 },
+  );
 
   const budgetRow = (what, measured, budget, hlsBeforePlay) => ({
     what,
@@ -125,26 +183,63 @@ export async function run(ctx) {
     'budget gzip': budget,
     status: measured.gzip <= budget ? 'PASS' : 'OVER',
   });
-  const anchorLabel = (anchor) => `anchor ${anchor.name}${anchor.version ? ` ${anchor.version}` : ''}: ${anchor.imports.join(' + ')}`;
-  const anchorRow = (anchor) => (anchor.error
-    ? { what: anchorLabel(anchor), files: '', bytes: '', gzip: '', brotli: '', 'gzip vs npm': '', 'hls.js in it': '', 'budget gzip': '', status: `NOT MEASURED: ${anchor.error}` }
-    : { what: anchorLabel(anchor), files: anchor.files, bytes: anchor.bytes, gzip: anchor.gzip, brotli: anchor.brotli,
-      'gzip vs npm': times(anchor.gzip, npm.gzip), 'hls.js in it': anchor.hls, 'budget gzip': '', status: '' });
+  const anchorLabel = (anchor) =>
+    `anchor ${anchor.name}${anchor.version ? ` ${anchor.version}` : ''}: ${anchor.imports.join(' + ')}`;
+  const anchorRow = (anchor) =>
+    anchor.error
+      ? {
+          what: anchorLabel(anchor),
+          files: '',
+          bytes: '',
+          gzip: '',
+          brotli: '',
+          'gzip vs npm': '',
+          'hls.js in it': '',
+          'budget gzip': '',
+          status: `NOT MEASURED: ${anchor.error}`,
+        }
+      : {
+          what: anchorLabel(anchor),
+          files: anchor.files,
+          bytes: anchor.bytes,
+          gzip: anchor.gzip,
+          brotli: anchor.brotli,
+          'gzip vs npm': times(anchor.gzip, npm.gzip),
+          'hls.js in it': anchor.hls,
+          'budget gzip': '',
+          status: '',
+        };
   const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
-  const anchorNote = (anchor) => (anchor.error
-    ? `  ${anchor.name}: not measured: ${anchor.error}`
-    : `  ${anchor.name}: ${anchor.byArea.slice(0, 5).map(([area, bytes]) => `${area} ${kb(bytes)}`).join(', ')}` +
-      `${anchor.byArea.length > 5 ? ` (+ ${anchor.byArea.length - 5} more)` : ''} minified; ${anchor.onDemand} on-demand chunk(s); after play: ${anchor.after}.`);
+  const anchorNote = (anchor) =>
+    anchor.error
+      ? `  ${anchor.name}: not measured: ${anchor.error}`
+      : `  ${anchor.name}: ${anchor.byArea
+          .slice(0, 5)
+          .map(([area, bytes]) => `${area} ${kb(bytes)}`)
+          .join(', ')}` +
+        `${anchor.byArea.length > 5 ? ` (+ ${anchor.byArea.length - 5} more)` : ''} minified; ${anchor.onDemand} on-demand chunk(s); after play: ${anchor.after}.`;
   const withoutFiles = ({ files, ...row }) => row;
   return [
     {
-      title: 'JS before any play, ours and the anchors: an entry with its static imports (gzip -9, brotli 11, per file, summed)',
+      title:
+        'JS before any play, ours and the anchors: an entry with its static imports (gzip -9, brotli 11, per file, summed)',
       rows: [
-        budgetRow(`CDN ${short(cdnEntry)} + ${cdnBefore.length - 1} static import(s)`, cdn, BUDGET.cdn, hasHls(cdnSource.inputs)),
-        budgetRow('npm dist/fragment-player.js + lit + @lit/context (esbuild --bundle --minify --splitting)', npm, BUDGET.npm, hasHls(npmBundle.inputs)),
+        budgetRow(
+          `CDN ${short(cdnEntry)} + ${cdnBefore.length - 1} static import(s)`,
+          cdn,
+          BUDGET.cdn,
+          hasHls(cdnSource.inputs),
+        ),
+        budgetRow(
+          'npm dist/fragment-player.js + lit + @lit/context (esbuild --bundle --minify --splitting)',
+          npm,
+          BUDGET.npm,
+          hasHls(npmBundle.inputs),
+        ),
         ...anchors.map(anchorRow),
       ],
-      note: `KB = 1,000 bytes. CDN files: ${(await Promise.all(cdnBefore.map(async (chunk) => `${short(chunk)} (${await chunkAreas(root, chunk)})`))).join('; ')}.\n` +
+      note:
+        `KB = 1,000 bytes. CDN files: ${(await Promise.all(cdnBefore.map(async (chunk) => `${short(chunk)} (${await chunkAreas(root, chunk)})`))).join('; ')}.\n` +
         'Anchors: each entry in bench/anchors/ bundled exactly as our npm entry (esbuild, minified ESM, code splitting, target es2022; ' +
         "entry chunk + its static imports; import() not followed). JavaScript only: an anchor's own stylesheets (Vidstack's theme.css " +
         "and layout CSS, lite-youtube-embed's CSS) are not counted. 'gzip vs npm' is against our npm <fragment-player>. Made of:\n" +
@@ -153,8 +248,18 @@ export async function run(ctx) {
     {
       title: 'On demand (dynamic import() chunks, loaded on play)',
       rows: [
-        ...(await Promise.all(cdnOnDemand.map(async (chunk) => withoutFiles({ chunk: short(chunk), contains: await chunkAreas(root, chunk), ...sizes([await file(chunk)]) })))),
-        ...npmBundle.onDemand.map((row) => withoutFiles({ ...row, chunk: `npm bundle: ${row.chunk}`, contains: short(row.contains) })),
+        ...(await Promise.all(
+          cdnOnDemand.map(async (chunk) =>
+            withoutFiles({
+              chunk: short(chunk),
+              contains: await chunkAreas(root, chunk),
+              ...sizes([await file(chunk)]),
+            }),
+          ),
+        )),
+        ...npmBundle.onDemand.map((row) =>
+          withoutFiles({ ...row, chunk: `npm bundle: ${row.chunk}`, contains: short(row.contains) }),
+        ),
       ],
     },
     {
@@ -163,11 +268,15 @@ export async function run(ctx) {
         { what: `ours CDN: ${cdnOnDemand.map(short).join(' + ')}`, ...cdnOnDemandSizes },
         { what: `ours npm bundle: ${npmBundle.onDemand.map((chunk) => chunk.chunk).join(' + ')}`, ...npmOnDemandSizes },
         ...hls,
-      ].map((row) => ({ ...row, 'gzip vs hls.js light': times(row.gzip, hls.find((other) => other.what.startsWith('hls.js light:')).gzip) })),
+      ].map((row) => ({
+        ...row,
+        'gzip vs hls.js light': times(row.gzip, hls.find((other) => other.what.startsWith('hls.js light:')).gzip),
+      })),
       note: 'The hls.js rows are bundled like the npm bundle (entries bench/anchors/hls-full.js and hls-light.js); our player bundles hls.js/light.',
     },
     {
-      title: `Largest inputs before play, from esbuild's metafile of the same bundles made from src/ ` +
+      title:
+        `Largest inputs before play, from esbuild's metafile of the same bundles made from src/ ` +
         `(CDN: src/index.ts, ${cdnSourceBytes.toLocaleString('en-US')} bytes, Vite's ${cdn.bytes.toLocaleString('en-US')}; ` +
         `npm: src/fragment-player/define.ts, ${npmSourceBytes.toLocaleString('en-US')} bytes, from dist ${npm.bytes.toLocaleString('en-US')})`,
       rows: cdnSource.inputs.slice(0, 12).map(([input, { bytesInOutput }]) => ({
@@ -176,7 +285,10 @@ export async function run(ctx) {
         'CDN share': percent(bytesInOutput, cdnSourceBytes),
         'npm fragment-player bytes': npmSource.inputs.find(([other]) => other === input)?.[1].bytesInOutput ?? 0,
       })),
-      note: `The other ${cdnSource.inputs.length - 12} inputs of the CDN entry: ${cdnSource.inputs.slice(12).reduce((total, [, input]) => total + input.bytesInOutput, 0).toLocaleString('en-US')} bytes.`,
+      note: `The other ${cdnSource.inputs.length - 12} inputs of the CDN entry: ${cdnSource.inputs
+        .slice(12)
+        .reduce((total, [, input]) => total + input.bytesInOutput, 0)
+        .toLocaleString('en-US')} bytes.`,
     },
     {
       title: 'The same by npm package or src/ folder (minified bytes before compression)',
@@ -199,19 +311,38 @@ export async function run(ctx) {
 async function realPage(ctx, { file, short, kijkom }) {
   const page = await ctx.newPage();
   try {
-    const url = ctx.server.url('/bench/pages/player.html', { src: '/demo/media/interview-32m/video.m3u8', start: '25:14', kijkom, run: 'size-page' });
+    const url = ctx.server.url('/bench/pages/player.html', {
+      src: '/demo/media/interview-32m/video.m3u8',
+      start: '25:14',
+      kijkom,
+      run: 'size-page',
+    });
     await page.goto(url, { waitUntil: 'networkidle0' });
     const resources = await page.evaluate(() =>
-      performance.getEntriesByType('resource').map((entry) => ({ name: new URL(entry.name).pathname, encoded: entry.encodedBodySize })));
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => ({ name: new URL(entry.name).pathname, encoded: entry.encodedBodySize })),
+    );
     const scripts = resources.filter((resource) => /\.m?js$/.test(resource.name));
     const media = resources.filter((resource) => /\.(m3u8|m4s|mp4|m4a)$/.test(resource.name));
     const hls = scripts.filter((resource) => /hls/.test(resource.name));
-    const rows = await Promise.all(scripts.map(async (script) => ({ script: short(script.name.slice(1)), 'bytes sent': script.encoded, gzip: gzip(await file(script.name.slice(1))) })));
-    rows.push({ script: 'total', 'bytes sent': rows.reduce((total, row) => total + row['bytes sent'], 0), gzip: rows.reduce((total, row) => total + row.gzip, 0) });
+    const rows = await Promise.all(
+      scripts.map(async (script) => ({
+        script: short(script.name.slice(1)),
+        'bytes sent': script.encoded,
+        gzip: gzip(await file(script.name.slice(1))),
+      })),
+    );
+    rows.push({
+      script: 'total',
+      'bytes sent': rows.reduce((total, row) => total + row['bytes sent'], 0),
+      gzip: rows.reduce((total, row) => total + row.gzip, 0),
+    });
     return {
       title: 'A page with one <fragment-player> (CDN build), before any click: scripts fetched (resource timing)',
       rows,
-      note: 'The bench server sends uncompressed (bytes sent = encodedBodySize); gzip is of the same files. ' +
+      note:
+        'The bench server sends uncompressed (bytes sent = encodedBodySize); gzip is of the same files. ' +
         `hls.js chunk requested: ${hls.length ? `YES (${hls.map((script) => short(script.name.slice(1))).join(', ')})` : 'no'}; media requests: ${media.length}.`,
     };
   } finally {

@@ -26,7 +26,8 @@ function generate() {
     title: `Gesprek met spreker ${i}`,
     date: '2018-11',
     interviewers: ['Interviewer 1', 'Interviewer 2'],
-    summary: 'Een lang gesprek over het vak van topambtenaar, de relatie met bewindspersonen en de ambtelijke organisatie.',
+    summary:
+      'Een lang gesprek over het vak van topambtenaar, de relatie met bewindspersonen en de ambtelijke organisatie.',
     duration: '1:02:10',
     video: '/demo/media/interview-32m/video.m3u8',
     poster: '/demo/media/interview-32m/poster.jpg',
@@ -46,7 +47,12 @@ function generate() {
     };
   });
   const ids = fragments.map((fragment) => fragment.id);
-  const theme = (id, count) => ({ id, title: `Thema met ${count} fragmenten`, intro: ['Een inleiding van één alinea.'], fragments: ids.slice(0, count) });
+  const theme = (id, count) => ({
+    id,
+    title: `Thema met ${count} fragmenten`,
+    intro: ['Een inleiding van één alinea.'],
+    fragments: ids.slice(0, count),
+  });
   return {
     format: 'kijkom-catalogue/1',
     title: 'Groot voorbeeldarchief',
@@ -68,7 +74,8 @@ async function bundleValidator(root) {
   const entry = path.join(root, 'src/catalogue/validate.ts');
   const esm = path.join(root, OUT, 'validate.mjs');
   const iife = path.join(root, OUT, 'validate.js');
-  const run = (args) => promisify(execFile)(esbuild, [entry, '--bundle', '--target=es2022', '--log-level=warning', ...args], { cwd: root });
+  const run = (args) =>
+    promisify(execFile)(esbuild, [entry, '--bundle', '--target=es2022', '--log-level=warning', ...args], { cwd: root });
   await run(['--format=esm', '--platform=node', `--outfile=${esm}`]);
   await run(['--format=iife', '--global-name=kijkomBench', `--outfile=${iife}`]);
   return { esm, iife };
@@ -83,7 +90,8 @@ function validateInPage(text, url, runs) {
     const result = globalThis.kijkomBench.validateCatalogue(doc, url);
     // The first run warms the JIT up; it is dropped.
     if (i >= 0) times.push(performance.now() - t0);
-    if (!result.ok || result.warnings.length) throw new Error('the generated catalogue should validate without warnings');
+    if (!result.ok || result.warnings.length)
+      throw new Error('the generated catalogue should validate without warnings');
   }
   return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
 }
@@ -109,7 +117,9 @@ async function firstScreen(catalogue, theme) {
   page.setAttribute('theme', theme);
   const loaded = new Promise((resolve, reject) => {
     page.addEventListener('catalogue-load', resolve, { once: true });
-    page.addEventListener('catalogue-error', (event) => reject(new Error(`catalogue-error: ${event.detail.message}`)), { once: true });
+    page.addEventListener('catalogue-error', (event) => reject(new Error(`catalogue-error: ${event.detail.message}`)), {
+      once: true,
+    });
   });
   const t0 = performance.now();
   document.body.append(page);
@@ -148,7 +158,10 @@ export async function run(ctx) {
   const file = path.join(OUT, 'theme-scale.json');
   await writeFile(path.join(ctx.root, file), text);
   const blank = path.join(OUT, 'blank.html');
-  await writeFile(path.join(ctx.root, blank), '<!doctype html><html lang="nl"><meta charset="utf-8"><link rel="icon" href="data:,"><title>bench</title><body></body></html>');
+  await writeFile(
+    path.join(ctx.root, blank),
+    '<!doctype html><html lang="nl"><meta charset="utf-8"><link rel="icon" href="data:,"><title>bench</title><body></body></html>',
+  );
   const [{ esm, iife }, build] = await Promise.all([bundleValidator(ctx.root), ctx.build()]);
   const catalogueUrl = ctx.server.url(`/${file}`);
   const runs = Math.max(ctx.runs, 5);
@@ -174,8 +187,22 @@ export async function run(ctx) {
     await probe.close();
   }
   const validation = [
-    { where: 'Node', fragments: FRAGMENTS, 'JSON KB': Math.round(text.length / 1024), 'median ms': round(median(nodeTimes)), goal: GOALS.validateMs, '': verdict(median(nodeTimes), GOALS.validateMs) },
-    { where: 'Chromium', fragments: FRAGMENTS, 'JSON KB': Math.round(text.length / 1024), 'median ms': round(browserMs), goal: GOALS.validateMs, '': verdict(browserMs, GOALS.validateMs) },
+    {
+      where: 'Node',
+      fragments: FRAGMENTS,
+      'JSON KB': Math.round(text.length / 1024),
+      'median ms': round(median(nodeTimes)),
+      goal: GOALS.validateMs,
+      '': verdict(median(nodeTimes), GOALS.validateMs),
+    },
+    {
+      where: 'Chromium',
+      fragments: FRAGMENTS,
+      'JSON KB': Math.round(text.length / 1024),
+      'median ms': round(browserMs),
+      goal: GOALS.validateMs,
+      '': verdict(browserMs, GOALS.validateMs),
+    },
   ];
 
   // First screen: a fresh page per run, the CDN build already loaded, the catalogue not.
@@ -189,7 +216,9 @@ export async function run(ctx) {
         // An empty page on our origin with the production build registered.
         await page.goto(ctx.server.url(`/${blank}`));
         await page.addScriptTag({ url: `${build.url}/dist/cdn/kijkom.js`, type: 'module' });
-        results.push(await page.evaluate(firstScreen, ctx.server.url(`/${file}`, { run: `theme-scale-${theme}-${i}` }), theme));
+        results.push(
+          await page.evaluate(firstScreen, ctx.server.url(`/${file}`, { run: `theme-scale-${theme}-${i}` }), theme),
+        );
       } finally {
         await page.close();
       }

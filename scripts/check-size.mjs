@@ -8,7 +8,8 @@ import { BUDGET, bundle, gzip, sizes } from '../bench/lib/bundle-size.mjs';
 
 const root = process.cwd();
 const out = mkdtempSync(path.join(root, 'node_modules/.cache/check-size-'));
-const vite = (args) => spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'error', ...args], { stdio: 'inherit' }).status === 0;
+const vite = (args) =>
+  spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'error', ...args], { stdio: 'inherit' }).status === 0;
 let ok = false;
 try {
   if (vite(['--outDir', out]) && vite(['--mode', 'cdn', '--outDir', path.join(out, 'cdn')])) {

@@ -27,8 +27,17 @@ const AAC_FRAME = 1024;
 const LOOP_FRAMES = 1034;
 
 /** What a complete interview folder holds besides its numbered segments. */
-const OUTPUTS = ['video.m3u8', 'video-init.mp4', 'audio.m3u8', 'audio-init.mp4', 'video.mp4', 'poster.jpg',
-  'captions-nl.vtt', 'captions-en.vtt', 'transcript-nl.vtt'];
+const OUTPUTS = [
+  'video.m3u8',
+  'video-init.mp4',
+  'audio.m3u8',
+  'audio-init.mp4',
+  'video.mp4',
+  'poster.jpg',
+  'captions-nl.vtt',
+  'captions-en.vtt',
+  'transcript-nl.vtt',
+];
 
 let pending;
 
@@ -41,7 +50,10 @@ export async function ensureMedia() {
 
 async function run() {
   const started = performance.now();
-  const key = createHash('sha256').update(await readFile(self)).digest('hex').slice(0, 12);
+  const key = createHash('sha256')
+    .update(await readFile(self))
+    .digest('hex')
+    .slice(0, 12);
   if (await isCurrent(key)) {
     console.log('media: ready in demo/media (cached)');
     return;
@@ -65,7 +77,11 @@ async function isCurrent(key) {
   return found.every(Boolean);
 }
 
-const exists = (file) => access(file).then(() => true, () => false);
+const exists = (file) =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
 
 async function findFfmpeg() {
   const { default: installer } = await import('@ffmpeg-installer/ffmpeg');
@@ -83,7 +99,9 @@ function ffmpeg(binary, what, args, cwd) {
     });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
-    child.on('error', (error) => reject(new Error(`media: could not start ffmpeg (${binary}) for ${what}: ${error.message}`)));
+    child.on('error', (error) =>
+      reject(new Error(`media: could not start ffmpeg (${binary}) for ${what}: ${error.message}`)),
+    );
     child.on('close', (code, signal) => {
       if (code === 0) return resolve();
       const tail = stderr.trim().split('\n').slice(-15).join('\n');
@@ -116,10 +134,30 @@ async function renderMaster(binary, cacheDir, master) {
       renderPicture(binary, cacheDir, picture),
       renderVoice(binary, cacheDir, INTERVIEW.seconds).then((aac) => writeFile(voice, aac)),
     ]);
-    await ffmpeg(binary, 'muxing the master', [
-      '-i', picture, '-i', voice, '-map', '0:v', '-map', '1:a', '-c', 'copy', '-bsf:a', 'aac_adtstoasc',
-      '-t', String(INTERVIEW.seconds), '-f', 'mp4', partial,
-    ], cacheDir);
+    await ffmpeg(
+      binary,
+      'muxing the master',
+      [
+        '-i',
+        picture,
+        '-i',
+        voice,
+        '-map',
+        '0:v',
+        '-map',
+        '1:a',
+        '-c',
+        'copy',
+        '-bsf:a',
+        'aac_adtstoasc',
+        '-t',
+        String(INTERVIEW.seconds),
+        '-f',
+        'mp4',
+        partial,
+      ],
+      cacheDir,
+    );
     await rename(partial, master);
   } finally {
     await Promise.all([picture, voice, partial].map((file) => rm(file, { force: true })));
@@ -131,17 +169,46 @@ function renderPicture(binary, cacheDir, output) {
   const font = fontFrom(cacheDir);
   const clock = String.raw`%{eif\:trunc(t/3600)\:d}\:%{eif\:mod(trunc(t/60),60)\:d\:2}\:%{eif\:mod(trunc(t),60)\:d\:2}`;
   const gop = String(SEGMENT_SECONDS * FPS);
-  return ffmpeg(binary, 'rendering the picture', [
-    '-f', 'lavfi', '-i', `color=c=0x1f2933:s=160x90:r=${FPS}:d=${INTERVIEW.seconds}`,
-    '-vf', [
-      `drawtext=fontfile='${font}':text='${clock}':fontsize=30:fontcolor=white:x=(w-tw)/2:y=22`,
-      `drawtext=fontfile='${font}':text='Kijkom':fontsize=12:fontcolor=0xa8b3c0:x=(w-tw)/2:y=68`,
-    ].join(','),
-    // A keyframe exactly every 4 s makes every HLS segment exactly 4 s and independently startable.
-    '-c:v', 'libx264', '-preset', 'ultrafast', '-profile:v', 'baseline', '-pix_fmt', 'yuv420p',
-    '-g', gop, '-keyint_min', gop, '-sc_threshold', '0',
-    '-b:v', '48k', '-maxrate', '64k', '-bufsize', '128k', '-threads', '2', output,
-  ], cacheDir);
+  return ffmpeg(
+    binary,
+    'rendering the picture',
+    [
+      '-f',
+      'lavfi',
+      '-i',
+      `color=c=0x1f2933:s=160x90:r=${FPS}:d=${INTERVIEW.seconds}`,
+      '-vf',
+      [
+        `drawtext=fontfile='${font}':text='${clock}':fontsize=30:fontcolor=white:x=(w-tw)/2:y=22`,
+        `drawtext=fontfile='${font}':text='Kijkom':fontsize=12:fontcolor=0xa8b3c0:x=(w-tw)/2:y=68`,
+      ].join(','),
+      // A keyframe exactly every 4 s makes every HLS segment exactly 4 s and independently startable.
+      '-c:v',
+      'libx264',
+      '-preset',
+      'ultrafast',
+      '-profile:v',
+      'baseline',
+      '-pix_fmt',
+      'yuv420p',
+      '-g',
+      gop,
+      '-keyint_min',
+      gop,
+      '-sc_threshold',
+      '0',
+      '-b:v',
+      '48k',
+      '-maxrate',
+      '64k',
+      '-bufsize',
+      '128k',
+      '-threads',
+      '2',
+      output,
+    ],
+    cacheDir,
+  );
 }
 
 /**
@@ -154,7 +221,8 @@ async function renderVoice(binary, cacheDir, seconds) {
   // Every term repeats a whole number of times per period: u counts periods.
   const u = `(t/${period})`;
   const phrase = `mod(4*${u},1)`; // four ~6 s phrases per period
-  const pitch = `(${Math.round(170 * period)}*${u}+12*sin(2*PI*3*${u})+2*sin(2*PI*17*${u})` +
+  const pitch =
+    `(${Math.round(170 * period)}*${u}+12*sin(2*PI*3*${u})+2*sin(2*PI*17*${u})` +
     `+${((25 * period) / 8).toFixed(4)}*(${phrase}-${phrase}*${phrase}))`; // ~170 Hz, drifting and falling per phrase
   const syllables = `pow(sin(PI*(96*${u}+0.25*sin(2*PI*12*${u}))),2)*(0.7+0.3*sin(2*PI*37*${u}))`; // ~4 Hz
   const breath = `clip((${phrase}-0.12)*20,0,1)`; // a pause opening each phrase
@@ -162,10 +230,26 @@ async function renderVoice(binary, cacheDir, seconds) {
   const loop = path.join(cacheDir, `loop.${process.pid}.aac`);
   try {
     // Evaluated at 8 kHz (the expression is the slow part) and resampled; the voice has nothing above 1 kHz.
-    await ffmpeg(binary, 'rendering the voice', [
-      '-filter_complex', `aevalsrc=exprs='0.3*${syllables}*${breath}*(${harmonics})':s=8000:d=${2 * period + 0.5},aresample=${AUDIO_RATE}[voice]`,
-      '-map', '[voice]', '-c:a', 'aac', '-b:a', '40k', '-ac', '1', '-f', 'adts', loop,
-    ], cacheDir);
+    await ffmpeg(
+      binary,
+      'rendering the voice',
+      [
+        '-filter_complex',
+        `aevalsrc=exprs='0.3*${syllables}*${breath}*(${harmonics})':s=8000:d=${2 * period + 0.5},aresample=${AUDIO_RATE}[voice]`,
+        '-map',
+        '[voice]',
+        '-c:a',
+        'aac',
+        '-b:a',
+        '40k',
+        '-ac',
+        '1',
+        '-f',
+        'adts',
+        loop,
+      ],
+      cacheDir,
+    );
     const frames = adtsFrames(await readFile(loop));
     // The second period: the encoder has settled by then.
     const period2 = frames.slice(LOOP_FRAMES, 2 * LOOP_FRAMES);
@@ -196,17 +280,51 @@ async function packageInterview(binary, master) {
   await rm(scratch, { recursive: true, force: true });
   await mkdir(scratch, { recursive: true });
   try {
-    const hls = (prefix) => ['-c', 'copy', '-f', 'hls', '-hls_time', String(SEGMENT_SECONDS), '-hls_playlist_type', 'vod',
-      '-hls_segment_type', 'fmp4', '-hls_fmp4_init_filename', `${prefix}-init.mp4`,
-      '-hls_segment_filename', `${prefix}-%05d.m4s`, `${prefix}.m3u8`];
+    const hls = (prefix) => [
+      '-c',
+      'copy',
+      '-f',
+      'hls',
+      '-hls_time',
+      String(SEGMENT_SECONDS),
+      '-hls_playlist_type',
+      'vod',
+      '-hls_segment_type',
+      'fmp4',
+      '-hls_fmp4_init_filename',
+      `${prefix}-init.mp4`,
+      '-hls_segment_filename',
+      `${prefix}-%05d.m4s`,
+      `${prefix}.m3u8`,
+    ];
     await settled([
       // One ffmpeg with three outputs reads the master once; separate processes were twice as slow.
-      ffmpeg(binary, 'packaging HLS and MP4', [
-        '-i', master,
-        '-map', '0:v', '-map', '0:a', ...hls('video'),
-        '-map', '0:a', ...hls('audio'),
-        '-map', '0', '-t', String(INTERVIEW.mp4Seconds), '-c', 'copy', '-movflags', '+faststart', 'video.mp4',
-      ], scratch),
+      ffmpeg(
+        binary,
+        'packaging HLS and MP4',
+        [
+          '-i',
+          master,
+          '-map',
+          '0:v',
+          '-map',
+          '0:a',
+          ...hls('video'),
+          '-map',
+          '0:a',
+          ...hls('audio'),
+          '-map',
+          '0',
+          '-t',
+          String(INTERVIEW.mp4Seconds),
+          '-c',
+          'copy',
+          '-movflags',
+          '+faststart',
+          'video.mp4',
+        ],
+        scratch,
+      ),
       renderPoster(binary, scratch),
       writeTexts(scratch, INTERVIEW.seconds),
     ]);
@@ -226,11 +344,24 @@ async function packageInterview(binary, master) {
 
 function renderPoster(binary, dir) {
   const font = fontFrom(dir);
-  return ffmpeg(binary, 'rendering the poster', [
-    '-f', 'lavfi', '-i', 'color=c=0x5b6670:s=320x180',
-    '-vf', `drawtext=fontfile='${font}':text='Kijkom':fontsize=44:fontcolor=0xf2f4f6:x=(w-tw)/2:y=(h-th)/2`,
-    '-frames:v', '1', '-q:v', '3', 'poster.jpg',
-  ], dir);
+  return ffmpeg(
+    binary,
+    'rendering the poster',
+    [
+      '-f',
+      'lavfi',
+      '-i',
+      'color=c=0x5b6670:s=320x180',
+      '-vf',
+      `drawtext=fontfile='${font}':text='Kijkom':fontsize=44:fontcolor=0xf2f4f6:x=(w-tw)/2:y=(h-th)/2`,
+      '-frames:v',
+      '1',
+      '-q:v',
+      '3',
+      'poster.jpg',
+    ],
+    dir,
+  );
 }
 
 const QUESTIONS = [
@@ -243,7 +374,7 @@ const QUESTIONS = [
   'Heeft u daar later nog met iemand over gesproken?',
 ];
 const ANSWERS = [
-  'We woonden boven de bakkerij, dus \'s ochtends rook het hele huis naar brood.',
+  "We woonden boven de bakkerij, dus 's ochtends rook het hele huis naar brood.",
   'Mijn vader werkte in de haven en was vaak pas laat thuis.',
   'We zaten met veertig kinderen in één klas, dat kun je je nu niet meer voorstellen.',
   'Mijn moeder hield elke gulden bij in een schriftje, wat erin kwam en wat eruit ging.',
@@ -261,17 +392,20 @@ function writeTexts(dir, seconds) {
   const pad = (n) => String(n).padStart(2, '0');
   const stamp = (s) => `${pad(Math.floor(s / 3600))}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}.000`;
   const clock = (s) => `${Math.floor(s / 60)}:${pad(s % 60)}`;
-  const vtt = (cues) => ['WEBVTT', ...cues.map(({ start, end, text }) => `${stamp(start)} --> ${stamp(end)}\n${text}`)]
-    .join('\n\n') + '\n';
-  const every = (step, length, text) => Array.from({ length: Math.ceil(seconds / step) }, (_, i) => ({
-    start: i * step,
-    end: Math.min(i * step + length, seconds),
-    text: text(i * step, i),
-  }));
+  const vtt = (cues) =>
+    ['WEBVTT', ...cues.map(({ start, end, text }) => `${stamp(start)} --> ${stamp(end)}\n${text}`)].join('\n\n') + '\n';
+  const every = (step, length, text) =>
+    Array.from({ length: Math.ceil(seconds / step) }, (_, i) => ({
+      start: i * step,
+      end: Math.min(i * step + length, seconds),
+      text: text(i * step, i),
+    }));
   // Questions and answers cycle through lists of different lengths, so the pairings keep changing.
-  const transcript = every(15, 15, (_, i) => i % 2 === 0
-    ? `<v Interviewer>${QUESTIONS[(i / 2) % QUESTIONS.length]}`
-    : `<v Spreker>${ANSWERS[((i - 1) / 2) % ANSWERS.length]}`);
+  const transcript = every(15, 15, (_, i) =>
+    i % 2 === 0
+      ? `<v Interviewer>${QUESTIONS[(i / 2) % QUESTIONS.length]}`
+      : `<v Spreker>${ANSWERS[((i - 1) / 2) % ANSWERS.length]}`,
+  );
   return settled([
     writeFile(path.join(dir, 'captions-nl.vtt'), vtt(every(10, 4, (s) => `Ondertitel bij ${clock(s)}`))),
     writeFile(path.join(dir, 'captions-en.vtt'), vtt(every(10, 4, (s) => `Caption at ${clock(s)}`))),

@@ -4,13 +4,25 @@ import puppeteer from 'puppeteer-core';
 const [url, out = 'screenshot.png', width = '1280', height = '900'] = process.argv.slice(2);
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--autoplay-policy=no-user-gesture-required', '--mute-audio'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--autoplay-policy=no-user-gesture-required',
+    '--mute-audio',
+  ],
 });
 try {
   const page = await browser.newPage();
   page.on('console', (message) => console.log(`[page] ${message.type()}: ${message.text()}`));
   page.on('requestfailed', (request) => console.log(`[request failed] ${request.url()}`));
-  page.on('response', (response) => response.status() >= 400 && console.log(`[${response.status()}] ${response.url()}`));
+  page.on(
+    'response',
+    (response) => response.status() >= 400 && console.log(`[${response.status()}] ${response.url()}`),
+  );
   page.on('pageerror', (error) => console.log(`[page error] ${error.message}`));
   await page.setViewport({ width: Number(width), height: Number(height) });
   await page.goto(url, { waitUntil: 'networkidle0' });

@@ -9,7 +9,10 @@ const browsers = [
 ];
 const missing = browsers.filter((b) => !existsSync(b.path));
 if (missing.length) {
-  for (const b of missing) console.error(`${b.name} not found at ${b.path}: install Debian's package "${b.pkg}" (apt-get install ${b.pkg}), or set ${b.name.toUpperCase()}_PATH.`);
+  for (const b of missing)
+    console.error(
+      `${b.name} not found at ${b.path}: install Debian's package "${b.pkg}" (apt-get install ${b.pkg}), or set ${b.name.toUpperCase()}_PATH.`,
+    );
   console.log('0 passed, 1 failed');
   process.exit(1);
 }

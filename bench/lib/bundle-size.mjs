@@ -9,12 +9,16 @@ export const BUDGET = { npm: 12_000, cdn: 20_000 };
 
 export const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 export const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-export const sizes = (contents) => contents.reduce((total, bytes) => ({
-  files: total.files + 1,
-  bytes: total.bytes + bytes.length,
-  gzip: total.gzip + gzip(bytes),
-  brotli: total.brotli + brotli(bytes),
-}), { files: 0, bytes: 0, gzip: 0, brotli: 0 });
+export const sizes = (contents) =>
+  contents.reduce(
+    (total, bytes) => ({
+      files: total.files + 1,
+      bytes: total.bytes + bytes.length,
+      gzip: total.gzip + gzip(bytes),
+      brotli: total.brotli + brotli(bytes),
+    }),
+    { files: 0, bytes: 0, gzip: 0, brotli: 0 },
+  );
 export const percent = (part, whole) => `${((100 * part) / whole).toFixed(1)} %`;
 
 /** `entry` and everything it imports statically (an esbuild metafile graph); `import()` is not followed. */
@@ -37,22 +41,40 @@ export function staticClosure(graph, entry) {
  */
 export async function bundle(root, entry) {
   const { metafile, outputFiles } = await esbuild.build({
-    entryPoints: [entry], absWorkingDir: root, outdir: 'bench/.out', write: false, metafile: true, logLevel: 'silent',
-    bundle: true, splitting: true, minify: true, format: 'esm', target: 'es2022',
+    entryPoints: [entry],
+    absWorkingDir: root,
+    outdir: 'bench/.out',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    bundle: true,
+    splitting: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
   });
   const { outputs } = metafile;
   const contents = (output) => outputFiles.find((file) => file.path === path.join(root, output)).contents;
-  const before = staticClosure(outputs, Object.keys(outputs).find((output) => outputs[output].entryPoint === entry));
+  const before = staticClosure(
+    outputs,
+    Object.keys(outputs).find((output) => outputs[output].entryPoint === entry),
+  );
   const onDemand = Object.keys(outputs).filter((output) => output.endsWith('.js') && !before.includes(output));
   return {
     before: before.map(contents),
-    inputs: before.flatMap((output) => Object.entries(outputs[output].inputs)).sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput),
+    inputs: before
+      .flatMap((output) => Object.entries(outputs[output].inputs))
+      .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput),
     // An esbuild chunk is named by a hash only: name it by its largest input (a chunk of re-exports only has none).
     onDemand: onDemand.map((output) => {
-      const [input, { bytesInOutput }] = Object.entries(outputs[output].inputs).sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)[0] ??
-        ['no input', { bytesInOutput: 0 }];
-      return { chunk: path.basename(output), contains: `${input} ${percent(bytesInOutput, outputs[output].bytes)}`, ...sizes([contents(output)]) };
+      const [input, { bytesInOutput }] = Object.entries(outputs[output].inputs).sort(
+        (a, b) => b[1].bytesInOutput - a[1].bytesInOutput,
+      )[0] ?? ['no input', { bytesInOutput: 0 }];
+      return {
+        chunk: path.basename(output),
+        contains: `${input} ${percent(bytesInOutput, outputs[output].bytes)}`,
+        ...sizes([contents(output)]),
+      };
     }),
   };
 }
-

@@ -25,7 +25,8 @@ export async function readInterview(root) {
     /** The segment whose time range holds `t`. */
     segmentAt: (t) => segments.find((segment) => segment.start <= t && t < segment.end),
     /** The segment a request path names, if any. */
-    segmentOf: (requestPath) => segments.find((segment) => path.posix.basename(new URL(requestPath, 'http://x').pathname) === segment.name),
+    segmentOf: (requestPath) =>
+      segments.find((segment) => path.posix.basename(new URL(requestPath, 'http://x').pathname) === segment.name),
   };
 }
 
@@ -48,7 +49,9 @@ export const sum = (entries) => entries.reduce((total, entry) => total + entry.b
 
 /** The segments the requests name, as index ranges: "0–1, 378–380". */
 export function segmentRanges(interview, entries) {
-  const indices = [...new Set(entries.map((entry) => interview.segmentOf(entry.path)?.index).filter((index) => index !== undefined))].sort((a, b) => a - b);
+  const indices = [
+    ...new Set(entries.map((entry) => interview.segmentOf(entry.path)?.index).filter((index) => index !== undefined)),
+  ].sort((a, b) => a - b);
   const ranges = [];
   for (const index of indices) {
     const last = ranges.at(-1);

@@ -30,7 +30,14 @@ export async function startServer(root) {
   const log = [];
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
-    const entry = { time: Date.now(), path: url.pathname + url.search, status: 0, bytes: 0, referer: req.headers.referer ?? '', done: 0 };
+    const entry = {
+      time: Date.now(),
+      path: url.pathname + url.search,
+      status: 0,
+      bytes: 0,
+      referer: req.headers.referer ?? '',
+      done: 0,
+    };
     log.push(entry);
     res.on('close', () => (entry.done = Date.now()));
     const reply = (status) => {

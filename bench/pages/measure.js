@@ -34,7 +34,9 @@ function videoIn(root) {
 }
 
 function within(seconds, what, promise) {
-  const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error(`${what} not within ${seconds} s`)), seconds * 1000));
+  const timeout = new Promise((_, reject) =>
+    setTimeout(() => reject(new Error(`${what} not within ${seconds} s`)), seconds * 1000),
+  );
   return Promise.race([promise, timeout]);
 }
 
@@ -60,7 +62,9 @@ export async function playToEnd(start, end) {
     setTimeout(() => resolve('no stop (timed out)'), (end - start + 10) * 1000);
     if (host) {
       host.addEventListener('fragment-ended', () => resolve('fragment-ended'), { once: true });
-      host.addEventListener('fragment-error', (event) => resolve(`fragment-error ${event.detail.code}`), { once: true });
+      host.addEventListener('fragment-error', (event) => resolve(`fragment-error ${event.detail.code}`), {
+        once: true,
+      });
       return;
     }
     video.addEventListener('pause', () => video.currentTime >= end && resolve('pause'));

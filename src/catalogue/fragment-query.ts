@@ -6,14 +6,19 @@ export function fold(text: string): string {
 }
 
 /** The fragments a list shows: a theme's in its order, or an interview's by start time. */
-export function listFragments(catalogue: Catalogue, by: { theme?: string; interview?: string }): Fragment[] | undefined {
+export function listFragments(
+  catalogue: Catalogue,
+  by: { theme?: string; interview?: string },
+): Fragment[] | undefined {
   if (by.theme !== undefined) {
     const theme = catalogue.themes.get(by.theme);
     return theme?.fragments.map((id) => catalogue.fragments.get(id) as Fragment);
   }
   if (by.interview !== undefined) {
     if (!catalogue.interviews.has(by.interview)) return undefined;
-    return [...catalogue.fragments.values()].filter((f) => f.interview === by.interview).sort((a, b) => a.start - b.start);
+    return [...catalogue.fragments.values()]
+      .filter((f) => f.interview === by.interview)
+      .sort((a, b) => a.start - b.start);
   }
   return undefined;
 }

@@ -89,13 +89,19 @@ async function fetchCatalogue(url: string, signal: AbortSignal): Promise<LoadedC
     if (!nativeFetch) throw new TypeError('this page has no fetch');
     response = await nativeFetch(url, { signal, credentials: 'omit', headers: { accept: 'application/json' } });
     // A host's broken fetch may answer anything; only a Response is an answer.
-    if (typeof response?.ok !== 'boolean' || typeof response.status !== 'number') throw new TypeError('fetch gave no response');
+    if (typeof response?.ok !== 'boolean' || typeof response.status !== 'number')
+      throw new TypeError('fetch gave no response');
   } catch (error) {
     if (signal.aborted) throw signal.reason;
     throw new CatalogueLoadError('network', url, `the catalogue could not be reached (${String(error)})`);
   }
   if (!response.ok) {
-    throw new CatalogueLoadError('http', url, `the server answered ${response.status} ${response.statusText}`.trim(), response.status);
+    throw new CatalogueLoadError(
+      'http',
+      url,
+      `the server answered ${response.status} ${response.statusText}`.trim(),
+      response.status,
+    );
   }
   const text = await readBody(response, url, signal);
   let doc: unknown;
@@ -120,7 +126,8 @@ function start(url: string): Entry {
   entry.promise = fetchCatalogue(url, controller.signal)
     .catch((error: unknown) => {
       // An abort reason may be our own timeout error; anything else unexpected is a network failure.
-      if (error instanceof CatalogueLoadError || (error instanceof DOMException && error.name === 'AbortError')) throw error;
+      if (error instanceof CatalogueLoadError || (error instanceof DOMException && error.name === 'AbortError'))
+        throw error;
       throw new CatalogueLoadError('network', url, String(error));
     })
     .finally(() => {

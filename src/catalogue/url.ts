@@ -18,6 +18,7 @@ export function resolveUrl(value: unknown, base: string): UrlResult {
   } catch {
     return { ok: false, reason: 'is not a URL' };
   }
-  if (!ALLOWED.has(url.protocol)) return { ok: false, reason: `uses the scheme "${url.protocol}"; only http: and https: are allowed` };
+  if (!ALLOWED.has(url.protocol))
+    return { ok: false, reason: `uses the scheme "${url.protocol}"; only http: and https: are allowed` };
   return { ok: true, url: url.href };
 }

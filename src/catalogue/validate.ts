@@ -13,8 +13,7 @@ import {
 } from './types.js';
 
 export type ValidationResult =
-  | { ok: true; catalogue: Catalogue; warnings: CatalogueWarning[] }
-  | { ok: false; message: string };
+  { ok: true; catalogue: Catalogue; warnings: CatalogueWarning[] } | { ok: false; message: string };
 
 /** Text longer than this is cut: a catalogue is data for a page, not a book. */
 const MAX_TEXT = 10_000;
@@ -45,14 +44,17 @@ function show(value: unknown): string {
 }
 
 function preview(value: unknown, depth: number): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > SHOW_LENGTH ? value.slice(0, SHOW_LENGTH) : value);
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > SHOW_LENGTH ? value.slice(0, SHOW_LENGTH) : value);
   if (typeof value === 'object' && value !== null) {
     const array = Array.isArray(value);
     const [open, close] = array ? '[]' : '{}';
     const keys = Object.keys(value);
     if (keys.length === 0) return open + close;
     if (depth === 0) return `${open}…${close}`;
-    const shown = keys.slice(0, SHOW_ENTRIES).map((key) => `${array ? '' : `${preview(key, 0)}:`}${preview(own(value as Json, key), depth - 1)}`);
+    const shown = keys
+      .slice(0, SHOW_ENTRIES)
+      .map((key) => `${array ? '' : `${preview(key, 0)}:`}${preview(own(value as Json, key), depth - 1)}`);
     return `${open}${shown.join(',')}${keys.length > SHOW_ENTRIES ? ',…' : ''}${close}`;
   }
   return String(value);
@@ -80,7 +82,8 @@ class Reader {
 
   text(obj: Json, key: string, path: string, required: boolean, max = MAX_TEXT): string | undefined {
     const value = own(obj, key);
-    if (value === undefined || value === null) return required ? this.fail(`${path}.${key}`, 'is missing', true) : undefined;
+    if (value === undefined || value === null)
+      return required ? this.fail(`${path}.${key}`, 'is missing', true) : undefined;
     if (typeof value !== 'string') return this.fail(`${path}.${key}`, `${show(value)} is not text`, required);
     const trimmed = value.trim();
     if (trimmed === '') return this.fail(`${path}.${key}`, 'is empty', required);
@@ -106,7 +109,8 @@ class Reader {
 
   time(obj: Json, key: string, path: string, required: boolean): number | undefined {
     const value = own(obj, key);
-    if (value === undefined || value === null) return required ? this.fail(`${path}.${key}`, 'is missing', true) : undefined;
+    if (value === undefined || value === null)
+      return required ? this.fail(`${path}.${key}`, 'is missing', true) : undefined;
     const result = parseTime(value);
     return result.ok ? result.seconds : this.fail(`${path}.${key}`, `${show(value)} ${result.reason}`, required);
   }
@@ -195,7 +199,8 @@ function readInterview(r: Reader, obj: Json, path: string, people: Map<string, P
     const src = r.url(track, 'src', p);
     if (!src) return r.warn(`${p}.src`, 'is missing or unusable; track skipped');
     const lang = r.text(track, 'lang', p, false, MAX_ID);
-    if (lang !== undefined && !LANG.test(lang)) r.warn(`${p}.lang`, `${show(lang)} is not a language tag; field dropped`);
+    if (lang !== undefined && !LANG.test(lang))
+      r.warn(`${p}.lang`, `${show(lang)} is not a language tag; field dropped`);
     return { src, lang: lang && LANG.test(lang) ? lang : undefined, label: r.text(track, 'label', p, false) };
   });
   const chapters = r
@@ -249,7 +254,8 @@ function readTheme(r: Reader, obj: Json, path: string, fragments: Map<string, Fr
   }
   const seen = new Set<string>();
   const ids = r.list(obj, 'fragments', path, (value, p) => {
-    if (typeof value !== 'string' || !fragments.has(value)) return r.warn(p, `${show(value)} is not a fragment in the catalogue; dropped`);
+    if (typeof value !== 'string' || !fragments.has(value))
+      return r.warn(p, `${show(value)} is not a fragment in the catalogue; dropped`);
     if (seen.has(value)) return r.warn(p, `${show(value)} is listed before; dropped`);
     seen.add(value);
     return value;

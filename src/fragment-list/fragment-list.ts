@@ -1,6 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import { catalogueContext, playbackContext, type CatalogueState, type PlaybackState } from '../catalogue/catalogue-context.js';
+import {
+  catalogueContext,
+  playbackContext,
+  type CatalogueState,
+  type PlaybackState,
+} from '../catalogue/catalogue-context.js';
 import { filterFragments, listFragments } from '../catalogue/fragment-query.js';
 import { formatTime, isoDuration } from '../catalogue/time.js';
 import type { Catalogue, Fragment } from '../catalogue/types.js';
@@ -105,15 +110,23 @@ export class FragmentList extends LitElement {
   declare playback?: PlaybackState;
 
   /** The fragment this list last asked to play (when no `<theme-page>` tracks it). */
-  private declare selected?: string;
+  declare private selected?: string;
   /** Whether the player this list drives is playing (when no `<theme-page>` tracks it). */
   private playing = false;
   private shown = PAGE;
 
   constructor() {
     super();
-    new ContextConsumer(this, { context: catalogueContext, subscribe: true, callback: (value) => (this.providedCatalogue = value) });
-    new ContextConsumer(this, { context: playbackContext, subscribe: true, callback: (value) => (this.playback = value) });
+    new ContextConsumer(this, {
+      context: catalogueContext,
+      subscribe: true,
+      callback: (value) => (this.providedCatalogue = value),
+    });
+    new ContextConsumer(this, {
+      context: playbackContext,
+      subscribe: true,
+      callback: (value) => (this.playback = value),
+    });
     // A retry's button is replaced by loading, then by the result: keep focus in the element.
     new FocusKeeper(this, ['[part~="retry"]']);
   }
@@ -160,7 +173,8 @@ export class FragmentList extends LitElement {
     if (!(origin instanceof Node) || !(this.renderRoot.contains(origin) || origin === this.namedPlayer)) return;
     this.playing = event.type === 'fragment-play';
     // The named player may be started from elsewhere: mark what it plays.
-    if (event instanceof FragmentPlaybackEvent && event.detail.fragmentId !== undefined) this.selected = event.detail.fragmentId;
+    if (event instanceof FragmentPlaybackEvent && event.detail.fragmentId !== undefined)
+      this.selected = event.detail.fragmentId;
   };
 
   /** Asks to play a fragment; acts only if no listener cancelled the request. */
@@ -173,7 +187,9 @@ export class FragmentList extends LitElement {
       player.fragment = fragmentId;
       void player.updateComplete.then(() => player.play());
     } else {
-      void this.updateComplete.then(() => this.renderRoot.querySelector<FragmentPlayer>('.inline fragment-player')?.play());
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<FragmentPlayer>('.inline fragment-player')?.play(),
+      );
     }
   }
 
@@ -239,27 +255,40 @@ export class FragmentList extends LitElement {
     }
     const { all, items } = fragments;
     return html`<div part="base">
-      ${this.searchable
-        ? html`<label part="search" class="search"
-            >${tp(lang, 'search')}
-            <input type="search" .value=${this.query} @input=${(e: Event) => ((this.query = (e.target as HTMLInputElement).value), (this.shown = PAGE))}
-          /></label>`
-        : nothing}
-      ${this.query.trim()
-        ? html`<p part="status" class="count" role="status">
-            ${items.length ? tp(lang, 'matches', { count: items.length, total: all.length }) : tp(lang, 'noMatches', { query: this.query.trim() })}
-          </p>`
-        : all.length === 0
-          ? html`<p part="status" class="empty">${tp(lang, 'noFragments')}</p>`
-          : nothing}
-      ${items.length
-        ? html`<ol part="list" class="list" @keydown=${this.onKeydown}>
-            ${this.renderItems(catalogue, items.slice(0, this.shown), lang)}
-          </ol>`
-        : nothing}
-      ${items.length > this.shown
-        ? html`<button part="more" class="more" type="button" @click=${this.showMore}>${tp(lang, 'showMore')}</button>`
-        : nothing}
+      ${
+        this.searchable
+          ? html`<label part="search" class="search"
+              >${tp(lang, 'search')}
+              <input
+                type="search"
+                .value=${this.query}
+                @input=${(e: Event) => ((this.query = (e.target as HTMLInputElement).value), (this.shown = PAGE))}
+            /></label>`
+          : nothing
+      }
+      ${
+        this.query.trim()
+          ? html`<p part="status" class="count" role="status">
+              ${items.length ? tp(lang, 'matches', { count: items.length, total: all.length }) : tp(lang, 'noMatches', { query: this.query.trim() })}
+            </p>`
+          : all.length === 0
+            ? html`<p part="status" class="empty">${tp(lang, 'noFragments')}</p>`
+            : nothing
+      }
+      ${
+        items.length
+          ? html`<ol part="list" class="list" @keydown=${this.onKeydown}>
+              ${this.renderItems(catalogue, items.slice(0, this.shown), lang)}
+            </ol>`
+          : nothing
+      }
+      ${
+        items.length > this.shown
+          ? html`<button part="more" class="more" type="button" @click=${this.showMore}>
+              ${tp(lang, 'showMore')}
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -271,7 +300,9 @@ export class FragmentList extends LitElement {
   private renderItems(catalogue: Catalogue, shown: Fragment[], lang: 'nl' | 'en') {
     const item = (fragment: Fragment) => this.renderItem(catalogue, fragment, lang);
     const at = shown.findIndex((fragment) => fragment.id === this.current);
-    return at < 0 ? [shown.map(item), nothing, nothing] : [shown.slice(0, at).map(item), item(shown[at]), shown.slice(at + 1).map(item)];
+    return at < 0
+      ? [shown.map(item), nothing, nothing]
+      : [shown.slice(0, at).map(item), item(shown[at]), shown.slice(at + 1).map(item)];
   }
 
   private renderItem(catalogue: Catalogue, fragment: Fragment, lang: 'nl' | 'en') {
@@ -282,8 +313,16 @@ export class FragmentList extends LitElement {
     // Without a page or a named player to drive, the list plays the fragment below its item.
     const inline = isCurrent && !this.playback && !this.namedPlayer;
     return html`<li part="item" data-fragment=${fragment.id}>
-      <button part="item-button" class="item-button" type="button" aria-current=${isCurrent ? 'true' : nothing} @click=${() => this.select(fragment.id)}>
-        <span part="time" class="time"><time datetime=${isoDuration(fragment.start)}>${formatTime(fragment.start)}</time></span>
+      <button
+        part="item-button"
+        class="item-button"
+        type="button"
+        aria-current=${isCurrent ? 'true' : nothing}
+        @click=${() => this.select(fragment.id)}
+      >
+        <span part="time" class="time"
+          ><time datetime=${isoDuration(fragment.start)}>${formatTime(fragment.start)}</time></span
+        >
         <span part="title" class="title">${fragment.title}</span>
         <span part="meta" class="meta">
           ${person ? html`<span>${person.name}</span>` : nothing}

@@ -95,13 +95,17 @@ export class FragmentPlayer extends ReactiveElement {
   /** The catalogue of an enclosing `<theme-page>` or `<interview-page>`, when there is one. */
   declare providedCatalogue?: CatalogueState;
   /** The playing session, from the first play until the source changes or the element leaves. */
-  private declare session?: PlayerSession;
+  declare private session?: PlayerSession;
   /** Why the last session failed, in the UI language; shown with a retry. */
-  private declare mediaError?: string;
+  declare private mediaError?: string;
 
   constructor() {
     super();
-    new ContextConsumer(this, { context: catalogueContext, subscribe: true, callback: (value) => (this.providedCatalogue = value) });
+    new ContextConsumer(this, {
+      context: catalogueContext,
+      subscribe: true,
+      callback: (value) => (this.providedCatalogue = value),
+    });
     // Focus lost to a repaint goes to the playing controls, else a retry, else the play button.
     new FocusKeeper(this, ['[part~="play-pause"]', '[part~="retry"]', '[part~="play-button"]']);
   }
@@ -123,7 +127,9 @@ export class FragmentPlayer extends ReactiveElement {
 
   private clip(): Clip | StringKey {
     // A fragment id means the catalogue; so does having no `src` but a catalogue (own or provided).
-    const fromCatalogue = this.fragment !== undefined || (this.src === undefined && (this.catalogue !== undefined || !!this.providedCatalogue));
+    const fromCatalogue =
+      this.fragment !== undefined ||
+      (this.src === undefined && (this.catalogue !== undefined || !!this.providedCatalogue));
     if (fromCatalogue) {
       const state = this.catalogueState;
       if (state.status !== 'ready') return 'loading';
@@ -258,7 +264,11 @@ export class FragmentPlayer extends ReactiveElement {
     const state = this.catalogueState;
     const clip = state.status === 'error' ? undefined : this.clip();
     const session = this.session;
-    const view = JSON.stringify([lang, state.status === 'error' ? state.error.kind + state.error.status : clip, this.mediaError]);
+    const view = JSON.stringify([
+      lang,
+      state.status === 'error' ? state.error.kind + state.error.status : clip,
+      this.mediaError,
+    ]);
     if (view !== this.painted || session !== this.paintedSession) {
       this.painted = view;
       this.paintedSession = session;
@@ -272,7 +282,12 @@ export class FragmentPlayer extends ReactiveElement {
     const state = this.catalogueState;
     if (state.status === 'error') return catalogueAlert(lang, state.error, () => this.loader.retry());
     if (clip === 'loading' || !clip) {
-      return h('div', { part: 'base', class: 'player', 'aria-busy': 'true' }, h('div', { part: 'screen', class: 'screen' }, h('div', { class: 'placeholder' })), h('p', { class: 'status' }, t(lang, 'loading')));
+      return h(
+        'div',
+        { part: 'base', class: 'player', 'aria-busy': 'true' },
+        h('div', { part: 'screen', class: 'screen' }, h('div', { class: 'placeholder' })),
+        h('p', { class: 'status' }, t(lang, 'loading')),
+      );
     }
     if (typeof clip === 'string') return alertBox(lang, t(lang, clip, { id: this.fragment ?? '' }));
     const base = h(
@@ -296,7 +311,12 @@ export class FragmentPlayer extends ReactiveElement {
       h('span', { class: 'play-text' }, `${t(lang, 'playFragment')} (`, time(clip.start), ')'),
     );
     button.onclick = () => void this.activate();
-    return [clip.poster ? h('img', { part: 'poster', class: 'poster', src: clip.poster, alt: '' }) : h('div', { class: 'placeholder' }), button];
+    return [
+      clip.poster
+        ? h('img', { part: 'poster', class: 'poster', src: clip.poster, alt: '' })
+        : h('div', { class: 'placeholder' }),
+      button,
+    ];
   }
 
   private meta(lang: Lang, clip: Clip): Node {

@@ -34,21 +34,42 @@ export interface ControlsView {
   copy(field: HTMLTextAreaElement): void;
 }
 
-const icon = (path: ReturnType<typeof svg>) => html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">${path}</svg>`;
+const icon = (path: ReturnType<typeof svg>) =>
+  html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">${path}</svg>`;
 const icons = {
   play: icon(svg`<path fill="currentColor" d="M4 2v12l10-6z" />`),
   pause: icon(svg`<path fill="currentColor" d="M3 2h4v12H3zM9 2h4v12H9z" />`),
-  volume: icon(svg`<path fill="currentColor" d="M1 6h3l4-3v10L4 10H1z" /><path fill="none" stroke="currentColor" stroke-width="1.5" d="M10.5 5.5a3.5 3.5 0 0 1 0 5M12 3.5a6 6 0 0 1 0 9" />`),
-  captions: icon(svg`<rect x="1" y="3" width="14" height="10" rx="2" fill="none" stroke="currentColor" stroke-width="1.5" /><path fill="currentColor" d="M4 7h3v1.3H4zM9 7h3v1.3H9zM4 9.5h8v1.3H4z" />`),
-  listen: icon(svg`<path fill="none" stroke="currentColor" stroke-width="1.5" d="M2.5 10V8a5.5 5.5 0 0 1 11 0v2" /><rect x="1.5" y="9" width="3" height="5" rx="1" fill="currentColor" /><rect x="11.5" y="9" width="3" height="5" rx="1" fill="currentColor" />`),
-  fullscreen: icon(svg`<path fill="none" stroke="currentColor" stroke-width="1.5" d="M1.5 5.5v-4h4M10.5 1.5h4v4M14.5 10.5v4h-4M5.5 14.5h-4v-4" />`),
-  share: icon(svg`<circle cx="12" cy="3.5" r="2" fill="currentColor" /><circle cx="4" cy="8" r="2" fill="currentColor" /><circle cx="12" cy="12.5" r="2" fill="currentColor" /><path stroke="currentColor" stroke-width="1.3" d="M4 8l8-4.5M4 8l8 4.5" />`),
+  volume: icon(
+    svg`<path fill="currentColor" d="M1 6h3l4-3v10L4 10H1z" /><path fill="none" stroke="currentColor" stroke-width="1.5" d="M10.5 5.5a3.5 3.5 0 0 1 0 5M12 3.5a6 6 0 0 1 0 9" />`,
+  ),
+  captions: icon(
+    svg`<rect x="1" y="3" width="14" height="10" rx="2" fill="none" stroke="currentColor" stroke-width="1.5" /><path fill="currentColor" d="M4 7h3v1.3H4zM9 7h3v1.3H9zM4 9.5h8v1.3H4z" />`,
+  ),
+  listen: icon(
+    svg`<path fill="none" stroke="currentColor" stroke-width="1.5" d="M2.5 10V8a5.5 5.5 0 0 1 11 0v2" /><rect x="1.5" y="9" width="3" height="5" rx="1" fill="currentColor" /><rect x="11.5" y="9" width="3" height="5" rx="1" fill="currentColor" />`,
+  ),
+  fullscreen: icon(
+    svg`<path fill="none" stroke="currentColor" stroke-width="1.5" d="M1.5 5.5v-4h4M10.5 1.5h4v4M14.5 10.5v4h-4M5.5 14.5h-4v-4" />`,
+  ),
+  share: icon(
+    svg`<circle cx="12" cy="3.5" r="2" fill="currentColor" /><circle cx="4" cy="8" r="2" fill="currentColor" /><circle cx="12" cy="12.5" r="2" fill="currentColor" /><path stroke="currentColor" stroke-width="1.3" d="M4 8l8-4.5M4 8l8 4.5" />`,
+  ),
 };
 
 const time = (seconds: number) => html`<time datetime=${isoDuration(seconds)}>${formatTime(seconds)}</time>`;
 
 const toggle = (label: string, pressed: boolean, glyph: unknown, onClick: () => void, name: string) =>
-  html`<button type="button" part="control ${name}" class="control" aria-label=${label} aria-pressed=${pressed ? 'true' : 'false'} title=${label} @click=${onClick}>${glyph}</button>`;
+  html`<button
+    type="button"
+    part="control ${name}"
+    class="control"
+    aria-label=${label}
+    aria-pressed=${pressed ? 'true' : 'false'}
+    title=${label}
+    @click=${onClick}
+  >
+    ${glyph}
+  </button>`;
 
 /** The timeline runs over the whole interview; the fragment's span is drawn on its track. */
 function renderTimeline(view: ControlsView) {
@@ -79,13 +100,20 @@ function renderTimeline(view: ControlsView) {
 
 function renderShare(view: ControlsView) {
   const { lang } = view;
-  const field = (label: string, value: string, id: string) => html`<div class="share-field">
-    <label for=${id}>${label}</label>
-    <textarea id=${id} readonly rows=${id === 'share-link' ? 1 : 3} .value=${value}></textarea>
-    <button type="button" @click=${(e: Event) => view.copy((e.target as HTMLElement).parentElement!.querySelector('textarea')!)}>${t(lang, 'copy')}</button>
-  </div>`;
+  const field = (label: string, value: string, id: string) =>
+    html`<div class="share-field">
+      <label for=${id}>${label}</label>
+      <textarea id=${id} readonly rows=${id === 'share-link' ? 1 : 3} .value=${value}></textarea>
+      <button
+        type="button"
+        @click=${(e: Event) => view.copy((e.target as HTMLElement).parentElement!.querySelector('textarea')!)}
+      >
+        ${t(lang, 'copy')}
+      </button>
+    </div>`;
   return html`<div part="share" class="share">
-    ${field(t(lang, 'shareLink'), view.shareLink, 'share-link')} ${field(t(lang, 'shareEmbed'), view.shareSnippet, 'share-embed')}
+    ${field(t(lang, 'shareLink'), view.shareLink, 'share-link')}
+    ${field(t(lang, 'shareEmbed'), view.shareSnippet, 'share-embed')}
     <p class="status" role="status">${view.shareMessage ?? ''}</p>
   </div>`;
 }
@@ -93,12 +121,17 @@ function renderShare(view: ControlsView) {
 export function renderControls(view: ControlsView) {
   const { lang } = view;
   return html`<div part="controls" class="controls" role="group" aria-label=${t(lang, 'controls')}>
-      <button type="button" part="control play-pause" class="control" aria-label=${t(lang, view.paused ? 'play' : 'pause')} @click=${view.togglePlay}>
+      <button
+        type="button"
+        part="control play-pause"
+        class="control"
+        aria-label=${t(lang, view.paused ? 'play' : 'pause')}
+        @click=${view.togglePlay}
+      >
         ${view.paused ? icons.play : icons.pause}
       </button>
       <span class="times">${time(view.currentTime)} / ${time(view.duration)}</span>
-      ${renderTimeline(view)}
-      ${toggle(t(lang, 'mute'), view.muted, icons.volume, view.toggleMute, 'mute')}
+      ${renderTimeline(view)} ${toggle(t(lang, 'mute'), view.muted, icons.volume, view.toggleMute, 'mute')}
       <input
         part="volume"
         class="volume"

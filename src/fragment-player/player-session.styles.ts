@@ -152,7 +152,9 @@ export const sessionStyles = css`
     font-size: 0.9em;
   }
   .share-field textarea {
-    font: 0.85em ui-monospace, monospace;
+    font:
+      0.85em ui-monospace,
+      monospace;
     resize: none;
     padding: 0.4em;
     border: 1px solid var(--_border);

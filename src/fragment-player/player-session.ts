@@ -1,6 +1,19 @@
 // The playing half of <fragment-player>: a chunk loaded on the first play, so the facade stays light.
-import { adoptStyles, html, nothing, render, type CSSResultGroup, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { FragmentErrorEvent, FragmentPlaybackEvent, type FragmentErrorCode, type PlaybackEventType } from '../events/fragment-events.js';
+import {
+  adoptStyles,
+  html,
+  nothing,
+  render,
+  type CSSResultGroup,
+  type ReactiveController,
+  type ReactiveControllerHost,
+} from 'lit';
+import {
+  FragmentErrorEvent,
+  FragmentPlaybackEvent,
+  type FragmentErrorCode,
+  type PlaybackEventType,
+} from '../events/fragment-events.js';
 import type { Lang } from '../i18n/i18n.js';
 import { hasReachedEnd, msUntilEnd } from '../media/clip.js';
 import { attachEngine, type Engine } from '../media/engine.js';
@@ -23,7 +36,6 @@ export interface SessionHost extends ReactiveControllerHost, HTMLElement {
   /** Called once when the media failed for good; the player shows its facade and `message`. */
   sessionFailed(message: string): void;
 }
-
 
 /**
  * One activation of a player: owns the media engine (hls.js or native), the clip's end, the
@@ -64,7 +76,7 @@ export class PlayerSession implements ReactiveController {
   }
 
   private get src(): string {
-    return (this.listening ? this.clip.audio ?? this.clip.video : this.clip.video ?? this.clip.audio) as string;
+    return (this.listening ? (this.clip.audio ?? this.clip.video) : (this.clip.video ?? this.clip.audio)) as string;
   }
 
   hostDisconnected(): void {
@@ -150,10 +162,12 @@ export class PlayerSession implements ReactiveController {
     media.addEventListener('ended', () => this.reachEnd());
     media.addEventListener('waiting', () => {
       // Waiting right at the end is the end (the buffer stops there), not a stall.
-      if (this.clip.end !== undefined && !this.endReleased && this.clip.end - media.currentTime < END_WAIT) this.reachEnd();
+      if (this.clip.end !== undefined && !this.endReleased && this.clip.end - media.currentTime < END_WAIT)
+        this.reachEnd();
       else this.watchStall();
     });
-    for (const type of ['playing', 'timeupdate', 'seeked', 'ratechange']) media.addEventListener(type, this.scheduleEnd);
+    for (const type of ['playing', 'timeupdate', 'seeked', 'ratechange'])
+      media.addEventListener(type, this.scheduleEnd);
     // The controls show the media's state.
     for (const type of ['play', 'pause', 'timeupdate', 'durationchange', 'volumechange', 'seeking']) {
       media.addEventListener(type, () => this.host.requestUpdate());
@@ -333,14 +347,34 @@ export class PlayerSession implements ReactiveController {
     if (this.listening) return html`<audio part="video" preload="none" tabindex="-1"></audio>`;
     const overlay =
       media && media.paused && !this.ended
-        ? html`<button part="play-button" class="play resume" type="button" aria-label=${t(this.host.uiLang, 'play')} @click=${() => this.resume()}>
+        ? html`<button
+            part="play-button"
+            class="play resume"
+            type="button"
+            aria-label=${t(this.host.uiLang, 'play')}
+            @click=${() => this.resume()}
+          >
             <span class="icon">${playIcon()}</span>
           </button>`
         : nothing;
     const tracks = this.clip.captions.map(
-      (track) => html`<track kind="captions" src=${track.src} srclang=${track.lang ?? nothing} label=${track.label ?? track.lang ?? ''} />`,
+      (track) =>
+        html`<track
+          kind="captions"
+          src=${track.src}
+          srclang=${track.lang ?? nothing}
+          label=${track.label ?? track.lang ?? ''}
+        />`,
     );
-    return html`<video part="video" tabindex="-1" playsinline preload="none" crossorigin="anonymous" poster=${this.clip.poster ?? nothing} @click=${() => this.togglePlay()}>
+    return html`<video
+        part="video"
+        tabindex="-1"
+        playsinline
+        preload="none"
+        crossorigin="anonymous"
+        poster=${this.clip.poster ?? nothing}
+        @click=${() => this.togglePlay()}
+      >
         ${tracks}
       </video>
       ${overlay}`;
@@ -351,13 +385,15 @@ export class PlayerSession implements ReactiveController {
     const lang = this.host.uiLang;
     return html`${renderControls(this.controlsView())}
     ${this.reconnecting ? html`<p class="status" role="status">${t(lang, 'reconnecting')}</p>` : nothing}
-    ${this.ended
-      ? html`<div part="actions" class="actions">
-          <span class="status" role="status">${t(lang, 'fragmentEnded')}</span>
-          <button type="button" class="primary" @click=${() => this.replay()}>${t(lang, 'replay')}</button>
-          <button type="button" @click=${() => this.continueInterview()}>${t(lang, 'continue')}</button>
-        </div>`
-      : nothing}`;
+    ${
+      this.ended
+        ? html`<div part="actions" class="actions">
+            <span class="status" role="status">${t(lang, 'fragmentEnded')}</span>
+            <button type="button" class="primary" @click=${() => this.replay()}>${t(lang, 'replay')}</button>
+            <button type="button" @click=${() => this.continueInterview()}>${t(lang, 'continue')}</button>
+          </div>`
+        : nothing
+    }`;
   }
 
   private controlsView(): ControlsView {
@@ -409,7 +445,9 @@ export class PlayerSession implements ReactiveController {
 
   private duration(): number {
     const media = this.media;
-    return media && Number.isFinite(media.duration) && media.duration > 0 ? media.duration : this.clip.duration ?? this.clip.end ?? this.clip.start;
+    return media && Number.isFinite(media.duration) && media.duration > 0
+      ? media.duration
+      : (this.clip.duration ?? this.clip.end ?? this.clip.start);
   }
 
   /** The timeline's fragment span and progress are CSS properties, set here (no style= bindings). */

@@ -1,6 +1,11 @@
 import { LitElement, html, type PropertyDeclarations } from 'lit';
 import { ContextProvider } from '@lit/context';
-import { catalogueContext, playbackContext, type CatalogueState, type PlaybackState } from '../catalogue/catalogue-context.js';
+import {
+  catalogueContext,
+  playbackContext,
+  type CatalogueState,
+  type PlaybackState,
+} from '../catalogue/catalogue-context.js';
 import type { FragmentPlayer } from '../fragment-player/fragment-player.js';
 import { t, type Lang } from '../i18n/i18n.js';
 import { catalogueAlert } from './alert.js';
@@ -26,8 +31,14 @@ export class CatalogueProvider extends LitElement {
   protected provided: CatalogueState = { status: 'idle' };
   protected playback: PlaybackState = { playing: false, play: (id) => this.playFragment(id) };
 
-  private readonly catalogueProvider = new ContextProvider(this, { context: catalogueContext, initialValue: this.provided });
-  private readonly playbackProvider = new ContextProvider(this, { context: playbackContext, initialValue: this.playback });
+  private readonly catalogueProvider = new ContextProvider(this, {
+    context: catalogueContext,
+    initialValue: this.provided,
+  });
+  private readonly playbackProvider = new ContextProvider(this, {
+    context: playbackContext,
+    initialValue: this.playback,
+  });
 
   protected readonly loader = new CatalogueController(this, () => this.catalogue);
 
@@ -38,7 +49,8 @@ export class CatalogueProvider extends LitElement {
       const playing = event.type === 'fragment-play';
       if (playing !== this.playback.playing) this.playback = { ...this.playback, playing };
     };
-    for (const type of ['fragment-play', 'fragment-pause', 'fragment-ended', 'fragment-error'] as const) this.addEventListener(type, track);
+    for (const type of ['fragment-play', 'fragment-pause', 'fragment-ended', 'fragment-error'] as const)
+      this.addEventListener(type, track);
     // A retry's button is replaced by loading, then by the result: keep focus in the element.
     new FocusKeeper(this, ['[part~="retry"]']);
   }
@@ -52,7 +64,8 @@ export class CatalogueProvider extends LitElement {
 
   /** Shows a fragment in this element's player without playing it. */
   protected cueFragment(fragmentId: string): void {
-    if (fragmentId !== this.playback.currentFragmentId) this.playback = { ...this.playback, currentFragmentId: fragmentId, playing: false };
+    if (fragmentId !== this.playback.currentFragmentId)
+      this.playback = { ...this.playback, currentFragmentId: fragmentId, playing: false };
   }
 
   /** What a page shows while it has no catalogue: the error with a retry, or "loading". */

@@ -34,7 +34,8 @@ export function replaceFragmentHash(fragmentId: string): void {
 /** The node and the shadow hosts around it, outermost (a node of the document's own tree) first. */
 function hostPath(node: Node): Node[] {
   const path = [node];
-  for (let root = node.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) path.unshift(root.host);
+  for (let root = node.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode())
+    path.unshift(root.host);
   return path;
 }
 
@@ -85,7 +86,9 @@ let wanted: string | undefined | null = null;
 function decide(): void {
   if (!wanted) return;
   // The first element that has the fragment or may still turn out to have it.
-  const first = firstInDocumentOrder([...candidates].filter(([, candidate]) => candidate.has !== false).map(([element]) => element));
+  const first = firstInDocumentOrder(
+    [...candidates].filter(([, candidate]) => candidate.has !== false).map(([element]) => element),
+  );
   const candidate = first && candidates.get(first);
   if (!candidate?.has) return;
   const id = wanted;

@@ -14,7 +14,10 @@ export const tokens = css`
     --_border: var(--kijkom-border-color, var(--basis-color-default-border-default, light-dark(#c9c9c6, #444)));
     --_accent: var(--kijkom-accent, var(--basis-color-accent-1-color-default, light-dark(#154273, #8fb8e8)));
     --_on-accent: var(--kijkom-on-accent, var(--basis-color-accent-1-inverse-color-default, light-dark(#fff, #0b1a2b)));
-    --_link: var(--kijkom-link-color, var(--basis-color-action-2-color-default, var(--nl-link-color, var(--utrecht-link-color, var(--_accent)))));
+    --_link: var(
+      --kijkom-link-color,
+      var(--basis-color-action-2-color-default, var(--nl-link-color, var(--utrecht-link-color, var(--_accent))))
+    );
     --_focus-color: var(--kijkom-focus-color, var(--basis-focus-outline-color, light-dark(#000, #fff)));
     --_focus-width: var(--kijkom-focus-width, var(--basis-focus-outline-width, 3px));
     --_focus-offset: var(--kijkom-focus-offset, var(--basis-focus-outline-offset, 2px));

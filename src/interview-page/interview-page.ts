@@ -38,12 +38,13 @@ export class InterviewPage extends CatalogueProvider {
   /** Id of the interview to show. */
   declare interview?: string;
   /** Where the whole-interview player starts: the chosen chapter's start. */
-  private declare chapterStart?: number;
+  declare private chapterStart?: number;
 
   /** Plays the whole interview from a chapter's start (no fragment is current then). */
   private async playChapter(start: number): Promise<void> {
     this.chapterStart = start;
-    if (this.playback.currentFragmentId !== undefined) this.playback = { ...this.playback, currentFragmentId: undefined, playing: false };
+    if (this.playback.currentFragmentId !== undefined)
+      this.playback = { ...this.playback, currentFragmentId: undefined, playing: false };
     await this.updateComplete;
     await this.renderRoot.querySelector<FragmentPlayer>('fragment-player')?.play();
   }
@@ -60,22 +61,37 @@ export class InterviewPage extends CatalogueProvider {
       ${this.renderPerson(state.catalogue, interview, lang)}
       ${interview.summary ? html`<p class="summary">${interview.summary}</p>` : nothing}
       <div class="layout">
-        ${current
-          ? html`<fragment-player fragment=${current}></fragment-player>`
-          : html`<fragment-player src=${interview.video ?? interview.audio ?? ''} start=${this.chapterStart ?? 0} label=${interview.title} poster=${interview.poster ?? nothing}></fragment-player>`}
+        ${
+          current
+            ? html`<fragment-player fragment=${current}></fragment-player>`
+            : html`<fragment-player
+                src=${interview.video ?? interview.audio ?? ''}
+                start=${this.chapterStart ?? 0}
+                label=${interview.title}
+                poster=${interview.poster ?? nothing}
+              ></fragment-player>`
+        }
         <div>
-          ${interview.chapters.length
-            ? html`<h3>${tp(lang, 'chapters')}</h3>
-                <ol part="chapters" class="chapters">
-                  ${interview.chapters.map(
-                    (c) => html`<li>
-                      <button part="chapter" class="chapter" type="button" @click=${() => this.playChapter(c.start)}>
-                        <time datetime=${isoDuration(c.start)}>${formatTime(c.start)}</time> ${c.title}
-                      </button>
-                    </li>`,
-                  )}
-                </ol>`
-            : nothing}
+          ${
+            interview.chapters.length
+              ? html`<h3>${tp(lang, 'chapters')}</h3>
+                  <ol part="chapters" class="chapters">
+                    ${interview.chapters.map(
+                      (c) =>
+                        html`<li>
+                          <button
+                            part="chapter"
+                            class="chapter"
+                            type="button"
+                            @click=${() => this.playChapter(c.start)}
+                          >
+                            <time datetime=${isoDuration(c.start)}>${formatTime(c.start)}</time> ${c.title}
+                          </button>
+                        </li>`,
+                    )}
+                  </ol>`
+              : nothing
+          }
           <h3>${tp(lang, 'fragments')}</h3>
           <fragment-list interview=${interview.id}></fragment-list>
         </div>
@@ -90,9 +106,11 @@ export class InterviewPage extends CatalogueProvider {
       <div>
         ${person ? html`<p><strong>${person.name}</strong></p>` : nothing}
         ${person?.role || person?.period ? html`<p class="muted">${[person.role, person.period].filter(Boolean).join(', ')}</p>` : nothing}
-        ${interview.interviewers.length
-          ? html`<p class="muted">${tp(lang, 'interviewers')}: ${interview.interviewers.join(', ')}</p>`
-          : nothing}
+        ${
+          interview.interviewers.length
+            ? html`<p class="muted">${tp(lang, 'interviewers')}: ${interview.interviewers.join(', ')}</p>`
+            : nothing
+        }
         ${interview.date ? html`<p class="muted">${interview.date}</p>` : nothing}
       </div>
     </div>`;

@@ -30,8 +30,13 @@ const hasMediaSource = () => 'MediaSource' in globalThis || 'ManagedMediaSource'
  * exist, natively only where they do not (iOS Safari). Chromium's native HLS reads from the
  * opening segments before it seeks, so it cannot start where a fragment says.
  */
-export async function attachEngine(media: HTMLMediaElement, source: EngineSource, callbacks: EngineCallbacks): Promise<Engine> {
-  if (isProgressive(source.src)) return attachDirect(media, withMediaFragment(source.src, source.start, source.end), 'progressive', callbacks);
+export async function attachEngine(
+  media: HTMLMediaElement,
+  source: EngineSource,
+  callbacks: EngineCallbacks,
+): Promise<Engine> {
+  if (isProgressive(source.src))
+    return attachDirect(media, withMediaFragment(source.src, source.start, source.end), 'progressive', callbacks);
   if (hasMediaSource()) {
     const { attachHls } = await import('./hls-engine.js');
     return attachHls(media, source, callbacks);
@@ -50,7 +55,11 @@ function attachDirect(media: HTMLMediaElement, src: string, kind: Engine['kind']
     const error = media.error;
     if (!error) return;
     const code: FragmentErrorCode =
-      error.code === MediaError.MEDIA_ERR_DECODE ? 'decode' : error.code === MediaError.MEDIA_ERR_SRC_NOT_SUPPORTED ? 'unsupported' : 'network';
+      error.code === MediaError.MEDIA_ERR_DECODE
+        ? 'decode'
+        : error.code === MediaError.MEDIA_ERR_SRC_NOT_SUPPORTED
+          ? 'unsupported'
+          : 'network';
     callbacks.onFatal(code, error.message || `media error ${error.code}`);
   };
   media.addEventListener('error', onError);

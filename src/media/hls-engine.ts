@@ -103,12 +103,15 @@ export function attachHls(media: HTMLMediaElement, source: EngineSource, callbac
   }
 
   const listening = new AbortController();
-  const on = (type: string, listener: () => void) => media.addEventListener(type, listener, { signal: listening.signal });
+  const on = (type: string, listener: () => void) =>
+    media.addEventListener(type, listener, { signal: listening.signal });
   on('playing', () => (hls.config.maxBufferLength = BUFFER_AHEAD));
   // A decode error hls.js does not see: Chromium closes the MediaSource on one (hls.js then resets
   // it, clearing media.error), Firefox may leave it open with the element dead. Recover it here.
   on('error', () => {
-    errorTimer = setTimeout(() => media.error && recoverMedia(media.error.message || `media error ${media.error.code}`));
+    errorTimer = setTimeout(
+      () => media.error && recoverMedia(media.error.message || `media error ${media.error.code}`),
+    );
   });
   // A media recovery (ours, or hls.js's own for a MediaSource that closed on a decode error)
   // detaches and reattaches the media, which stops it without a pause event: play on after it

@@ -10,7 +10,6 @@ import { joinDeepLink, replaceFragmentHash, type DeepLinkClaim } from '../intern
 import { tokens } from '../internal/shared-styles.js';
 import { styles } from './theme-page.styles.js';
 
-
 /**
  * A whole theme: its title, introduction, one stage player and the list of its fragments.
  * Selecting a fragment plays it in the stage player and writes `#fragment=<id>` into the
@@ -99,7 +98,8 @@ export class ThemePage extends CatalogueProvider {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const state = this.loader.state;
-    if (state.status === 'ready') this.deepLink?.settle((id) => this.themeIn(state.catalogue)?.fragments.includes(id) ?? false);
+    if (state.status === 'ready')
+      this.deepLink?.settle((id) => this.themeIn(state.catalogue)?.fragments.includes(id) ?? false);
     else if (state.status !== 'loading') this.deepLink?.settle(() => false);
   }
 
@@ -136,7 +136,10 @@ export class ThemePage extends CatalogueProvider {
     // A few at most: a new title, level or language makes new ones.
     if (!this.headings.has(key)) {
       if (this.headings.size > 8) this.headings.clear();
-      this.headings.set(key, h(`h${level}`, attributes, text, count !== undefined && h('span', { class: 'count' }, `(${count})`)));
+      this.headings.set(
+        key,
+        h(`h${level}`, attributes, text, count !== undefined && h('span', { class: 'count' }, `(${count})`)),
+      );
     }
     return this.headings.get(key)!;
   }

@@ -15,7 +15,7 @@ export function deepActiveElement(): Element | null {
 
 /** Whether `node` is `ancestor` or inside it, crossing shadow boundaries (composed tree). */
 export function composedContains(ancestor: Node, node: Node | null): boolean {
-  for (let at: Node | null = node; at; ) {
+  for (let at: Node | null = node; at;) {
     if (at === ancestor) return true;
     const root = at.getRootNode();
     at = at.parentNode ?? (root instanceof ShadowRoot ? root.host : null);
@@ -37,10 +37,12 @@ export function nameOf(el: Element | null): string {
  * and draw an outline (a style of its own, not `none`, with a width and a colour).
  */
 export function invisibleFocus(el: Element | null): string | undefined {
-  if (!el || el === document.body || el === document.documentElement) return `focus is on ${el ? el.localName : 'nothing'}`;
+  if (!el || el === document.body || el === document.documentElement)
+    return `focus is on ${el ? el.localName : 'nothing'}`;
   if (!el.matches(':focus-visible')) return `${nameOf(el)} does not match :focus-visible`;
   const style = getComputedStyle(el);
-  if (style.outlineStyle === 'none' || !(parseFloat(style.outlineWidth) > 0)) return `${nameOf(el)} has no outline (${style.outlineStyle} ${style.outlineWidth})`;
+  if (style.outlineStyle === 'none' || !(parseFloat(style.outlineWidth) > 0))
+    return `${nameOf(el)} has no outline (${style.outlineStyle} ${style.outlineWidth})`;
   if (/^(transparent|rgba\(0, 0, 0, 0\))$/.test(style.outlineColor)) return `${nameOf(el)} has a transparent outline`;
   const clipper = outlineClippedBy(el, style);
   if (clipper) return `${nameOf(el)} has its outline clipped away by ${nameOf(clipper)} (overflow)`;
@@ -53,8 +55,18 @@ interface Box {
   right: number;
   bottom: number;
 }
-const grow = (r: Box, by: number): Box => ({ left: r.left - by, top: r.top - by, right: r.right + by, bottom: r.bottom + by });
-const intersect = (a: Box, b: Box): Box => ({ left: Math.max(a.left, b.left), top: Math.max(a.top, b.top), right: Math.min(a.right, b.right), bottom: Math.min(a.bottom, b.bottom) });
+const grow = (r: Box, by: number): Box => ({
+  left: r.left - by,
+  top: r.top - by,
+  right: r.right + by,
+  bottom: r.bottom + by,
+});
+const intersect = (a: Box, b: Box): Box => ({
+  left: Math.max(a.left, b.left),
+  top: Math.max(a.top, b.top),
+  right: Math.min(a.right, b.right),
+  bottom: Math.min(a.bottom, b.bottom),
+});
 const empty = (r: Box) => r.right - r.left < 0.5 || r.bottom - r.top < 0.5;
 const within = (a: Box, b: Box) => a.left >= b.left && a.top >= b.top && a.right <= b.right && a.bottom <= b.bottom;
 
@@ -69,11 +81,20 @@ function outlineClippedBy(el: Element, style: CSSStyleDeclaration): Element | un
   const rect = el.getBoundingClientRect();
   const inner = grow(rect, offset);
   let visible = grow(rect, offset + width);
-  for (let node: Element | null = parentOf(el); node && node !== document.documentElement && node !== document.body; node = parentOf(node)) {
+  for (
+    let node: Element | null = parentOf(el);
+    node && node !== document.documentElement && node !== document.body;
+    node = parentOf(node)
+  ) {
     const s = getComputedStyle(node);
     if (s.overflowX === 'visible' && s.overflowY === 'visible') continue;
     const r = node.getBoundingClientRect();
-    const padding: Box = { left: r.left + node.clientLeft, top: r.top + node.clientTop, right: r.left + node.clientLeft + node.clientWidth, bottom: r.top + node.clientTop + node.clientHeight };
+    const padding: Box = {
+      left: r.left + node.clientLeft,
+      top: r.top + node.clientTop,
+      right: r.left + node.clientLeft + node.clientWidth,
+      bottom: r.top + node.clientTop + node.clientHeight,
+    };
     visible = intersect(visible, padding);
     if (empty(visible) || within(visible, inner)) return node;
   }
@@ -120,7 +141,9 @@ export async function walk(key: string, stop: (el: Element | null) => boolean, m
   for (let i = 0; i < max; i++) {
     const el = await press(key);
     const problem = invisibleFocus(el);
-    expect(problem, `visible focus after ${key} #${i + 1} (path so far: ${visited.map(nameOf).join(' → ')})`).to.equal(undefined);
+    expect(problem, `visible focus after ${key} #${i + 1} (path so far: ${visited.map(nameOf).join(' → ')})`).to.equal(
+      undefined,
+    );
     visited.push(el!);
     if (stop(el)) return visited;
   }
@@ -131,7 +154,16 @@ export async function walk(key: string, stop: (el: Element | null) => boolean, m
 export const parts = (path: Element[]) => path.map((el) => el.getAttribute('part')?.split(' ').at(-1) ?? el.localName);
 
 /** Waits for an element's shadow root to hold a match for `selector`. */
-export const inShadow = <T extends Element = HTMLElement>(el: Element, selector: string, what = selector, ms?: number) =>
-  until(() => el.shadowRoot?.querySelector<T & Element>(selector) as T | null | undefined, `${what} in <${el.localName}>`, ms);
+export const inShadow = <T extends Element = HTMLElement>(
+  el: Element,
+  selector: string,
+  what = selector,
+  ms?: number,
+) =>
+  until(
+    () => el.shadowRoot?.querySelector<T & Element>(selector) as T | null | undefined,
+    `${what} in <${el.localName}>`,
+    ms,
+  );
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

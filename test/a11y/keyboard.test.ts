@@ -6,7 +6,18 @@ import '../../src/index.js';
 import type { FragmentPlayer } from '../../src/fragment-player/fragment-player.js';
 import type { FragmentPlaybackEvent } from '../../src/events/fragment-events.js';
 import { catalogueUrl, nextEvent, playlistUrl, token, until } from '../helpers/media.js';
-import { composedContains, deepActiveElement, expectVisibleFocus, inShadow, invisibleFocus, nameOf, parts, press, shadow, walk } from './a11y-helpers.js';
+import {
+  composedContains,
+  deepActiveElement,
+  expectVisibleFocus,
+  inShadow,
+  invisibleFocus,
+  nameOf,
+  parts,
+  press,
+  shadow,
+  walk,
+} from './a11y-helpers.js';
 
 const THEME = 'politiek-ambtelijke-verhoudingen';
 const video = (el: Element) => shadow(el).querySelector('video');
@@ -15,7 +26,11 @@ const hasPart = (name: string) => (el: Element | null) => !!el?.matches(`[part~=
 
 /** `<button#before>`, the element, `<button#after>`: the page around the element. */
 async function between(element: ReturnType<typeof html>) {
-  const wrapper = await fixture(html`<div><button id="before" type="button">Voor</button>${element}<button id="after" type="button">Na</button></div>`);
+  const wrapper = await fixture(
+    html`<div>
+      <button id="before" type="button">Voor</button>${element}<button id="after" type="button">Na</button>
+    </div>`,
+  );
   const before = wrapper.querySelector<HTMLButtonElement>('#before')!;
   const after = wrapper.querySelector<HTMLButtonElement>('#after')!;
   return { wrapper, before, after };
@@ -33,7 +48,9 @@ describe('keyboard walk-throughs', () => {
 
   describe('positive controls: the focus checks can fail', () => {
     it('finds focus without an outline, and focus on <body>', async () => {
-      const { before } = await between(html`<button id="bare" type="button" style="outline: none">Zonder rand</button>`);
+      const { before } = await between(
+        html`<button id="bare" type="button" style="outline: none">Zonder rand</button>`,
+      );
       before.focus();
       const bare = await press('Tab');
       expect(bare?.id).to.equal('bare');
@@ -44,7 +61,15 @@ describe('keyboard walk-throughs', () => {
 
     it('finds an outline clipped away by an overflow: hidden parent', async () => {
       const { before } = await between(
-        html`<div style="overflow: hidden; width: 10em; height: 3em"><button id="filled" type="button" style="width: 100%; height: 100%; outline: 3px solid black; outline-offset: 2px">Vol</button></div>`,
+        html`<div style="overflow: hidden; width: 10em; height: 3em">
+          <button
+            id="filled"
+            type="button"
+            style="width: 100%; height: 100%; outline: 3px solid black; outline-offset: 2px"
+          >
+            Vol
+          </button>
+        </div>`,
       );
       before.focus();
       const filled = await press('Tab');
@@ -56,7 +81,9 @@ describe('keyboard walk-throughs', () => {
     });
 
     it('sees focus inside shadow roots', async () => {
-      const { before } = await between(html`<fragment-player src=${playlistUrl(token())} start="10" label="Schaduw"></fragment-player>`);
+      const { before } = await between(
+        html`<fragment-player src=${playlistUrl(token())} start="10" label="Schaduw"></fragment-player>`,
+      );
       const player = document.querySelector('fragment-player')!;
       await inShadow(player, '[part~="play-button"]');
       before.focus();
@@ -72,7 +99,9 @@ describe('keyboard walk-throughs', () => {
     it('Tab to the first fragment, Enter plays it on the stage, controls in order, Space and K pause, Escape and Tab leave', async function () {
       this.timeout(60000);
       const t = token();
-      const { before, after } = await between(html`<theme-page catalogue=${catalogueUrl(t)} theme=${THEME}></theme-page>`);
+      const { before, after } = await between(
+        html`<theme-page catalogue=${catalogueUrl(t)} theme=${THEME}></theme-page>`,
+      );
       const page = document.querySelector('theme-page')!;
       const list = await inShadow(page, 'fragment-list');
       await until(() => list.shadowRoot?.querySelectorAll('[part~="item-button"]').length === 26, '26 items');
@@ -101,7 +130,8 @@ describe('keyboard walk-throughs', () => {
       const forth = await walk('Tab', isItem);
       expect(parts(forth)).to.deep.equal([...controls, 'item-button']);
       expect(fragmentOf(forth.at(-1))).to.equal(first);
-      for (const control of forth.slice(0, -1)) expect(composedContains(player, control), nameOf(control)).to.equal(true);
+      for (const control of forth.slice(0, -1))
+        expect(composedContains(player, control), nameOf(control)).to.equal(true);
 
       // Space on play/pause pauses; K plays and pauses again.
       const playPause = (await walk('Shift+Tab', hasPart('play-pause'))).at(-1)!;
@@ -130,7 +160,9 @@ describe('keyboard walk-throughs', () => {
     });
 
     it('Enter on the stage play button keeps focus in the stage player', async () => {
-      const { before } = await between(html`<theme-page catalogue=${catalogueUrl(token())} theme=${THEME}></theme-page>`);
+      const { before } = await between(
+        html`<theme-page catalogue=${catalogueUrl(token())} theme=${THEME}></theme-page>`,
+      );
       const page = document.querySelector('theme-page')!;
       const player = (await inShadow<FragmentPlayer>(page, 'fragment-player'))!;
       await inShadow(player, '[part~="play-button"]');
@@ -149,7 +181,12 @@ describe('keyboard walk-throughs', () => {
   describe('<fragment-player> alone', () => {
     /** A player with captions, an audio source and a share link, between two buttons. */
     const setUp = async () => {
-      const parts_ = await between(html`<fragment-player catalogue=${catalogueUrl(token())} fragment="voorbeeld-advies-onder-tijdsdruk"></fragment-player>`);
+      const parts_ = await between(
+        html`<fragment-player
+          catalogue=${catalogueUrl(token())}
+          fragment="voorbeeld-advies-onder-tijdsdruk"
+        ></fragment-player>`,
+      );
       const player = document.querySelector<FragmentPlayer>('fragment-player')!;
       await inShadow(player, '[part~="play-button"]');
       return { ...parts_, player };
@@ -183,7 +220,16 @@ describe('keyboard walk-throughs', () => {
       await activate(before, player);
       before.focus();
       const controls = await walk('Tab', hasPart('share-button'));
-      expect(parts(controls)).to.deep.equal(['play-pause', 'seek', 'mute', 'volume', 'captions', 'listen', 'fullscreen', 'share-button']);
+      expect(parts(controls)).to.deep.equal([
+        'play-pause',
+        'seek',
+        'mute',
+        'volume',
+        'captions',
+        'listen',
+        'fullscreen',
+        'share-button',
+      ]);
       const share = controls.at(-1)!;
       await press('Enter');
       await player.updateComplete;
@@ -214,7 +260,9 @@ describe('keyboard walk-throughs', () => {
 
     it('at the fragment end, replay and continue are reachable and operable', async function () {
       this.timeout(30000);
-      const { before, after } = await between(html`<fragment-player src=${playlistUrl(token())} start="2:22" end="2:24.5" label="Kort"></fragment-player>`);
+      const { before, after } = await between(
+        html`<fragment-player src=${playlistUrl(token())} start="2:22" end="2:24.5" label="Kort"></fragment-player>`,
+      );
       const player = document.querySelector<FragmentPlayer>('fragment-player')!;
       await inShadow(player, '[part~="play-button"]');
       before.focus();
@@ -226,7 +274,15 @@ describe('keyboard walk-throughs', () => {
       const media = video(player)!;
       before.focus();
       const path = await walk('Tab', (el) => el?.textContent === 'Fragment opnieuw afspelen');
-      expect(parts(path)).to.deep.equal(['play-pause', 'seek', 'mute', 'volume', 'fullscreen', 'share-button', 'button']);
+      expect(parts(path)).to.deep.equal([
+        'play-pause',
+        'seek',
+        'mute',
+        'volume',
+        'fullscreen',
+        'share-button',
+        'button',
+      ]);
       const [continueButton] = await walk('Tab', (el) => el?.textContent === 'Verder kijken in het gesprek', 1);
       expect(continueButton.closest('[part~="actions"]')).to.not.equal(null);
       // Replay: plays from the fragment's start again.
@@ -251,7 +307,9 @@ describe('keyboard walk-throughs', () => {
 
     it('replay keeps focus in the player', async function () {
       this.timeout(30000);
-      const { before } = await between(html`<fragment-player src=${playlistUrl(token())} start="2:22" end="2:24.5" label="Kort"></fragment-player>`);
+      const { before } = await between(
+        html`<fragment-player src=${playlistUrl(token())} start="2:22" end="2:24.5" label="Kort"></fragment-player>`,
+      );
       const player = document.querySelector<FragmentPlayer>('fragment-player')!;
       await inShadow(player, '[part~="play-button"]');
       const ended = nextEvent(player, 'fragment-ended');
@@ -271,7 +329,9 @@ describe('keyboard walk-throughs', () => {
 
     it('the video is no Tab stop without visible focus, playing or paused', async function () {
       this.timeout(30000);
-      const { before, after } = await between(html`<fragment-player src=${playlistUrl(token())} start="100" label="Video"></fragment-player>`);
+      const { before, after } = await between(
+        html`<fragment-player src=${playlistUrl(token())} start="100" label="Video"></fragment-player>`,
+      );
       const player = document.querySelector<FragmentPlayer>('fragment-player')!;
       const playing = nextEvent(player, 'fragment-play');
       (await inShadow<HTMLButtonElement>(player, '[part~="play-button"]')).click();
@@ -280,19 +340,38 @@ describe('keyboard walk-throughs', () => {
       await until(() => !media.paused && media.currentTime > 100.2, 'playback');
       before.focus();
       const whilePlaying = await walk('Tab', (el) => el === after, 20);
-      expect(parts(whilePlaying)).to.deep.equal(['play-pause', 'seek', 'mute', 'volume', 'fullscreen', 'share-button', 'button']);
+      expect(parts(whilePlaying)).to.deep.equal([
+        'play-pause',
+        'seek',
+        'mute',
+        'volume',
+        'fullscreen',
+        'share-button',
+        'button',
+      ]);
       const paused = nextEvent(player, 'fragment-pause');
       player.pause();
       await paused;
       await player.updateComplete;
       before.focus();
       const whilePaused = await walk('Tab', (el) => el === after, 20);
-      expect(parts(whilePaused)).to.deep.equal(['play-button', 'play-pause', 'seek', 'mute', 'volume', 'fullscreen', 'share-button', 'button']);
+      expect(parts(whilePaused)).to.deep.equal([
+        'play-button',
+        'play-pause',
+        'seek',
+        'mute',
+        'volume',
+        'fullscreen',
+        'share-button',
+        'button',
+      ]);
     });
 
     it('Enter on the play button over a paused video keeps focus in the player', async function () {
       this.timeout(30000);
-      const { before } = await between(html`<fragment-player src=${playlistUrl(token())} start="100" label="Hervat"></fragment-player>`);
+      const { before } = await between(
+        html`<fragment-player src=${playlistUrl(token())} start="100" label="Hervat"></fragment-player>`,
+      );
       const player = document.querySelector<FragmentPlayer>('fragment-player')!;
       const playing = nextEvent(player, 'fragment-play');
       (await inShadow<HTMLButtonElement>(player, '[part~="play-button"]')).click();
@@ -317,7 +396,9 @@ describe('keyboard walk-throughs', () => {
 
     it('after a media error, "try again" is reachable and retries', async function () {
       this.timeout(30000);
-      const { before, after } = await between(html`<fragment-player src=${playlistUrl(token(), 'manifest404')} start="100" label="Fout"></fragment-player>`);
+      const { before, after } = await between(
+        html`<fragment-player src=${playlistUrl(token(), 'manifest404')} start="100" label="Fout"></fragment-player>`,
+      );
       const player = document.querySelector<FragmentPlayer>('fragment-player')!;
       const failed = nextEvent(player, 'fragment-error');
       (await inShadow<HTMLButtonElement>(player, '[part~="play-button"]')).click();
@@ -335,7 +416,9 @@ describe('keyboard walk-throughs', () => {
 
     it('"try again" after a media error keeps focus in the player', async function () {
       this.timeout(30000);
-      const { before } = await between(html`<fragment-player src=${playlistUrl(token(), 'manifest404')} start="100" label="Fout"></fragment-player>`);
+      const { before } = await between(
+        html`<fragment-player src=${playlistUrl(token(), 'manifest404')} start="100" label="Fout"></fragment-player>`,
+      );
       const player = document.querySelector<FragmentPlayer>('fragment-player')!;
       const failed = nextEvent(player, 'fragment-error');
       (await inShadow<HTMLButtonElement>(player, '[part~="play-button"]')).click();
@@ -356,9 +439,21 @@ describe('keyboard walk-throughs', () => {
   describe('catalogue errors', () => {
     const elements: [string, ReturnType<typeof html>][] = [
       ['theme-page', html`<theme-page catalogue=${`/_cat/${token()}/status/404`} theme=${THEME}></theme-page>`],
-      ['fragment-list', html`<fragment-list catalogue=${`/_cat/${token()}/status/404`} theme=${THEME}></fragment-list>`],
-      ['fragment-player', html`<fragment-player catalogue=${`/_cat/${token()}/status/404`} fragment="loyale-tegenspraak"></fragment-player>`],
-      ['interview-page', html`<interview-page catalogue=${`/_cat/${token()}/status/404`} interview="gesprek-i"></interview-page>`],
+      [
+        'fragment-list',
+        html`<fragment-list catalogue=${`/_cat/${token()}/status/404`} theme=${THEME}></fragment-list>`,
+      ],
+      [
+        'fragment-player',
+        html`<fragment-player
+          catalogue=${`/_cat/${token()}/status/404`}
+          fragment="loyale-tegenspraak"
+        ></fragment-player>`,
+      ],
+      [
+        'interview-page',
+        html`<interview-page catalogue=${`/_cat/${token()}/status/404`} interview="gesprek-i"></interview-page>`,
+      ],
     ];
     for (const [tag, template] of elements) {
       it(`<${tag}>: "try again" is reachable and asks again`, async () => {
@@ -395,7 +490,9 @@ describe('keyboard walk-throughs', () => {
   describe('<fragment-list> alone', () => {
     it('the search field first; Enter opens a player below the item, whose controls come next; Tab leaves', async function () {
       this.timeout(30000);
-      const { before, after } = await between(html`<fragment-list catalogue=${catalogueUrl(token())} interview="gesprek-i" searchable></fragment-list>`);
+      const { before, after } = await between(
+        html`<fragment-list catalogue=${catalogueUrl(token())} interview="gesprek-i" searchable></fragment-list>`,
+      );
       const list = document.querySelector('fragment-list')!;
       await until(() => shadow(list).querySelectorAll('[part~="item-button"]').length === 3, '3 items');
       before.focus();
@@ -410,8 +507,19 @@ describe('keyboard walk-throughs', () => {
       const inline = await inShadow<FragmentPlayer>(list, '.inline fragment-player');
       await inShadow(inline, '[part~="controls"]');
       const next = await walk('Tab', isItem);
-      expect(parts(next)).to.deep.equal(['play-pause', 'seek', 'mute', 'volume', 'captions', 'listen', 'fullscreen', 'share-button', 'item-button']);
-      for (const control of next.slice(0, -1)) expect(composedContains(inline, control), nameOf(control)).to.equal(true);
+      expect(parts(next)).to.deep.equal([
+        'play-pause',
+        'seek',
+        'mute',
+        'volume',
+        'captions',
+        'listen',
+        'fullscreen',
+        'share-button',
+        'item-button',
+      ]);
+      for (const control of next.slice(0, -1))
+        expect(composedContains(inline, control), nameOf(control)).to.equal(true);
       expect(next.at(-1)?.textContent).to.contain('Advies onder tijdsdruk');
       expect((await walk('Tab', (el) => el === after)).at(-1)).to.equal(after);
     });
@@ -420,14 +528,23 @@ describe('keyboard walk-throughs', () => {
   describe('<interview-page>', () => {
     it('the player, then the fragments; Enter on a fragment plays it in the page player, whose controls are reachable; Tab leaves', async function () {
       this.timeout(40000);
-      const { before, after } = await between(html`<interview-page catalogue=${catalogueUrl(token())} interview="gesprek-i"></interview-page>`);
+      const { before, after } = await between(
+        html`<interview-page catalogue=${catalogueUrl(token())} interview="gesprek-i"></interview-page>`,
+      );
       const page = document.querySelector('interview-page')!;
       const list = await inShadow(page, 'fragment-list');
       await until(() => list.shadowRoot?.querySelectorAll('[part~="item-button"]').length === 3, '3 items');
       await inShadow(shadow(page).querySelector('fragment-player')!, '[part~="play-button"]');
       before.focus();
       const path = await walk('Tab', (el) => el === after);
-      expect(parts(path)).to.deep.equal(['play-button', ...Array(6).fill('chapter'), 'item-button', 'item-button', 'item-button', 'button']);
+      expect(parts(path)).to.deep.equal([
+        'play-button',
+        ...Array(6).fill('chapter'),
+        'item-button',
+        'item-button',
+        'item-button',
+        'button',
+      ]);
       expect(path[0].textContent).to.contain('0:00');
       // Enter on the first fragment plays it in the page's player.
       const first = path[7];
@@ -440,7 +557,17 @@ describe('keyboard walk-throughs', () => {
       await inShadow(player, '[part~="controls"]');
       // Shift+Tab from the item passes the chapters and reaches the player's controls, last first.
       const back = await walk('Shift+Tab', hasPart('play-pause'));
-      expect(parts(back)).to.deep.equal([...Array(6).fill('chapter'), 'share-button', 'fullscreen', 'listen', 'captions', 'volume', 'mute', 'seek', 'play-pause']);
+      expect(parts(back)).to.deep.equal([
+        ...Array(6).fill('chapter'),
+        'share-button',
+        'fullscreen',
+        'listen',
+        'captions',
+        'volume',
+        'mute',
+        'seek',
+        'play-pause',
+      ]);
       for (const control of back.slice(6)) expect(composedContains(player, control), nameOf(control)).to.equal(true);
       // K pauses from any control.
       const paused = nextEvent(player, 'fragment-pause');
@@ -452,7 +579,9 @@ describe('keyboard walk-throughs', () => {
 
     it('the chapters are reachable and Enter on one plays the interview from there', async function () {
       this.timeout(30000);
-      const { before, after } = await between(html`<interview-page catalogue=${catalogueUrl(token())} interview="gesprek-i"></interview-page>`);
+      const { before, after } = await between(
+        html`<interview-page catalogue=${catalogueUrl(token())} interview="gesprek-i"></interview-page>`,
+      );
       const page = document.querySelector('interview-page')!;
       const list = await inShadow(page, 'fragment-list');
       await until(() => list.shadowRoot?.querySelectorAll('[part~="item-button"]').length === 3, '3 items');

@@ -49,7 +49,10 @@ describe('accessibility sweep (axe)', () => {
     });
 
     it('axe finds a missing accessible name in one of our own elements once it is removed', async () => {
-      const el = await mount<FragmentPlayer>('fragment-player', { catalogue: catalogueUrl(token()), fragment: 'loyale-tegenspraak' });
+      const el = await mount<FragmentPlayer>('fragment-player', {
+        catalogue: catalogueUrl(token()),
+        fragment: 'loyale-tegenspraak',
+      });
       const button = await inShadow(el, '[part~="play-button"]', 'the play button');
       await expect(el).to.be.accessible();
       // Strip the button's text: the same audit must now object.
@@ -57,7 +60,7 @@ describe('accessibility sweep (axe)', () => {
       await expect(el).not.to.be.accessible();
     });
 
-    it('axe reaches two shadow roots down: a <theme-page>\'s list items', async () => {
+    it("axe reaches two shadow roots down: a <theme-page>'s list items", async () => {
       const el = await mount('theme-page', { catalogue: catalogueUrl(token()), theme: THEME });
       const list = await inShadow(el, 'fragment-list', 'the list');
       const item = await inShadow(list, '[part~="item-button"]', 'an item');
@@ -68,7 +71,8 @@ describe('accessibility sweep (axe)', () => {
 
     it('axe checks colour contrast inside a shadow root', async () => {
       const host = await fixture(html`<div></div>`);
-      host.attachShadow({ mode: 'open' }).innerHTML = '<p style="color: #bbb; background: #fff">Nauwelijks leesbaar</p>';
+      host.attachShadow({ mode: 'open' }).innerHTML =
+        '<p style="color: #bbb; background: #fff">Nauwelijks leesbaar</p>';
       await expect(host).not.to.be.accessible();
     });
   });
@@ -108,7 +112,9 @@ describe('accessibility sweep (axe)', () => {
       ['interview-page', { interview: 'geen-gesprek' }, /gesprek “geen-gesprek” staat niet/],
     ];
     for (const [tag, attrs, message] of cases) {
-      it(`<${tag} ${Object.entries(attrs).map(([k, v]) => `${k}="${v}"`).join(' ')}>`, async () => {
+      it(`<${tag} ${Object.entries(attrs)
+        .map(([k, v]) => `${k}="${v}"`)
+        .join(' ')}>`, async () => {
         const el = await mount(tag, { catalogue: catalogueUrl(token()), ...attrs });
         expect(await alertText(el)).to.match(message);
         await expect(el).to.be.accessible();
@@ -145,7 +151,10 @@ describe('accessibility sweep (axe)', () => {
       const playing = nextEvent(player, 'fragment-play');
       shadow(list).querySelectorAll<HTMLButtonElement>('[part~="item-button"]')[2].click();
       await playing;
-      await until(() => shadow(list).querySelector('[aria-current="true"] .now')?.textContent === 'now playing', '"now playing"');
+      await until(
+        () => shadow(list).querySelector('[aria-current="true"] .now')?.textContent === 'now playing',
+        '"now playing"',
+      );
       await inShadow(player, '[part~="controls"]', 'the controls');
       await expect(el).to.be.accessible();
     });
@@ -168,7 +177,12 @@ describe('accessibility sweep (axe)', () => {
     });
 
     it('searchable, with a query that matches nothing', async () => {
-      const el = await mount('fragment-list', { catalogue: catalogueUrl(token()), theme: THEME, searchable: '', query: 'geen-zulk-woord' });
+      const el = await mount('fragment-list', {
+        catalogue: catalogueUrl(token()),
+        theme: THEME,
+        searchable: '',
+        query: 'geen-zulk-woord',
+      });
       const status = await inShadow(el, '[part~="status"]', 'the status');
       expect(status.textContent).to.contain('Geen fragmenten gevonden voor “geen-zulk-woord”');
       expect(items(el)).to.have.length(0);
@@ -177,7 +191,11 @@ describe('accessibility sweep (axe)', () => {
     });
 
     it('searchable, with a query that matches some (English)', async () => {
-      const el = await mount('fragment-list', { catalogue: catalogueUrl(token()), theme: THEME, searchable: '', query: 'minister' }, 'en');
+      const el = await mount(
+        'fragment-list',
+        { catalogue: catalogueUrl(token()), theme: THEME, searchable: '', query: 'minister' },
+        'en',
+      );
       await until(() => items(el).length > 0, 'matches');
       expect(shadow(el).querySelector('[part~="status"]')?.textContent).to.match(/\d+ of 26 fragments/);
       await expect(el).to.be.accessible();
@@ -201,7 +219,11 @@ describe('accessibility sweep (axe)', () => {
 
     /** A player of a fragment with captions, an audio source and a canonical URL (so every control shows), playing. */
     const playing = async (lang?: string) => {
-      const el = await mount<FragmentPlayer>('fragment-player', { catalogue: catalogueUrl(token()), fragment: 'voorbeeld-advies-onder-tijdsdruk' }, lang);
+      const el = await mount<FragmentPlayer>(
+        'fragment-player',
+        { catalogue: catalogueUrl(token()), fragment: 'voorbeeld-advies-onder-tijdsdruk' },
+        lang,
+      );
       const started = nextEvent(el, 'fragment-play');
       (await playButton(el)).click();
       await started;
@@ -218,7 +240,17 @@ describe('accessibility sweep (axe)', () => {
 
     it('facade in src mode with a poster (English)', async () => {
       const t = token();
-      const el = await mount('fragment-player', { src: playlistUrl(t), start: '2:22', end: '2:30', label: 'Kort', poster: `/_media/${t}/none/interview-32m/poster.jpg` }, 'en');
+      const el = await mount(
+        'fragment-player',
+        {
+          src: playlistUrl(t),
+          start: '2:22',
+          end: '2:30',
+          label: 'Kort',
+          poster: `/_media/${t}/none/interview-32m/poster.jpg`,
+        },
+        'en',
+      );
       expect((await playButton(el)).textContent).to.contain('Play the fragment');
       expect(shadow(el).querySelector('[part~="poster"]')).to.not.equal(null);
       await expect(el).to.be.accessible();
@@ -227,14 +259,21 @@ describe('accessibility sweep (axe)', () => {
     it('playing, with every control shown (Dutch)', async () => {
       const el = await playing();
       const controls = [...shadow(el).querySelectorAll('[part~="control"]')].map((c) => c.getAttribute('part'));
-      expect(controls).to.have.members(['control play-pause', 'control mute', 'control captions', 'control listen', 'control fullscreen', 'control share-button']);
+      expect(controls).to.have.members([
+        'control play-pause',
+        'control mute',
+        'control captions',
+        'control listen',
+        'control fullscreen',
+        'control share-button',
+      ]);
       await expect(el).to.be.accessible();
     });
 
     it('playing with captions on and muted (English)', async () => {
       const el = await playing('en');
-      (shadow(el).querySelector<HTMLButtonElement>('[part~="captions"]'))!.click();
-      (shadow(el).querySelector<HTMLButtonElement>('[part~="mute"]'))!.click();
+      shadow(el).querySelector<HTMLButtonElement>('[part~="captions"]')!.click();
+      shadow(el).querySelector<HTMLButtonElement>('[part~="mute"]')!.click();
       await el.updateComplete;
       expect(shadow(el).querySelector('[part~="captions"]')?.getAttribute('aria-pressed')).to.equal('true');
       expect(shadow(el).querySelector('[part~="play-pause"]')?.getAttribute('aria-label')).to.equal('Pause');
@@ -272,18 +311,29 @@ describe('accessibility sweep (axe)', () => {
     });
 
     it('paused at the fragment end, offering replay and continue (English)', async () => {
-      const el = await mount<FragmentPlayer>('fragment-player', { src: playlistUrl(token()), start: '2:22', end: '2:24.5', label: 'Kort' }, 'en');
+      const el = await mount<FragmentPlayer>(
+        'fragment-player',
+        { src: playlistUrl(token()), start: '2:22', end: '2:24.5', label: 'Kort' },
+        'en',
+      );
       const ended = nextEvent(el, 'fragment-ended');
       (await playButton(el)).click();
       await ended;
       await el.updateComplete;
       const actions = await inShadow(el, '[part~="actions"]', 'the end actions');
-      expect([...actions.querySelectorAll('button')].map((b) => b.textContent)).to.deep.equal(['Replay the fragment', 'Continue the interview']);
+      expect([...actions.querySelectorAll('button')].map((b) => b.textContent)).to.deep.equal([
+        'Replay the fragment',
+        'Continue the interview',
+      ]);
       await expect(el).to.be.accessible();
     });
 
     it('after a media error (missing playlist)', async () => {
-      const el = await mount('fragment-player', { src: playlistUrl(token(), 'manifest404'), start: '100', label: 'Fout' });
+      const el = await mount('fragment-player', {
+        src: playlistUrl(token(), 'manifest404'),
+        start: '100',
+        label: 'Fout',
+      });
       const failed = nextEvent<FragmentErrorEvent>(el, 'fragment-error');
       (await playButton(el)).click();
       expect((await failed).detail.code).to.equal('not-found');

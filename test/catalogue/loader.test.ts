@@ -153,7 +153,8 @@ describe('loadCatalogue', () => {
       expect(loaded.catalogue.themes.get('politiek-ambtelijke-verhoudingen')?.fragments).to.have.length(26);
       const urls = mediaUrls(loaded);
       expect(urls).to.not.be.empty;
-      for (const media of urls) expect(media.startsWith(`${location.origin}/_media/${token}/none/`), media).to.equal(true);
+      for (const media of urls)
+        expect(media.startsWith(`${location.origin}/_media/${token}/none/`), media).to.equal(true);
       // Loading the catalogue fetches no media.
       expect((await requests(token)).map((r) => r.path)).to.deep.equal(['ok']);
     });
@@ -167,7 +168,8 @@ describe('loadCatalogue', () => {
       const video = loaded.catalogue.interviews.get('gesprek-a')?.video;
       expect(video).to.equal(`${location.origin}/demo/media/interview-32m/video.m3u8`);
       expect(video).to.not.equal(new URL('../../demo/media/interview-32m/video.m3u8', url).href);
-      for (const media of mediaUrls(loaded)) expect(media.startsWith(`${location.origin}/demo/media/`), media).to.equal(true);
+      for (const media of mediaUrls(loaded))
+        expect(media.startsWith(`${location.origin}/demo/media/`), media).to.equal(true);
       expect(await requests(token)).to.have.length(1);
     });
 
@@ -175,7 +177,9 @@ describe('loadCatalogue', () => {
       const { url } = route('redirect');
       const loaded = await loadCatalogue(url);
       expect(loaded.catalogue.url).to.equal(`${location.origin}/test/fixtures/catalogue.json`);
-      expect(loaded.catalogue.interviews.get('gesprek-a')?.video).to.equal(`${location.origin}/demo/media/interview-32m/video.m3u8`);
+      expect(loaded.catalogue.interviews.get('gesprek-a')?.video).to.equal(
+        `${location.origin}/demo/media/interview-32m/video.m3u8`,
+      );
     });
   });
 

@@ -62,7 +62,10 @@ function messagesAt(warnings: CatalogueWarning[], path: string): string[] {
 
 /** The one warning message at `path`, and asserts it is the only warning. */
 function onlyWarning(warnings: CatalogueWarning[], path: string): string {
-  expect(warnings.map((w) => w.path), JSON.stringify(warnings)).to.deep.equal([path]);
+  expect(
+    warnings.map((w) => w.path),
+    JSON.stringify(warnings),
+  ).to.deep.equal([path]);
   return warnings[0].message;
 }
 
@@ -184,7 +187,9 @@ describe('validateCatalogue', () => {
         url: 'https://example.org/gesprekken/i0',
       });
       expect(interview.interviewers).to.deep.equal(['Interviewer 1', 'Interviewer 2']);
-      expect(interview.captions).to.deep.equal([{ lang: 'nl', label: 'Nederlands', src: 'https://archief.example/data/v1/media/nl.vtt' }]);
+      expect(interview.captions).to.deep.equal([
+        { lang: 'nl', label: 'Nederlands', src: 'https://archief.example/data/v1/media/nl.vtt' },
+      ]);
       expect(interview.chapters).to.deep.equal([{ title: 'Begin', start: 45 }]);
       expect(catalogue.fragments.get('f0')).to.include({ start: 142, end: 245, description: 'Beschrijving' });
     });
@@ -216,7 +221,9 @@ describe('validateCatalogue', () => {
     ];
     for (const [kind, field] of required) {
       it(`${kind}: without "${field}"`, () => {
-        const { catalogue, warnings } = valid(docWith(kind, 3, (item, i) => (i === 2 ? { ...item, [field]: undefined } : item)));
+        const { catalogue, warnings } = valid(
+          docWith(kind, 3, (item, i) => (i === 2 ? { ...item, [field]: undefined } : item)),
+        );
         expect(onlyWarning(warnings, `${kind}[2].${field}`)).to.match(/missing|not a list/);
         expect(catalogue[kind].size).to.equal(2);
         expect(catalogue[kind].has(`${kind === 'people' ? 'p' : kind[0]}2`)).to.equal(false);
@@ -234,14 +241,18 @@ describe('validateCatalogue', () => {
     ];
     for (const [kind, field, value, message] of wrong) {
       it(`${kind}: "${field}" of ${JSON.stringify(value)}`, () => {
-        const { catalogue, warnings } = valid(docWith(kind, 2, (item, i) => (i === 1 ? { ...item, [field]: value } : item)));
+        const { catalogue, warnings } = valid(
+          docWith(kind, 2, (item, i) => (i === 1 ? { ...item, [field]: value } : item)),
+        );
         expect(onlyWarning(warnings, `${kind}[1].${field}`)).to.match(message);
         expect(catalogue[kind].size).to.equal(1);
       });
     }
 
     it('that is not an object is skipped', () => {
-      const { catalogue, warnings } = valid(doc({ people: [make.people(0), 'p1', null, [make.people(2)], 7, make.people(5)] }));
+      const { catalogue, warnings } = valid(
+        doc({ people: [make.people(0), 'p1', null, [make.people(2)], 7, make.people(5)] }),
+      );
       expect(warnings.map((w) => w.path)).to.deep.equal(['people[1]', 'people[2]', 'people[3]', 'people[4]']);
       for (const w of warnings) expect(w.message).to.contain('not an object');
       expect([...catalogue.people.keys()]).to.deep.equal(['p0', 'p5']);
@@ -250,7 +261,9 @@ describe('validateCatalogue', () => {
 
   describe('duplicate ids', () => {
     it('keep the first item and warn about the later one', () => {
-      const input = doc({ interviews: [make.interviews(0), make.interviews(1), { ...make.interviews(5), id: 'i0', title: 'Tweede' }] });
+      const input = doc({
+        interviews: [make.interviews(0), make.interviews(1), { ...make.interviews(5), id: 'i0', title: 'Tweede' }],
+      });
       const { catalogue, warnings } = valid(input);
       expect(onlyWarning(warnings, 'interviews[2].id')).to.contain('"i0"');
       expect(catalogue.interviews.size).to.equal(2);
@@ -258,7 +271,10 @@ describe('validateCatalogue', () => {
     });
 
     it('in a theme list keep the first mention', () => {
-      const input = doc({ fragments: [make.fragments(0), make.fragments(1)], themes: [{ ...make.themes(0), fragments: ['f1', 'f0', 'f1'] }] });
+      const input = doc({
+        fragments: [make.fragments(0), make.fragments(1)],
+        themes: [{ ...make.themes(0), fragments: ['f1', 'f0', 'f1'] }],
+      });
       const { catalogue, warnings } = valid(input);
       onlyWarning(warnings, 'themes[0].fragments[2]');
       expect(catalogue.themes.get('t0')?.fragments).to.deep.equal(['f1', 'f0']);
@@ -348,9 +364,15 @@ describe('validateCatalogue', () => {
     });
 
     it('an interview whose only media URL is unusable is skipped', () => {
-      const input = doc({ interviews: [make.interviews(0), { id: 'i1', title: 'Onbruikbaar', video: 'javascript:alert(1)', audio: 42 }] });
+      const input = doc({
+        interviews: [make.interviews(0), { id: 'i1', title: 'Onbruikbaar', video: 'javascript:alert(1)', audio: 42 }],
+      });
       const { catalogue, warnings } = valid(input);
-      expect(warnings.map((w) => w.path)).to.deep.equal(['interviews[1].video', 'interviews[1].audio', 'interviews[1]']);
+      expect(warnings.map((w) => w.path)).to.deep.equal([
+        'interviews[1].video',
+        'interviews[1].audio',
+        'interviews[1]',
+      ]);
       expect(catalogue.interviews.has('i1')).to.equal(false);
     });
 
@@ -358,19 +380,38 @@ describe('validateCatalogue', () => {
       const input = doc({ interviews: [{ id: 'i0', title: 'Podcast', audio: 'a.mp3' }] });
       const { catalogue, warnings } = valid(input);
       expect(warnings).to.deep.equal([]);
-      expect(catalogue.interviews.get('i0')).to.include({ video: undefined, audio: 'https://archief.example/data/v1/a.mp3' });
+      expect(catalogue.interviews.get('i0')).to.include({
+        video: undefined,
+        audio: 'https://archief.example/data/v1/a.mp3',
+      });
     });
   });
 
   describe('URL fields', () => {
     /** Each URL field: the document with `value` in it, its warning path, and where it lands. */
     const fields: [string, (value: string) => Item, (c: Catalogue) => unknown][] = [
-      ['people[0].portrait', (v) => doc({ people: [{ ...make.people(0), portrait: v }] }), (c) => c.people.get('p0')?.portrait],
-      ['interviews[0].video', (v) => docWithInterview({ video: v, audio: 'a.mp3' }), (c) => c.interviews.get('i0')?.video],
+      [
+        'people[0].portrait',
+        (v) => doc({ people: [{ ...make.people(0), portrait: v }] }),
+        (c) => c.people.get('p0')?.portrait,
+      ],
+      [
+        'interviews[0].video',
+        (v) => docWithInterview({ video: v, audio: 'a.mp3' }),
+        (c) => c.interviews.get('i0')?.video,
+      ],
       ['interviews[0].audio', (v) => docWithInterview({ audio: v }), (c) => c.interviews.get('i0')?.audio],
       ['interviews[0].poster', (v) => docWithInterview({ poster: v }), (c) => c.interviews.get('i0')?.poster],
-      ['interviews[0].captions[0].src', (v) => docWithInterview({ captions: [{ lang: 'nl', src: v }] }), (c) => c.interviews.get('i0')?.captions[0]?.src],
-      ['interviews[0].transcript', (v) => docWithInterview({ transcript: v }), (c) => c.interviews.get('i0')?.transcript],
+      [
+        'interviews[0].captions[0].src',
+        (v) => docWithInterview({ captions: [{ lang: 'nl', src: v }] }),
+        (c) => c.interviews.get('i0')?.captions[0]?.src,
+      ],
+      [
+        'interviews[0].transcript',
+        (v) => docWithInterview({ transcript: v }),
+        (c) => c.interviews.get('i0')?.transcript,
+      ],
       ['interviews[0].url', (v) => docWithInterview({ url: v }), (c) => c.interviews.get('i0')?.url],
     ];
 
@@ -395,7 +436,9 @@ describe('validateCatalogue', () => {
     }
 
     it('a caption track without a usable src is skipped, the others kept', () => {
-      const { catalogue, warnings } = valid(docWithInterview({ captions: [{ lang: 'nl' }, { lang: 'en', src: 'en.vtt' }] }));
+      const { catalogue, warnings } = valid(
+        docWithInterview({ captions: [{ lang: 'nl' }, { lang: 'en', src: 'en.vtt' }] }),
+      );
       messagesAt(warnings, 'interviews[0].captions[0].src');
       expect(catalogue.interviews.get('i0')?.captions.map((t) => t.lang)).to.deep.equal(['en']);
     });
@@ -403,7 +446,9 @@ describe('validateCatalogue', () => {
     it('a caption track with a bad language tag keeps its src and drops the tag with a warning', () => {
       const { catalogue, warnings } = valid(docWithInterview({ captions: [{ lang: 'Nederlands!', src: 'nl.vtt' }] }));
       expect(onlyWarning(warnings, 'interviews[0].captions[0].lang')).to.contain('"Nederlands!"');
-      expect(catalogue.interviews.get('i0')?.captions).to.deep.equal([{ src: 'https://archief.example/data/v1/nl.vtt', lang: undefined, label: undefined }]);
+      expect(catalogue.interviews.get('i0')?.captions).to.deep.equal([
+        { src: 'https://archief.example/data/v1/nl.vtt', lang: undefined, label: undefined },
+      ]);
     });
   });
 
@@ -461,7 +506,10 @@ describe('validateCatalogue', () => {
       expect(first).to.equal('Interviewer 1');
       expect(second.length).to.be.greaterThan(0).and.lessThan(huge.length);
       expect(huge.startsWith(second)).to.equal(true);
-      expect(catalogue.themes.get('t0')!.intro.map((p) => p.length)).to.deep.equal([second.length, 'Tweede alinea'.length]);
+      expect(catalogue.themes.get('t0')!.intro.map((p) => p.length)).to.deep.equal([
+        second.length,
+        'Tweede alinea'.length,
+      ]);
     });
 
     it('text is trimmed', () => {
@@ -490,19 +538,35 @@ describe('validateCatalogue', () => {
           {
             title: '@deep',
             people: [{ ...make.people(0), role: '@deep' }],
-            interviews: [{ ...make.interviews(0), poster: '@deep', captions: ['@deep', { src: 'nl.vtt' }], interviewers: '@deep' }],
+            interviews: [
+              { ...make.interviews(0), poster: '@deep', captions: ['@deep', { src: 'nl.vtt' }], interviewers: '@deep' },
+            ],
             fragments: [{ ...make.fragments(0), end: '@deep' }, '@deep'],
             themes: [{ ...make.themes(0), intro: '@deep' }],
           },
           deep,
         );
         const { catalogue, warnings } = valid(input);
-        for (const path of ['people[0].role', 'interviews[0].poster', 'interviews[0].captions[0]', 'interviews[0].interviewers', 'fragments[0].end', 'fragments[1]', 'themes[0].intro', 'title']) {
-          expect(warnings.some((w) => w.path === path || w.path.startsWith(`${path}.`) || w.path.startsWith(`${path}[`)), `a warning at ${path}`).to.equal(true);
+        for (const path of [
+          'people[0].role',
+          'interviews[0].poster',
+          'interviews[0].captions[0]',
+          'interviews[0].interviewers',
+          'fragments[0].end',
+          'fragments[1]',
+          'themes[0].intro',
+          'title',
+        ]) {
+          expect(
+            warnings.some((w) => w.path === path || w.path.startsWith(`${path}.`) || w.path.startsWith(`${path}[`)),
+            `a warning at ${path}`,
+          ).to.equal(true);
         }
         for (const w of warnings) expect(w.message.length, w.path).to.be.lessThan(200);
         expect(sizes(catalogue)).to.deep.equal({ people: 1, interviews: 1, fragments: 1, themes: 1 });
-        expect(catalogue.interviews.get('i0')?.captions.map((t) => t.src)).to.deep.equal(['https://archief.example/data/v1/nl.vtt']);
+        expect(catalogue.interviews.get('i0')?.captions.map((t) => t.src)).to.deep.equal([
+          'https://archief.example/data/v1/nl.vtt',
+        ]);
         expect(catalogue.themes.get('t0')?.fragments).to.deep.equal(['f0']);
       });
     }
@@ -531,8 +595,14 @@ describe('validateCatalogue', () => {
     }
 
     it('lists inside an interview warn and read as empty', () => {
-      const { catalogue, warnings } = valid(docWithInterview({ interviewers: 'Interviewer 1', captions: {}, chapters: 'x' }));
-      expect(warnings.map((w) => w.path)).to.deep.equal(['interviews[0].captions', 'interviews[0].chapters', 'interviews[0].interviewers']);
+      const { catalogue, warnings } = valid(
+        docWithInterview({ interviewers: 'Interviewer 1', captions: {}, chapters: 'x' }),
+      );
+      expect(warnings.map((w) => w.path)).to.deep.equal([
+        'interviews[0].captions',
+        'interviews[0].chapters',
+        'interviews[0].interviewers',
+      ]);
       expect(catalogue.interviews.get('i0')).to.deep.include({ interviewers: [], captions: [], chapters: [] });
     });
 
@@ -542,7 +612,12 @@ describe('validateCatalogue', () => {
           {
             ...make.interviews(0),
             interviewers: ['A', 5, '  ', 'B'],
-            chapters: [{ title: 'Twee', start: '2:00' }, { title: 'Kapot', start: 'x' }, 'hoofdstuk', { title: 'Een', start: 60 }],
+            chapters: [
+              { title: 'Twee', start: '2:00' },
+              { title: 'Kapot', start: 'x' },
+              'hoofdstuk',
+              { title: 'Een', start: 60 },
+            ],
           },
         ],
         themes: [{ ...make.themes(0), intro: ['Eerste alinea', null, { p: 'x' }, 'Tweede alinea'] }],
@@ -599,7 +674,9 @@ describe('validateCatalogue', () => {
       // Not JSON, but what a polluted Object.prototype would look like to the validator.
       const inherit = <T extends object>(proto: Item, own: T) => Object.assign(Object.create(proto) as T, own);
       fatal(inherit({ format: FORMAT }, { people: [] }));
-      const input = doc({ interviews: [make.interviews(0), inherit({ title: 'Geërfd', audio: 'a.mp3' }, { id: 'i1', video: 'v.mp4' })] });
+      const input = doc({
+        interviews: [make.interviews(0), inherit({ title: 'Geërfd', audio: 'a.mp3' }, { id: 'i1', video: 'v.mp4' })],
+      });
       const { catalogue, warnings } = valid(input);
       onlyWarning(warnings, 'interviews[1].title');
       expect(catalogue.interviews.has('i1')).to.equal(false);
@@ -633,7 +710,11 @@ describe('validateCatalogue', () => {
       expect([...catalogue.fragments.keys()]).to.deep.equal(['hasOwnProperty', '__proto__']);
       expect(catalogue.themes.get('__proto__')?.fragments).to.deep.equal(['__proto__', 'hasOwnProperty']);
       // Names that only exist on Object.prototype are not in the catalogue.
-      expect(warnings.map((w) => w.path)).to.deep.equal(['interviews[1].person', 'fragments[2].interview', 'themes[0].fragments[2]']);
+      expect(warnings.map((w) => w.path)).to.deep.equal([
+        'interviews[1].person',
+        'fragments[2].interview',
+        'themes[0].fragments[2]',
+      ]);
     });
   });
 
@@ -687,16 +768,30 @@ describe('validateCatalogue', () => {
     }
 
     it('never throws on any JSON value', () => {
-      fc.assert(fc.property(fc.jsonValue(), (input) => void checkResult(input)), { numRuns: 500 });
+      fc.assert(
+        fc.property(fc.jsonValue(), (input) => void checkResult(input)),
+        { numRuns: 500 },
+      );
     });
 
     it('never throws on a document of the right format holding anything', () => {
       const anything = fc.anything();
       const arbitrary = fc.record(
-        { format: fc.constant(FORMAT), title: anything, lang: anything, people: anything, interviews: anything, fragments: anything, themes: anything },
+        {
+          format: fc.constant(FORMAT),
+          title: anything,
+          lang: anything,
+          people: anything,
+          interviews: anything,
+          fragments: anything,
+          themes: anything,
+        },
         { requiredKeys: ['format'] },
       );
-      fc.assert(fc.property(arbitrary, (input) => void checkResult(input)), { numRuns: 500 });
+      fc.assert(
+        fc.property(arbitrary, (input) => void checkResult(input)),
+        { numRuns: 500 },
+      );
     });
 
     it('never throws on catalogue-shaped documents and returns only what its types promise', () => {
@@ -767,24 +862,39 @@ function checkTypes(c: Catalogue): void {
  * so that many documents have items that survive and link to each other.
  */
 function catalogueShaped() {
-  const maybe = <T>(good: fc.Arbitrary<T>) => fc.oneof({ weight: 12, arbitrary: good }, { weight: 1, arbitrary: fc.anything() });
-  const mostly = <T>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<T>) => maybe(fc.oneof({ weight: 8, arbitrary: good }, { weight: 1, arbitrary: bad }));
+  const maybe = <T>(good: fc.Arbitrary<T>) =>
+    fc.oneof({ weight: 12, arbitrary: good }, { weight: 1, arbitrary: fc.anything() });
+  const mostly = <T>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<T>) =>
+    maybe(fc.oneof({ weight: 8, arbitrary: good }, { weight: 1, arbitrary: bad }));
   /** An item: `required` keys are usually present, the others now and then. */
   const item = (fields: Record<string, fc.Arbitrary<unknown>>, required: string[]) =>
     maybe(
       fc.record(
         Object.fromEntries(
-          Object.entries(fields).map(([key, value]) => [key, required.includes(key) ? fc.oneof({ weight: 15, arbitrary: value }, fc.constant(undefined)) : value]),
+          Object.entries(fields).map(([key, value]) => [
+            key,
+            required.includes(key) ? fc.oneof({ weight: 15, arbitrary: value }, fc.constant(undefined)) : value,
+          ]),
         ),
         { requiredKeys: required },
       ),
     );
   const list = <T>(element: fc.Arbitrary<T>, minLength = 0) => maybe(fc.array(element, { minLength, maxLength: 6 }));
   const collection = <T>(element: fc.Arbitrary<T>) => list(element, 1);
-  const id = mostly(fc.constantFrom('a', 'b', '__proto__', 'constructor'), fc.constantFrom(' a ', '', 'toString', 'x'.repeat(300)));
-  const text = mostly(fc.constantFrom('Titel', ' Titel ', '<b>x</b>'), fc.oneof(fc.constantFrom('', '  '), fc.string()));
+  const id = mostly(
+    fc.constantFrom('a', 'b', '__proto__', 'constructor'),
+    fc.constantFrom(' a ', '', 'toString', 'x'.repeat(300)),
+  );
+  const text = mostly(
+    fc.constantFrom('Titel', ' Titel ', '<b>x</b>'),
+    fc.oneof(fc.constantFrom('', '  '), fc.string()),
+  );
   const time = mostly(
-    fc.oneof(fc.constantFrom('12:1', '0:45', '1:02:03', '75:00', ' 142 '), fc.integer({ min: 0, max: 7200 }), fc.double({ min: 0, max: 1e6, noNaN: true })),
+    fc.oneof(
+      fc.constantFrom('12:1', '0:45', '1:02:03', '75:00', ' 142 '),
+      fc.integer({ min: 0, max: 7200 }),
+      fc.double({ min: 0, max: 1e6, noNaN: true }),
+    ),
     fc.oneof(fc.constantFrom('1:75', '12:x', '-1:00', '', '1e3'), fc.integer({ min: -5, max: -1 }), fc.double()),
   );
   const url = mostly(
@@ -817,8 +927,17 @@ function catalogueShaped() {
           ['id', 'title', 'video'],
         ),
       ),
-      fragments: collection(item({ id, interview: id, title: text, start: time, end: time, description: text }, ['id', 'interview', 'title', 'start'])),
-      themes: collection(item({ id, title: text, intro: list(text), fragments: list(id) }, ['id', 'title', 'fragments'])),
+      fragments: collection(
+        item({ id, interview: id, title: text, start: time, end: time, description: text }, [
+          'id',
+          'interview',
+          'title',
+          'start',
+        ]),
+      ),
+      themes: collection(
+        item({ id, title: text, intro: list(text), fragments: list(id) }, ['id', 'title', 'fragments']),
+      ),
     },
     { requiredKeys: ['format', 'people', 'interviews', 'fragments', 'themes'] },
   );

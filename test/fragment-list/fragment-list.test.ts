@@ -10,7 +10,8 @@ const THEME = 'politiek-ambtelijke-verhoudingen';
 const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
 const buttons = (list: FragmentList) => [...shadow(list).querySelectorAll<HTMLButtonElement>('[part~="item-button"]')];
 const titles = (list: FragmentList) => buttons(list).map((b) => b.querySelector('.title')?.textContent);
-const button = (list: FragmentList, title: string) => buttons(list).find((b) => b.querySelector('.title')?.textContent === title)!;
+const button = (list: FragmentList, title: string) =>
+  buttons(list).find((b) => b.querySelector('.title')?.textContent === title)!;
 const ready = (list: FragmentList, count: number) => until(() => buttons(list).length === count, `${count} items`);
 const focused = (list: FragmentList) => shadow(list).activeElement?.querySelector('.title')?.textContent;
 
@@ -21,10 +22,14 @@ describe('<fragment-list>', () => {
   });
 
   it('lists a theme in its order with interviewee and start time, and passes the accessibility audit', async () => {
-    const list = await fixture<FragmentList>(html`<fragment-list catalogue=${catalogueUrl(token())} theme=${THEME}></fragment-list>`);
+    const list = await fixture<FragmentList>(
+      html`<fragment-list catalogue=${catalogueUrl(token())} theme=${THEME}></fragment-list>`,
+    );
     await ready(list, 26);
     const first = buttons(list)[0];
-    expect(first.querySelector('.title')?.textContent).to.equal('Verbazing bij het eerste contact met topambtenaar Jan Meijer.');
+    expect(first.querySelector('.title')?.textContent).to.equal(
+      'Verbazing bij het eerste contact met topambtenaar Jan Meijer.',
+    );
     expect(first.querySelector('.meta')?.textContent).to.contain('Spreker A');
     expect(first.querySelector('time')?.getAttribute('datetime')).to.equal('PT2M22S');
     expect(shadow(list).querySelector('ol[part~="list"]')).to.not.equal(null);
@@ -32,7 +37,9 @@ describe('<fragment-list>', () => {
   });
 
   it('lists an interview by start time, with the length when the end is known', async () => {
-    const list = await fixture<FragmentList>(html`<fragment-list lang="en" catalogue=${catalogueUrl(token())} interview="gesprek-i"></fragment-list>`);
+    const list = await fixture<FragmentList>(
+      html`<fragment-list lang="en" catalogue=${catalogueUrl(token())} interview="gesprek-i"></fragment-list>`,
+    );
     await ready(list, 3);
     expect(buttons(list).map((b) => b.querySelector('time')?.textContent)).to.deep.equal(['1:35', '3:07', '12:05']);
     const meta = buttons(list)[1].querySelector('.meta')!;
@@ -41,7 +48,9 @@ describe('<fragment-list>', () => {
   });
 
   it('moves between items with Up, Down, Home and End', async () => {
-    const list = await fixture<FragmentList>(html`<fragment-list catalogue=${catalogueUrl(token())} interview="gesprek-a"></fragment-list>`);
+    const list = await fixture<FragmentList>(
+      html`<fragment-list catalogue=${catalogueUrl(token())} interview="gesprek-a"></fragment-list>`,
+    );
     await ready(list, 7);
     const names = titles(list);
     buttons(list)[0].focus();
@@ -63,7 +72,9 @@ describe('<fragment-list>', () => {
   });
 
   it('filters by `query` on every word, ignoring case, and says how many match', async () => {
-    const list = await fixture<FragmentList>(html`<fragment-list catalogue=${catalogueUrl(token())} theme=${THEME} query="minister"></fragment-list>`);
+    const list = await fixture<FragmentList>(
+      html`<fragment-list catalogue=${catalogueUrl(token())} theme=${THEME} query="minister"></fragment-list>`,
+    );
     await until(() => buttons(list).length > 0, 'matches');
     expect(titles(list).every((title) => /minister/i.test(title ?? ''))).to.equal(true);
     const count = titles(list).length;
@@ -74,11 +85,15 @@ describe('<fragment-list>', () => {
     list.query = 'geen-zulk-woord';
     await list.updateComplete;
     expect(buttons(list)).to.have.length(0);
-    expect(shadow(list).querySelector('[role="status"]')?.textContent).to.contain('Geen fragmenten gevonden voor “geen-zulk-woord”');
+    expect(shadow(list).querySelector('[role="status"]')?.textContent).to.contain(
+      'Geen fragmenten gevonden voor “geen-zulk-woord”',
+    );
   });
 
   it('has a search field that ignores diacritics: "een-op-een" finds "één-op-één"', async () => {
-    const list = await fixture<FragmentList>(html`<fragment-list catalogue=${catalogueUrl(token())} theme=${THEME} searchable></fragment-list>`);
+    const list = await fixture<FragmentList>(
+      html`<fragment-list catalogue=${catalogueUrl(token())} theme=${THEME} searchable></fragment-list>`,
+    );
     await ready(list, 26);
     const input = shadow(list).querySelector<HTMLInputElement>('[part~="search"] input')!;
     expect(input.labels?.[0]?.textContent).to.contain('Zoek in de fragmenten');
@@ -94,10 +109,12 @@ describe('<fragment-list>', () => {
 
   it('plays a selection in the <fragment-player> named by `player`', async () => {
     const t = token();
-    const wrapper = await fixture(html`<div>
-      <fragment-player id="stage" catalogue=${catalogueUrl(t)} fragment="loyale-tegenspraak"></fragment-player>
-      <fragment-list catalogue=${catalogueUrl(t)} theme=${THEME} player="stage"></fragment-list>
-    </div>`);
+    const wrapper = await fixture(
+      html`<div>
+        <fragment-player id="stage" catalogue=${catalogueUrl(t)} fragment="loyale-tegenspraak"></fragment-player>
+        <fragment-list catalogue=${catalogueUrl(t)} theme=${THEME} player="stage"></fragment-list>
+      </div>`,
+    );
     const player = wrapper.querySelector<FragmentPlayer>('#stage')!;
     const list = wrapper.querySelector<FragmentList>('fragment-list')!;
     await ready(list, 26);
@@ -107,7 +124,10 @@ describe('<fragment-list>', () => {
     expect(player.fragment).to.equal('de-verkokering-voorbij');
     expect(event.detail.fragmentId).to.equal('de-verkokering-voorbij');
     expect(shadow(list).querySelector('fragment-player'), 'no inline player').to.equal(null);
-    const current = await until(() => buttons(list).find((b) => b.getAttribute('aria-current') === 'true' && b.querySelector('.now')), 'the item marked as playing');
+    const current = await until(
+      () => buttons(list).find((b) => b.getAttribute('aria-current') === 'true' && b.querySelector('.now')),
+      'the item marked as playing',
+    );
     expect(current.querySelector('.title')?.textContent).to.equal('De verkokering voorbij');
     // Paused from the player itself: the list follows.
     const paused = nextEvent(player, 'fragment-pause');
@@ -118,10 +138,14 @@ describe('<fragment-list>', () => {
   });
 
   it('without a player to drive, opens a player below the item and plays', async () => {
-    const list = await fixture<FragmentList>(html`<fragment-list catalogue=${catalogueUrl(token())} theme=${THEME}></fragment-list>`);
+    const list = await fixture<FragmentList>(
+      html`<fragment-list catalogue=${catalogueUrl(token())} theme=${THEME}></fragment-list>`,
+    );
     await ready(list, 26);
     const item = button(list, 'Ministers met een lage drempel');
-    const played = new Promise<FragmentPlaybackEvent>((resolve) => list.addEventListener('fragment-play', resolve, { once: true }));
+    const played = new Promise<FragmentPlaybackEvent>((resolve) =>
+      list.addEventListener('fragment-play', resolve, { once: true }),
+    );
     item.click();
     const event = await played;
     expect(event.detail.fragmentId).to.equal('ministers-met-een-lage-drempel');
@@ -134,16 +158,26 @@ describe('<fragment-list>', () => {
     await until(() => current().querySelector('.now'), '"now playing"');
     // Another item moves the player there.
     button(list, 'Hoofdzaken en bijzaken').click();
-    await until(() => shadow(list).querySelector<FragmentPlayer>('fragment-player')?.fragment === 'hoofdzaken-en-bijzaken', 'the player below the next item');
+    await until(
+      () => shadow(list).querySelector<FragmentPlayer>('fragment-player')?.fragment === 'hoofdzaken-en-bijzaken',
+      'the player below the next item',
+    );
     expect(shadow(list).querySelectorAll('fragment-player')).to.have.length(1);
-    expect(button(list, 'Hoofdzaken en bijzaken').nextElementSibling?.querySelector('fragment-player')).to.not.equal(null);
+    expect(button(list, 'Hoofdzaken en bijzaken').nextElementSibling?.querySelector('fragment-player')).to.not.equal(
+      null,
+    );
   });
 
   describe('a theme of 10,000 fragments', () => {
     let url: string;
     before(() => {
       const media = `${location.origin}/demo/media/interview-32m/video.m3u8`;
-      const fragments = Array.from({ length: 10_000 }, (_, i) => ({ id: `f-${i}`, interview: 'g', title: `Fragment nummer ${i}`, start: i % 3600 }));
+      const fragments = Array.from({ length: 10_000 }, (_, i) => ({
+        id: `f-${i}`,
+        interview: 'g',
+        title: `Fragment nummer ${i}`,
+        start: i % 3600,
+      }));
       const catalogue = {
         format: 'kijkom-catalogue/1',
         interviews: [{ id: 'g', title: 'Gesprek', video: media }],
@@ -168,7 +202,9 @@ describe('<fragment-list>', () => {
     });
 
     it('searches all of them, not only those shown', async () => {
-      const list = await fixture<FragmentList>(html`<fragment-list catalogue=${url} theme="groot" query="nummer 9999"></fragment-list>`);
+      const list = await fixture<FragmentList>(
+        html`<fragment-list catalogue=${url} theme="groot" query="nummer 9999"></fragment-list>`,
+      );
       await ready(list, 1);
       expect(titles(list)).to.deep.equal(['Fragment nummer 9999']);
     });
@@ -187,11 +223,13 @@ describe('<fragment-list>', () => {
 
   it('does nothing when a fragment-select listener cancels it', async () => {
     const t = token();
-    const wrapper = await fixture(html`<div>
-      <fragment-player id="named" catalogue=${catalogueUrl(t)} fragment="loyale-tegenspraak"></fragment-player>
-      <fragment-list catalogue=${catalogueUrl(t)} theme=${THEME} player="named"></fragment-list>
-      <fragment-list catalogue=${catalogueUrl(t)} theme=${THEME}></fragment-list>
-    </div>`);
+    const wrapper = await fixture(
+      html`<div>
+        <fragment-player id="named" catalogue=${catalogueUrl(t)} fragment="loyale-tegenspraak"></fragment-player>
+        <fragment-list catalogue=${catalogueUrl(t)} theme=${THEME} player="named"></fragment-list>
+        <fragment-list catalogue=${catalogueUrl(t)} theme=${THEME}></fragment-list>
+      </div>`,
+    );
     const [named, inline] = [...wrapper.querySelectorAll<FragmentList>('fragment-list')];
     await ready(named, 26);
     await ready(inline, 26);

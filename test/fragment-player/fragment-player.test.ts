@@ -19,7 +19,9 @@ describe('<fragment-player>', () => {
 
   it('shows a facade with title, interviewee and padded start time, and fetches no media', async () => {
     const t = token();
-    const el = await fixture<FragmentPlayer>(html`<fragment-player catalogue=${catalogueUrl(t)} fragment="een-op-een-relatie"></fragment-player>`);
+    const el = await fixture<FragmentPlayer>(
+      html`<fragment-player catalogue=${catalogueUrl(t)} fragment="een-op-een-relatie"></fragment-player>`,
+    );
     await ready(el);
     const root = shadow(el);
     expect(root.querySelector('[part~="title"]')?.textContent).to.equal('Een één-op-één relatie hebben.');
@@ -42,7 +44,12 @@ describe('<fragment-player>', () => {
 
   it('plays from the fragment start without fetching earlier segments', async () => {
     const t = token();
-    const el = await fixture<FragmentPlayer>(html`<fragment-player catalogue=${catalogueUrl(t)} fragment="betekenisvolle-vraag-bij-aanvang"></fragment-player>`);
+    const el = await fixture<FragmentPlayer>(
+      html`<fragment-player
+        catalogue=${catalogueUrl(t)}
+        fragment="betekenisvolle-vraag-bij-aanvang"
+      ></fragment-player>`,
+    );
     await ready(el);
     const playing = nextEvent<FragmentPlaybackEvent>(el, 'fragment-play');
     playButton(el)!.click();
@@ -59,32 +66,37 @@ describe('<fragment-player>', () => {
 
   // 144.5 s is inside a segment; 148 s is a segment boundary (4 s segments), where buffering
   // must reach into the next segment or playback stalls just short of the end.
-  for (const [end, seconds] of [['2:24.5', 144.5], ['2:28', 148]] as const) {
-  it(`pauses at the end (${end}) and offers replay and continue`, async () => {
-    const t = token();
-    const el = await fixture<FragmentPlayer>(
-      html`<fragment-player src=${playlistUrl(t)} start="2:22" end=${end} label="Kort"></fragment-player>`,
-    );
-    await ready(el);
-    const ended = nextEvent<FragmentPlaybackEvent>(el, 'fragment-ended');
-    let paused = false;
-    el.addEventListener('fragment-pause', () => (paused = true));
-    playButton(el)!.click();
-    await ended;
-    const media = video(el)!;
-    expect(media.paused).to.equal(true);
-    expect(media.currentTime).to.be.within(seconds - 0.3, seconds + 0.3);
-    expect(paused, 'fragment-ended replaces fragment-pause').to.equal(false);
-    const buttons = [...shadow(el).querySelectorAll('[part~="actions"] button')].map((b) => b.textContent?.trim());
-    expect(buttons).to.have.length(2);
-    await expect(el).to.be.accessible();
-  });
+  for (const [end, seconds] of [
+    ['2:24.5', 144.5],
+    ['2:28', 148],
+  ] as const) {
+    it(`pauses at the end (${end}) and offers replay and continue`, async () => {
+      const t = token();
+      const el = await fixture<FragmentPlayer>(
+        html`<fragment-player src=${playlistUrl(t)} start="2:22" end=${end} label="Kort"></fragment-player>`,
+      );
+      await ready(el);
+      const ended = nextEvent<FragmentPlaybackEvent>(el, 'fragment-ended');
+      let paused = false;
+      el.addEventListener('fragment-pause', () => (paused = true));
+      playButton(el)!.click();
+      await ended;
+      const media = video(el)!;
+      expect(media.paused).to.equal(true);
+      expect(media.currentTime).to.be.within(seconds - 0.3, seconds + 0.3);
+      expect(paused, 'fragment-ended replaces fragment-pause').to.equal(false);
+      const buttons = [...shadow(el).querySelectorAll('[part~="actions"] button')].map((b) => b.textContent?.trim());
+      expect(buttons).to.have.length(2);
+      await expect(el).to.be.accessible();
+    });
   }
 
   it('activates with Enter and with Space', async () => {
     for (const key of ['Enter', ' ']) {
       const t = token();
-      const el = await fixture<FragmentPlayer>(html`<fragment-player src=${playlistUrl(t)} start="10" label="Toets"></fragment-player>`);
+      const el = await fixture<FragmentPlayer>(
+        html`<fragment-player src=${playlistUrl(t)} start="10" label="Toets"></fragment-player>`,
+      );
       await ready(el);
       playButton(el)!.focus();
       const playing = nextEvent(el, 'fragment-play');
@@ -97,7 +109,9 @@ describe('<fragment-player>', () => {
 
   it('stays paused when paused as soon as it starts', async () => {
     const t = token();
-    const el = await fixture<FragmentPlayer>(html`<fragment-player src=${playlistUrl(t)} start="300" label="Meteen pauze"></fragment-player>`);
+    const el = await fixture<FragmentPlayer>(
+      html`<fragment-player src=${playlistUrl(t)} start="300" label="Meteen pauze"></fragment-player>`,
+    );
     await ready(el);
     const started = nextEvent(el, 'fragment-play');
     playButton(el)!.click();
@@ -112,10 +126,12 @@ describe('<fragment-player>', () => {
 
   it('lets only one player sound at a time', async () => {
     const t = token();
-    const wrapper = await fixture(html`<div>
-      <fragment-player id="a" src=${playlistUrl(t)} start="30" label="A"></fragment-player>
-      <fragment-player id="b" src=${playlistUrl(t)} start="60" label="B"></fragment-player>
-    </div>`);
+    const wrapper = await fixture(
+      html`<div>
+        <fragment-player id="a" src=${playlistUrl(t)} start="30" label="A"></fragment-player>
+        <fragment-player id="b" src=${playlistUrl(t)} start="60" label="B"></fragment-player>
+      </div>`,
+    );
     const [a, b] = [...wrapper.querySelectorAll<FragmentPlayer>('fragment-player')];
     await ready(a);
     await ready(b);
@@ -132,7 +148,9 @@ describe('<fragment-player>', () => {
 
   it('releases the media when the fragment changes or the element is removed', async () => {
     const t = token();
-    const el = await fixture<FragmentPlayer>(html`<fragment-player catalogue=${catalogueUrl(t)} fragment="loyale-tegenspraak"></fragment-player>`);
+    const el = await fixture<FragmentPlayer>(
+      html`<fragment-player catalogue=${catalogueUrl(t)} fragment="loyale-tegenspraak"></fragment-player>`,
+    );
     await ready(el);
     playButton(el)!.click();
     await nextEvent(el, 'fragment-play');
@@ -161,7 +179,8 @@ describe('<fragment-player>', () => {
   });
 
   describe('controls', () => {
-    const control = (el: FragmentPlayer, name: string) => until(() => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`), name);
+    const control = (el: FragmentPlayer, name: string) =>
+      until(() => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`), name);
 
     const playing = async (html_: ReturnType<typeof html>) => {
       const el = await fixture<FragmentPlayer>(html_);
@@ -174,7 +193,12 @@ describe('<fragment-player>', () => {
 
     it('answers the player keys: K pauses and plays, arrows seek 5 s, M mutes, C shows captions', async () => {
       const t = token();
-      const el = await playing(html`<fragment-player catalogue=${catalogueUrl(t)} fragment="voorbeeld-advies-onder-tijdsdruk"></fragment-player>`);
+      const el = await playing(
+        html`<fragment-player
+          catalogue=${catalogueUrl(t)}
+          fragment="voorbeeld-advies-onder-tijdsdruk"
+        ></fragment-player>`,
+      );
       const media = video(el)!;
       await until(() => media.currentTime > 12 * 60 + 5, 'playback');
       (await control(el, 'mute')).focus();
@@ -192,13 +216,20 @@ describe('<fragment-player>', () => {
       await el.updateComplete;
       expect((await control(el, 'mute')).getAttribute('aria-pressed')).to.equal('true');
       await sendKeys({ press: 'c' });
-      expect([...media.textTracks].filter((track) => track.mode === 'showing').map((track) => track.language)).to.deep.equal(['nl']);
+      expect(
+        [...media.textTracks].filter((track) => track.mode === 'showing').map((track) => track.language),
+      ).to.deep.equal(['nl']);
       await expect(el).to.be.accessible();
     });
 
     it('switches to the audio source and back, keeping the time', async () => {
       const t = token();
-      const el = await playing(html`<fragment-player catalogue=${catalogueUrl(t)} fragment="voorbeeld-advies-onder-tijdsdruk"></fragment-player>`);
+      const el = await playing(
+        html`<fragment-player
+          catalogue=${catalogueUrl(t)}
+          fragment="voorbeeld-advies-onder-tijdsdruk"
+        ></fragment-player>`,
+      );
       await until(() => video(el)!.currentTime > 12 * 60 + 6, 'playback');
       (await control(el, 'listen')).click();
       const audio = await until(() => shadow(el).querySelector('audio'), 'the audio element');
@@ -212,7 +243,9 @@ describe('<fragment-player>', () => {
 
     it('offers a link and an embed snippet with absolute URLs', async () => {
       const t = token();
-      const el = await playing(html`<fragment-player catalogue=${catalogueUrl(t)} fragment="loyale-tegenspraak"></fragment-player>`);
+      const el = await playing(
+        html`<fragment-player catalogue=${catalogueUrl(t)} fragment="loyale-tegenspraak"></fragment-player>`,
+      );
       (await control(el, 'share-button')).click();
       await el.updateComplete;
       const [link, snippet] = [...shadow(el).querySelectorAll('textarea')].map((field) => field.value);
@@ -224,14 +257,19 @@ describe('<fragment-player>', () => {
       expect(player.getAttribute('fragment')).to.equal('loyale-tegenspraak');
       // Copying: written to the clipboard, or (where the browser refuses) selected with a hint.
       shadow(el).querySelector<HTMLButtonElement>('.share-field button')!.click();
-      const status = await until(() => shadow(el).querySelector('.share [role="status"]')?.textContent?.trim(), 'a copy message');
+      const status = await until(
+        () => shadow(el).querySelector('.share [role="status"]')?.textContent?.trim(),
+        'a copy message',
+      );
       expect(status).to.match(/Gekopieerd|Kopiëren lukte niet/);
       await expect(el).to.be.accessible();
     });
 
     it('links a fragment with a canonical interview page to that page with #t=start,end', async () => {
       const t = token();
-      const el = await playing(html`<fragment-player catalogue=${catalogueUrl(t)} fragment="voorbeeld-eerste-werkdag"></fragment-player>`);
+      const el = await playing(
+        html`<fragment-player catalogue=${catalogueUrl(t)} fragment="voorbeeld-eerste-werkdag"></fragment-player>`,
+      );
       (await control(el, 'share-button')).click();
       await el.updateComplete;
       expect(shadow(el).querySelector('textarea')!.value).to.equal('https://example.org/gesprekken/gesprek-i#t=95,150');
@@ -240,7 +278,9 @@ describe('<fragment-player>', () => {
 
   it('shows the play button again, not an error, when the browser refuses to autoplay', async () => {
     const t = token();
-    const el = await fixture<FragmentPlayer>(html`<fragment-player src=${playlistUrl(t)} start="200" label="Geweigerd"></fragment-player>`);
+    const el = await fixture<FragmentPlayer>(
+      html`<fragment-player src=${playlistUrl(t)} start="200" label="Geweigerd"></fragment-player>`,
+    );
     await ready(el);
     // The test browsers allow autoplay; refuse it the way a browser does, for this one call.
     const play = HTMLMediaElement.prototype.play;
@@ -251,7 +291,10 @@ describe('<fragment-player>', () => {
     let failed = false;
     el.addEventListener('fragment-error', () => (failed = true));
     playButton(el)!.click();
-    const resume = await until(() => shadow(el).querySelector<HTMLButtonElement>('.resume'), 'the play button over the video');
+    const resume = await until(
+      () => shadow(el).querySelector<HTMLButtonElement>('.resume'),
+      'the play button over the video',
+    );
     expect(shadow(el).querySelector('[role="alert"]')).to.equal(null);
     const playing = nextEvent(el, 'fragment-play');
     resume.click();
@@ -284,7 +327,9 @@ describe('<fragment-player>', () => {
   describe('faults', () => {
     const expectError = async (fault: string, code: string, src?: string) => {
       const t = token();
-      const el = await fixture<FragmentPlayer>(html`<fragment-player src=${src ?? playlistUrl(t, fault)} start="100" label="Fout"></fragment-player>`);
+      const el = await fixture<FragmentPlayer>(
+        html`<fragment-player src=${src ?? playlistUrl(t, fault)} start="100" label="Fout"></fragment-player>`,
+      );
       await ready(el);
       const failed = nextEvent<FragmentErrorEvent>(el, 'fragment-error', 20000);
       playButton(el)!.click();
@@ -307,7 +352,9 @@ describe('<fragment-player>', () => {
     // is dead until reattached. The second answer is sound: playback must go on from the start.
     it('recovers from an undecodable segment and plays on', async () => {
       const t = token();
-      const el = await fixture<FragmentPlayer>(html`<fragment-player src=${playlistUrl(t, 'corrupt-1')} start="100" label="Beschadigd"></fragment-player>`);
+      const el = await fixture<FragmentPlayer>(
+        html`<fragment-player src=${playlistUrl(t, 'corrupt-1')} start="100" label="Beschadigd"></fragment-player>`,
+      );
       await ready(el);
       let failed = false;
       el.addEventListener('fragment-error', () => (failed = true));
@@ -323,7 +370,9 @@ describe('<fragment-player>', () => {
     for (const fault of ['seg500-2', 'seg404-1']) {
       it(`recovers from transient segment errors (${fault})`, async () => {
         const t = token();
-        const el = await fixture<FragmentPlayer>(html`<fragment-player src=${playlistUrl(t, fault)} start="100" label="Hapering"></fragment-player>`);
+        const el = await fixture<FragmentPlayer>(
+          html`<fragment-player src=${playlistUrl(t, fault)} start="100" label="Hapering"></fragment-player>`,
+        );
         await ready(el);
         let failed = false;
         el.addEventListener('fragment-error', () => (failed = true));
@@ -338,7 +387,9 @@ describe('<fragment-player>', () => {
 
     it('survives a slow first byte', async () => {
       const t = token();
-      const el = await fixture<FragmentPlayer>(html`<fragment-player src=${playlistUrl(t, 'slow-1500')} start="100" label="Traag"></fragment-player>`);
+      const el = await fixture<FragmentPlayer>(
+        html`<fragment-player src=${playlistUrl(t, 'slow-1500')} start="100" label="Traag"></fragment-player>`,
+      );
       await ready(el);
       playButton(el)!.click();
       await until(() => (video(el)?.currentTime ?? 0) > 100.5, 'playback', 20000);
@@ -347,7 +398,9 @@ describe('<fragment-player>', () => {
     it('ends a truncated segment in playback or an error', async function () {
       this.timeout(30000);
       const t = token();
-      const el = await fixture<FragmentPlayer>(html`<fragment-player src=${playlistUrl(t, 'truncated')} start="100" label="Kapot"></fragment-player>`);
+      const el = await fixture<FragmentPlayer>(
+        html`<fragment-player src=${playlistUrl(t, 'truncated')} start="100" label="Kapot"></fragment-player>`,
+      );
       await ready(el);
       let failed = false;
       el.addEventListener('fragment-error', () => (failed = true));

@@ -5,7 +5,10 @@ const page = 'https://blog.example/post?id=3#comments';
 
 describe('share', () => {
   it('links to the canonical interview page with a media fragment when the catalogue has one', () => {
-    const link = shareLink({ src: 'https://m.example/v.m3u8', start: 142, end: 205.5, interviewUrl: 'https://example.org/gesprekken/a' }, page);
+    const link = shareLink(
+      { src: 'https://m.example/v.m3u8', start: 142, end: 205.5, interviewUrl: 'https://example.org/gesprekken/a' },
+      page,
+    );
     expect(link).to.equal('https://example.org/gesprekken/a#t=142,205.5');
   });
 
@@ -13,11 +16,21 @@ describe('share', () => {
     expect(shareLink({ src: 'https://m.example/v.m3u8', start: 1, fragmentId: 'één & twee' }, page)).to.equal(
       'https://blog.example/post?id=3#fragment=%C3%A9%C3%A9n%20%26%20twee',
     );
-    expect(shareLink({ src: 'https://m.example/v.m3u8', start: 1, elementId: 'quote-1' }, page)).to.equal('https://blog.example/post?id=3#fragment=quote-1');
+    expect(shareLink({ src: 'https://m.example/v.m3u8', start: 1, elementId: 'quote-1' }, page)).to.equal(
+      'https://blog.example/post?id=3#fragment=quote-1',
+    );
   });
 
   it('makes a snippet with absolute URLs and escaped attribute values', () => {
-    const snippet = embedSnippet({ catalogue: 'https://a.example/c.json', fragmentId: 'x"><script>alert(1)</script>', src: 'https://m.example/v.m3u8', start: 1 }, 'https://cdn.example/kijkom.js');
+    const snippet = embedSnippet(
+      {
+        catalogue: 'https://a.example/c.json',
+        fragmentId: 'x"><script>alert(1)</script>',
+        src: 'https://m.example/v.m3u8',
+        start: 1,
+      },
+      'https://cdn.example/kijkom.js',
+    );
     expect(snippet).to.equal(
       '<script type="module" src="https://cdn.example/kijkom.js"></script><fragment-player catalogue="https://a.example/c.json" fragment="x&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"></fragment-player>',
     );
@@ -28,7 +41,10 @@ describe('share', () => {
   });
 
   it('carries src, times and label in src mode', () => {
-    const snippet = embedSnippet({ src: 'https://m.example/v.m3u8', start: 142, end: 160, label: 'A & B' }, 'https://cdn.example/kijkom.js');
+    const snippet = embedSnippet(
+      { src: 'https://m.example/v.m3u8', start: 142, end: 160, label: 'A & B' },
+      'https://cdn.example/kijkom.js',
+    );
     const player = new DOMParser().parseFromString(snippet, 'text/html').querySelector('fragment-player')!;
     expect([...player.attributes].map((a) => [a.name, a.value])).to.deep.equal([
       ['src', 'https://m.example/v.m3u8'],

@@ -14,9 +14,11 @@ export const token = () => Math.random().toString(36).slice(2);
 export const catalogueUrl = (t: string, fault = 'none') => `/_cat/${t}/ok/${fault}`;
 
 /** The sample interview's playlist under a token and fault. */
-export const playlistUrl = (t: string, fault = 'none', file = 'video.m3u8') => `/_media/${t}/${fault}/interview-32m/${file}`;
+export const playlistUrl = (t: string, fault = 'none', file = 'video.m3u8') =>
+  `/_media/${t}/${fault}/interview-32m/${file}`;
 
-export const requestLog = (t: string) => executeServerCommand<LoggedRequest[], { token: string }>('request-log', { token: t });
+export const requestLog = (t: string) =>
+  executeServerCommand<LoggedRequest[], { token: string }>('request-log', { token: t });
 
 /** Index of a media segment ("video-00378.m4s" → 378), or undefined for anything else. */
 export function segmentIndex(path: string): number | undefined {

@@ -8,13 +8,18 @@ const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
 describe('<interview-page>', () => {
   it('shows the interview, its chapters and fragments, and plays the whole interview from the start', async () => {
     const t = token();
-    const page = await fixture<InterviewPage>(html`<interview-page catalogue=${catalogueUrl(t)} interview="gesprek-i"></interview-page>`);
+    const page = await fixture<InterviewPage>(
+      html`<interview-page catalogue=${catalogueUrl(t)} interview="gesprek-i"></interview-page>`,
+    );
     await until(() => shadow(page).querySelector('[part~="title"]'), 'the title');
     const root = shadow(page);
     expect(root.querySelector('[part~="title"]')!.textContent).to.equal('Gesprek met Spreker I');
     expect(root.querySelectorAll('[part~="chapters"] li')).to.have.length(6);
     const player = root.querySelector('fragment-player')!;
-    const button = await until(() => shadow(player).querySelector<HTMLButtonElement>('[part~="play-button"]'), 'the player facade');
+    const button = await until(
+      () => shadow(player).querySelector<HTMLButtonElement>('[part~="play-button"]'),
+      'the player facade',
+    );
     expect(shadow(player).querySelector('[role="alert"]')).to.equal(null);
     expect(shadow(player).querySelector('[part~="title"]')!.textContent).to.equal('Gesprek met Spreker I');
     const playing = nextEvent(player, 'fragment-play');

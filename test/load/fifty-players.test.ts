@@ -44,7 +44,9 @@ const seconds = (time: string) => time.split(':').reduce((sum, part) => sum * 60
 
 describe('50 players on one page', () => {
   it('fetch the catalogue once and no media before a play, play one at a time, and stop when removed', async () => {
-    const { fragments } = (await (await fetch(new URL('../fixtures/catalogue.json', import.meta.url))).json()) as { fragments: FixtureFragment[] };
+    const { fragments } = (await (await fetch(new URL('../fixtures/catalogue.json', import.meta.url))).json()) as {
+      fragments: FixtureFragment[];
+    };
     const t = token();
     const url = catalogueUrl(t, `slow-${MEDIA_DELAY_MS}`);
     const chosen = Array.from({ length: PLAYERS }, (_, i) => fragments[i % fragments.length]);
@@ -60,7 +62,10 @@ describe('50 players on one page', () => {
 
     try {
       // Every facade: its fragment's title and a play button.
-      await until(() => players.every((player, i) => title(player) === chosen[i].title && playButton(player)), 'all 50 facades');
+      await until(
+        () => players.every((player, i) => title(player) === chosen[i].title && playButton(player)),
+        'all 50 facades',
+      );
       const titles = players.map(title);
       expect(titles).to.deep.equal(chosen.map((fragment) => fragment.title));
       expect(new Set(titles).size).to.equal(Math.min(PLAYERS, fragments.length));
@@ -74,32 +79,66 @@ describe('50 players on one page', () => {
 
       const before = await requestLog(t);
       // The catalogue route logs `ok` once per request: 50 players, one request.
-      expect(before.filter((r) => r.path === 'ok'), 'catalogue requests').to.have.length(1);
-      expect(before.filter((r) => MEDIA.test(r.path)), 'media requests before a play').to.deep.equal([]);
+      expect(
+        before.filter((r) => r.path === 'ok'),
+        'catalogue requests',
+      ).to.have.length(1);
+      expect(
+        before.filter((r) => MEDIA.test(r.path)),
+        'media requests before a play',
+      ).to.deep.equal([]);
       // Anything else is the poster image.
-      expect(before.filter((r) => r.path !== 'ok' && !r.path.endsWith('/poster.jpg')), 'other requests').to.deep.equal([]);
-      expect(resources().filter((e) => /hls/i.test(e.name)).map((e) => e.name), 'hls.js before a play').to.deep.equal([]);
-      expect(resources().filter((e) => MEDIA.test(new URL(e.name).pathname)).map((e) => e.name), 'media resources before a play').to.deep.equal([]);
+      expect(
+        before.filter((r) => r.path !== 'ok' && !r.path.endsWith('/poster.jpg')),
+        'other requests',
+      ).to.deep.equal([]);
+      expect(
+        resources()
+          .filter((e) => /hls/i.test(e.name))
+          .map((e) => e.name),
+        'hls.js before a play',
+      ).to.deep.equal([]);
+      expect(
+        resources()
+          .filter((e) => MEDIA.test(new URL(e.name).pathname))
+          .map((e) => e.name),
+        'media resources before a play',
+      ).to.deep.equal([]);
       expect(mediaElements(document), 'media elements before a play').to.have.length(0);
 
       // Play the first, then the second: the first pauses.
       const [first, second] = players;
       playButton(first)!.click();
       const firstMedia = await until(() => mediaIn(first), 'the first video');
-      await until(() => !firstMedia.paused && firstMedia.currentTime > seconds(chosen[0].start), 'the first video playing from its start');
-      expect(resources().some((e) => /hls/i.test(e.name)), 'hls.js loaded on the play').to.equal(true);
+      await until(
+        () => !firstMedia.paused && firstMedia.currentTime > seconds(chosen[0].start),
+        'the first video playing from its start',
+      );
+      expect(
+        resources().some((e) => /hls/i.test(e.name)),
+        'hls.js loaded on the play',
+      ).to.equal(true);
 
       playButton(second)!.click();
       const secondMedia = await until(() => mediaIn(second), 'the second video');
-      await until(() => !secondMedia.paused && secondMedia.currentTime > seconds(chosen[1].start), 'the second video playing from its start');
+      await until(
+        () => !secondMedia.paused && secondMedia.currentTime > seconds(chosen[1].start),
+        'the second video playing from its start',
+      );
       await until(() => firstMedia.paused, 'the first video paused');
       const playing = mediaElements(document).filter((media) => !media.paused);
       expect(playing, 'playing media elements').to.have.length(1);
       expect(playing[0]).to.equal(secondMedia);
       expect(mediaElements(document), 'media elements after two plays').to.have.members([firstMedia, secondMedia]);
       const during = await requestLog(t);
-      expect(during.filter((r) => r.path === 'ok'), 'catalogue requests after the plays').to.have.length(1);
-      expect(during.some((r) => MEDIA.test(r.path)), 'media fetched for the plays').to.equal(true);
+      expect(
+        during.filter((r) => r.path === 'ok'),
+        'catalogue requests after the plays',
+      ).to.have.length(1);
+      expect(
+        during.some((r) => MEDIA.test(r.path)),
+        'media fetched for the plays',
+      ).to.equal(true);
 
       // Remove all 50.
       const removedAt = performance.now();
@@ -111,7 +150,10 @@ describe('50 players on one page', () => {
       expect((await requestLog(t)).length, 'requests after the removal').to.equal(settled);
       // (A played player's facade comes back with its poster, which the image cache answers: not counted.)
       const startedAfter = resources().filter((e) => e.startTime > removedAt && MEDIA.test(new URL(e.name).pathname));
-      expect(startedAfter.map((e) => e.name), 'media requests started after the removal').to.deep.equal([]);
+      expect(
+        startedAfter.map((e) => e.name),
+        'media requests started after the removal',
+      ).to.deep.equal([]);
       expect(mediaElements(document, ...players), 'media elements after the removal').to.have.length(0);
       for (const media of [firstMedia, secondMedia]) {
         expect(media.paused, 'a removed video is paused').to.equal(true);

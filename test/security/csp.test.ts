@@ -32,7 +32,12 @@ describe('strict CSP', () => {
     // hls.js feeds the element through Media Source Extensions: a blob: URL (media-src blob:).
     expect(media.src).to.match(/^blob:/);
     // The playing controls are up (their timeline is painted with style.setProperty, allowed).
-    await until(() => media.getRootNode() instanceof win.ShadowRoot && (media.getRootNode() as ShadowRoot).querySelector('[part~="seek"]'), 'the timeline');
+    await until(
+      () =>
+        media.getRootNode() instanceof win.ShadowRoot &&
+        (media.getRootNode() as ShadowRoot).querySelector('[part~="seek"]'),
+      'the timeline',
+    );
     expect(await otherViolations(win)).to.deep.equal([]);
     expect(win.kijkomTest.errors).to.deep.equal([]);
   });

@@ -41,7 +41,13 @@ export interface TrustedTypePolicyFactory {
 }
 
 export type FrameWindow = Window &
-  typeof globalThis & { kijkomTest: PageState; kijkomHost?: HostState; define?: unknown; Hls?: unknown; trustedTypes: TrustedTypePolicyFactory };
+  typeof globalThis & {
+    kijkomTest: PageState;
+    kijkomHost?: HostState;
+    define?: unknown;
+    Hls?: unknown;
+    trustedTypes: TrustedTypePolicyFactory;
+  };
 
 /** Opens `url` in an 800×600 iframe and waits until its module has loaded Kijkom (or failed to). */
 export async function openFrame(url: string): Promise<{ frame: HTMLIFrameElement; win: FrameWindow; doc: Document }> {
@@ -64,7 +70,8 @@ export const removeFrames = () => {
 export const shadow = (el: Element | null | undefined) => el?.shadowRoot ?? null;
 
 /** The element with `id` in the frame, once it has rendered its shadow root. */
-export const byId = (doc: Document, id: string) => until(() => shadow(doc.getElementById(id)) && doc.getElementById(id)!, `#${id} rendered`);
+export const byId = (doc: Document, id: string) =>
+  until(() => shadow(doc.getElementById(id)) && doc.getElementById(id)!, `#${id} rendered`);
 
 /** The theme page's title, once rendered. */
 export const themeTitle = (doc: Document) =>
@@ -76,7 +83,10 @@ export const themeTitle = (doc: Document) =>
  */
 export async function playFrom(doc: Document, id: string, start: number) {
   const player = await byId(doc, id);
-  const button = await until(() => shadow(player)?.querySelector<HTMLButtonElement>('[part~="play-button"]'), `the play button of #${id}`);
+  const button = await until(
+    () => shadow(player)?.querySelector<HTMLButtonElement>('[part~="play-button"]'),
+    `the play button of #${id}`,
+  );
   const playing = nextEvent(player, 'fragment-play');
   button.click();
   await playing;

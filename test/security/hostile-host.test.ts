@@ -9,13 +9,22 @@ import { openFrame, playFrom, removeFrames, shadow, themeTitle, type FrameWindow
 const page = (query: string) => `/test/security/hostile-page.html?token=${token()}&${query}`;
 
 /** The globals Lit defines (its version markers and property metadata); `litIssuedWarnings` in development builds only. */
-const LIT_GLOBALS = ['litHtmlVersions', 'reactiveElementVersions', 'litElementVersions', 'litPropertyMetadata', 'litIssuedWarnings'];
+const LIT_GLOBALS = [
+  'litHtmlVersions',
+  'reactiveElementVersions',
+  'litElementVersions',
+  'litPropertyMetadata',
+  'litIssuedWarnings',
+];
 
 /** Own properties of the frame's window added and removed since the host's snapshot, taken before our module loaded. */
 function globalsDiff(win: FrameWindow) {
   const before = new Set(win.kijkomHost!.globalsBefore);
   const after = new Set(win.Object.getOwnPropertyNames(win));
-  return { added: [...after].filter((name) => !before.has(name)), removed: [...before].filter((name) => !after.has(name)) };
+  return {
+    added: [...after].filter((name) => !before.has(name)),
+    removed: [...before].filter((name) => !after.has(name)),
+  };
 }
 
 /** The host's own globals are still the host's: Hls and define untouched and never called. */
@@ -48,7 +57,10 @@ describe('hostile host page', () => {
     const base = shadow(doc.getElementById('theme'))!.querySelector('[part~="base"]')!;
     expect(win.getComputedStyle(base).display).to.not.equal('inline');
     expect(base.getBoundingClientRect().width).to.be.above(400);
-    const button = await until(() => shadow(doc.getElementById('catalogue-player'))?.querySelector('[part~="play-button"]'), 'the play button');
+    const button = await until(
+      () => shadow(doc.getElementById('catalogue-player'))?.querySelector('[part~="play-button"]'),
+      'the play button',
+    );
     visibleBox(button, 24, 'the play button');
 
     const { media, time } = await playFrom(doc, 'catalogue-player', 25 * 60 + 14);
@@ -78,7 +90,10 @@ describe('hostile host page', () => {
       expect(host.catalogueErrors[0].kind).to.equal('network');
       // … which each element shows as an alert with a retry button, in its own shadow root.
       for (const id of ['theme', 'catalogue-player']) {
-        const alert = await until(() => shadow(doc.getElementById(id))?.querySelector<HTMLElement>('[role="alert"]'), `the alert of #${id}`);
+        const alert = await until(
+          () => shadow(doc.getElementById(id))?.querySelector<HTMLElement>('[role="alert"]'),
+          `the alert of #${id}`,
+        );
         expect(alert.textContent, `#${id} message`).to.match(/archief kon niet worden geladen/);
         visibleBox(alert, 10, `the alert of #${id}`);
         expect(alert.querySelector('button')?.textContent).to.equal('Opnieuw proberen');
@@ -96,7 +111,10 @@ describe('hostile host page', () => {
   it('with no fetch at all before load: still registers and shows a catalogue error', async () => {
     const { win, doc } = await openFrame(page('fetch=missing-before'));
     expect(win.kijkomTest.status, win.kijkomTest.errors.join('\n')).to.equal('ready');
-    await until(() => shadow(doc.getElementById('theme'))?.querySelector('[role="alert"]'), 'the alert of the theme page');
+    await until(
+      () => shadow(doc.getElementById('theme'))?.querySelector('[role="alert"]'),
+      'the alert of the theme page',
+    );
     await playFrom(doc, 'hls-player', 100);
   });
 

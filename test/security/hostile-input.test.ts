@@ -41,8 +41,10 @@ declare global {
   }
 }
 
-const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
-const pathOf = (steps: Step[]) => steps.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+const isObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const pathOf = (steps: Step[]) =>
+  steps.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
 const shadow = (el: Element | null | undefined) => el?.shadowRoot ?? null;
 
 // ---------------------------------------------------------------------------------------------
@@ -60,14 +62,21 @@ const items = (doc: JsonObject, key: Collection) => doc[key] as JsonObject[];
  */
 function findTargets(doc: JsonObject): Record<Collection, number> {
   const most = (list: JsonObject[], keep: (item: JsonObject) => boolean) =>
-    list.reduce((best, item, i) => (keep(item) && (best < 0 || Object.keys(item).length > Object.keys(list[best]).length) ? i : best), -1);
+    list.reduce(
+      (best, item, i) =>
+        keep(item) && (best < 0 || Object.keys(item).length > Object.keys(list[best]).length) ? i : best,
+      -1,
+    );
   const interviews = most(items(doc, 'interviews'), () => true);
   const interview = items(doc, 'interviews')[interviews];
   const fragments = most(items(doc, 'fragments'), (f) => f.interview === interview.id);
   const fragmentId = items(doc, 'fragments')[fragments].id;
   const themes = items(doc, 'themes').findIndex((t) => (t.fragments as Json[]).includes(fragmentId));
   const people = items(doc, 'people').findIndex((p) => p.id === interview.person);
-  expect([interviews, fragments, themes, people].every((i) => i >= 0), 'the fixture has a complete interview in a theme').to.equal(true);
+  expect(
+    [interviews, fragments, themes, people].every((i) => i >= 0),
+    'the fixture has a complete interview in a theme',
+  ).to.equal(true);
   return { people, interviews, fragments, themes };
 }
 
@@ -83,7 +92,8 @@ const allIds = new Set(COLLECTIONS.flatMap((key) => items(fixture, key).map((ite
 
 const TIME = /^\s*\d+(?:\.\d+)?\s*$|^\s*\d+(?::\d+){1,2}(?:\.\d+)?\s*$/;
 const URLISH = /^\S+$/;
-const looksLikeUrl = (value: string) => URLISH.test(value) && (/^(?:https?:|\.{0,2}\/)/i.test(value) || /\/[^/]*\.[a-z0-9]{2,5}$/i.test(value));
+const looksLikeUrl = (value: string) =>
+  URLISH.test(value) && (/^(?:https?:|\.{0,2}\/)/i.test(value) || /\/[^/]*\.[a-z0-9]{2,5}$/i.test(value));
 
 /** What a field holds, judged from its key and its fixture value, so a new field is classified too. */
 function classify(steps: Step[], value: Json): Kind {
@@ -107,7 +117,13 @@ function fieldsOf(doc: JsonObject, all = false): Field[] {
     const path = pathOf(steps);
     if (Array.isArray(value) || isObject(value)) {
       out.push({ path, steps, kind: 'container', value });
-      const children: [Step, Json][] = Array.isArray(value) ? (all ? value.map((v, i) => [i, v]) : value.length ? [[0, value[0]]] : []) : Object.entries(value);
+      const children: [Step, Json][] = Array.isArray(value)
+        ? all
+          ? value.map((v, i) => [i, v])
+          : value.length
+            ? [[0, value[0]]]
+            : []
+        : Object.entries(value);
       for (const [key, child] of children) visit(child, [...steps, key]);
     } else {
       out.push({ path, steps, kind: classify(steps, value), value });
@@ -205,10 +221,19 @@ function hostile(name: PayloadName, field: Field, mark: string): Hostile {
     case 'huge': {
       const head = `${mark} ${htmlPayloads[0](mark)} `;
       const cut = (head + 'Lang verhaal. '.repeat(Math.ceil(MAX_TEXT / 14))).slice(0, MAX_TEXT);
-      return { value: placeholder, fill: [[JSON.stringify(head).slice(0, -1)], ['Lang verhaal. ', 75_000], ['"']], mark, cut };
+      return {
+        value: placeholder,
+        fill: [[JSON.stringify(head).slice(0, -1)], ['Lang verhaal. ', 75_000], ['"']],
+        mark,
+        cut,
+      };
     }
     case 'deep-array':
-      return { value: placeholder, fill: [['[', DEPTH], [JSON.stringify(`${mark} ${htmlPayloads[1](mark)}`)], [']', DEPTH]], mark };
+      return {
+        value: placeholder,
+        fill: [['[', DEPTH], [JSON.stringify(`${mark} ${htmlPayloads[1](mark)}`)], [']', DEPTH]],
+        mark,
+      };
     case 'deep-object':
       return { value: placeholder, fill: [['{"a":', DEPTH], [JSON.stringify(mark)], ['}', DEPTH]], mark };
     case 'nested':
@@ -221,8 +246,19 @@ function hostile(name: PayloadName, field: Field, mark: string): Hostile {
     case 'proto-shadow': {
       // A value that would show (or work) if it were read from the prototype key.
       const v = field.value;
-      const value = field.kind === 'time' ? MARK_TIME : field.kind === 'url' ? `${String(v)}?${mark}` : field.kind === 'text' ? `${mark} ${String(v)}` : v;
-      return { value, shadowed: true, mark: field.kind === 'time' ? MARK_TIME : field.kind === 'url' || field.kind === 'text' ? mark : undefined };
+      const value =
+        field.kind === 'time'
+          ? MARK_TIME
+          : field.kind === 'url'
+            ? `${String(v)}?${mark}`
+            : field.kind === 'text'
+              ? `${mark} ${String(v)}`
+              : v;
+      return {
+        value,
+        shadowed: true,
+        mark: field.kind === 'time' ? MARK_TIME : field.kind === 'url' || field.kind === 'text' ? mark : undefined,
+      };
     }
     case 'javascript':
       return { value: `javascript:${pwn(mark)}`, mark };
@@ -251,7 +287,12 @@ function damaged(field: Field, h: Hostile): { body: string; fill: Record<string,
   if (h.shadowed) {
     const obj = parent as JsonObject;
     delete obj[key as string];
-    Object.defineProperty(obj, '__proto__', { value: { [key]: h.value ?? null }, enumerable: true, configurable: true, writable: true });
+    Object.defineProperty(obj, '__proto__', {
+      value: { [key]: h.value ?? null },
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    });
   } else {
     (parent as Record<Step, Json>)[key] = h.value ?? null;
   }
@@ -276,7 +317,9 @@ const REQUIRED: [RegExp, string[]][] = [
 ];
 const isRequired = (field: Field) => {
   const parent = pathOf(field.steps.slice(0, -1));
-  return REQUIRED.some(([pattern, keys]) => pattern.test(parent) && keys.includes(String(field.steps[field.steps.length - 1])));
+  return REQUIRED.some(
+    ([pattern, keys]) => pattern.test(parent) && keys.includes(String(field.steps[field.steps.length - 1])),
+  );
 };
 
 /** How the validator must treat the value: shown cut, used under another id, refused, or never read. */
@@ -289,7 +332,6 @@ function outcomeOf(field: Field, name: PayloadName): Outcome {
   if (name === 'huge' && field.kind === 'id') return 'renamed';
   return 'refused';
 }
-
 
 interface Expected {
   themeShown: boolean;
@@ -324,7 +366,12 @@ interface Damage {
 function expectedFor(damage?: Damage): Expected {
   const interview = target('interviews');
   const person = target('people');
-  const gone = { people: new Set<string>(), interviews: new Set<string>(), fragments: new Set<string>(), themes: new Set<string>() };
+  const gone = {
+    people: new Set<string>(),
+    interviews: new Set<string>(),
+    fragments: new Set<string>(),
+    themes: new Set<string>(),
+  };
   let renamedFragment = false;
   let linkDropped = false;
   const lost = new Set<string>(); // paths of list elements and optional fields that are gone
@@ -361,12 +408,16 @@ function expectedFor(damage?: Damage): Expected {
   }
 
   const interviewShown = !gone.interviews.has(ids.interview);
-  const fragmentsAlive = items(fixture, 'fragments').filter((f) => !gone.fragments.has(f.id as string) && !gone.interviews.has(f.interview as string));
+  const fragmentsAlive = items(fixture, 'fragments').filter(
+    (f) => !gone.fragments.has(f.id as string) && !gone.interviews.has(f.interview as string),
+  );
   const alive = new Set(fragmentsAlive.map((f) => f.id as string));
   if (renamedFragment) alive.delete(ids.fragment);
   const themePath = pathOf(['themes', targets.themes]);
   const interviewPath = pathOf(['interviews', targets.interviews]);
-  const themeFragments = (target('themes').fragments as string[]).filter((id, i) => !lost.has(`${themePath}.fragments[${i}]`) && alive.has(id));
+  const themeFragments = (target('themes').fragments as string[]).filter(
+    (id, i) => !lost.has(`${themePath}.fragments[${i}]`) && alive.has(id),
+  );
   const interviewFragments = fragmentsAlive.filter((f) => f.interview === ids.interview).map((f) => f.id as string);
   const count = (key: string) => {
     const list = interview[key];
@@ -382,7 +433,8 @@ function expectedFor(damage?: Damage): Expected {
     interviewFragments,
     fragmentShown: alive.has(ids.fragment),
     personShown,
-    portrait: personShown && person.portrait !== undefined && !lost.has(`${pathOf(['people', targets.people])}.portrait`),
+    portrait:
+      personShown && person.portrait !== undefined && !lost.has(`${pathOf(['people', targets.people])}.portrait`),
     poster: interview.poster !== undefined && !lost.has(`${interviewPath}.poster`),
     video: interview.video !== undefined && !lost.has(`${interviewPath}.video`),
     tracks: count('captions'),
@@ -395,7 +447,10 @@ function expectedFor(damage?: Damage): Expected {
       if (!Array.isArray(intro) || lost.has(`${themePath}.intro`)) return 0;
       return intro.filter((_, i) => !lost.has(`${themePath}.intro[${i}]`)).length;
     })(),
-    text: (path) => (damage?.outcome === 'cut' && path === damage.field.path ? damage.cutText! : String(original.get(path) ?? '').trim()),
+    text: (path) =>
+      damage?.outcome === 'cut' && path === damage.field.path
+        ? damage.cutText!
+        : String(original.get(path) ?? '').trim(),
   };
 }
 
@@ -405,7 +460,10 @@ function expectedFor(damage?: Damage): Expected {
 let serial = 0;
 const newToken = () => `hostile-${Date.now().toString(36)}-${(serial++).toString(36)}`;
 
-async function put(body: string, extra: { fill?: Record<string, Fill>; pad?: number; declareLength?: boolean } = {}): Promise<{ token: string; url: string }> {
+async function put(
+  body: string,
+  extra: { fill?: Record<string, Fill>; pad?: number; declareLength?: boolean } = {},
+): Promise<{ token: string; url: string }> {
   const token = newToken();
   await executeServerCommand('put-catalogue', { token, body, ...extra });
   return { token, url: `/_cat/${token}/put` };
@@ -444,7 +502,10 @@ async function render(url: string, show = ids): Promise<Rendered> {
   document.body.append(container);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`only ${loads.length + errors.length} of 4 catalogue events within 15 s`)), 15000);
+    timer = setTimeout(
+      () => reject(new Error(`only ${loads.length + errors.length} of 4 catalogue events within 15 s`)),
+      15000,
+    );
   });
   await Promise.race([done, late]).finally(() => clearTimeout(timer));
   await settle(container);
@@ -461,7 +522,9 @@ function* allElements(root: ParentNode): Generator<Element> {
 
 async function settle(root: ParentNode): Promise<void> {
   for (let round = 0; round < 4; round++) {
-    const pending = [...allElements(root)].map((el) => (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete).filter(Boolean);
+    const pending = [...allElements(root)]
+      .map((el) => (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete)
+      .filter(Boolean);
     await Promise.all(pending);
   }
 }
@@ -473,7 +536,23 @@ function deepText(root: ParentNode): string {
   return text;
 }
 
-const URL_ATTRIBUTES = ['href', 'src', 'poster', 'srcset', 'action', 'formaction', 'data', 'xlink:href', 'ping', 'background', 'cite', 'longdesc', 'manifest', 'codebase', 'icon'];
+const URL_ATTRIBUTES = [
+  'href',
+  'src',
+  'poster',
+  'srcset',
+  'action',
+  'formaction',
+  'data',
+  'xlink:href',
+  'ping',
+  'background',
+  'cite',
+  'longdesc',
+  'manifest',
+  'codebase',
+  'icon',
+];
 const ALLOWED_SCHEMES = ['http:', 'https:', 'blob:'];
 const FOREIGN_TAGS = ['script', 'iframe', 'frame', 'object', 'embed', 'base', 'meta', 'link', 'form', 'details'];
 
@@ -484,15 +563,18 @@ const FOREIGN_TAGS = ['script', 'iframe', 'frame', 'object', 'embed', 'base', 'm
  */
 function findHarm(root: ParentNode, mark?: string): string[] {
   const harm: string[] = [];
-  const where = (el: Element) => `<${el.localName}${el.getAttribute('part') ? ` part="${el.getAttribute('part')}"` : ''}>`;
+  const where = (el: Element) =>
+    `<${el.localName}${el.getAttribute('part') ? ` part="${el.getAttribute('part')}"` : ''}>`;
   for (const el of allElements(root)) {
     if (el.hasAttribute('data-pwn')) harm.push(`injected ${where(el)}`);
-    if (FOREIGN_TAGS.includes(el.localName) && el.namespaceURI === 'http://www.w3.org/1999/xhtml') harm.push(`foreign element ${where(el)}`);
+    if (FOREIGN_TAGS.includes(el.localName) && el.namespaceURI === 'http://www.w3.org/1999/xhtml')
+      harm.push(`foreign element ${where(el)}`);
     for (const attr of el.attributes) {
       if (/^on/i.test(attr.name)) harm.push(`handler ${attr.name} on ${where(el)}`);
       if (mark && attr.value.includes(mark)) harm.push(`the refused value in ${attr.name} of ${where(el)}`);
       if (URL_ATTRIBUTES.includes(attr.name.toLowerCase())) {
-        const values = attr.name === 'srcset' ? attr.value.split(',').map((s) => s.trim().split(/\s+/)[0]) : [attr.value];
+        const values =
+          attr.name === 'srcset' ? attr.value.split(',').map((s) => s.trim().split(/\s+/)[0]) : [attr.value];
         for (const value of values) {
           let scheme: string;
           try {
@@ -500,7 +582,8 @@ function findHarm(root: ParentNode, mark?: string): string[] {
           } catch {
             scheme = 'unparsable';
           }
-          if (!ALLOWED_SCHEMES.includes(scheme)) harm.push(`${attr.name}="${value.slice(0, 60)}" (${scheme}) on ${where(el)}`);
+          if (!ALLOWED_SCHEMES.includes(scheme))
+            harm.push(`${attr.name}="${value.slice(0, 60)}" (${scheme}) on ${where(el)}`);
         }
       }
     }
@@ -509,17 +592,23 @@ function findHarm(root: ParentNode, mark?: string): string[] {
   return harm;
 }
 
-const query = <T extends Element = HTMLElement>(host: Element | null | undefined, selector: string) => shadow(host)?.querySelector<T>(selector) ?? null;
-const listTitles = (list: Element | null) => [...(shadow(list)?.querySelectorAll('[part~="item"] [part~="title"]') ?? [])].map((el) => el.textContent ?? '');
+const query = <T extends Element = HTMLElement>(host: Element | null | undefined, selector: string) =>
+  shadow(host)?.querySelector<T>(selector) ?? null;
+const listTitles = (list: Element | null) =>
+  [...(shadow(list)?.querySelectorAll('[part~="item"] [part~="title"]') ?? [])].map((el) => el.textContent ?? '');
 const alertIn = (host: Element) => query(host, '[role="alert"]');
-const fragmentTitlePath = (id: string) => `fragments[${items(fixture, 'fragments').findIndex((f) => f.id === id)}].title`;
+const fragmentTitlePath = (id: string) =>
+  `fragments[${items(fixture, 'fragments').findIndex((f) => f.id === id)}].title`;
 
 /** Asserts what each element must show; returns a list of what is wrong. */
 function checkShown(r: Rendered, e: Expected): string[] {
   const wrong: string[] = [];
   const check = (ok: boolean, what: string) => void (ok || wrong.push(what));
   const same = (actual: unknown, wanted: unknown, what: string) =>
-    check(JSON.stringify(actual) === JSON.stringify(wanted), `${what}: got ${JSON.stringify(actual)?.slice(0, 300)}, expected ${JSON.stringify(wanted)?.slice(0, 300)}`);
+    check(
+      JSON.stringify(actual) === JSON.stringify(wanted),
+      `${what}: got ${JSON.stringify(actual)?.slice(0, 300)}, expected ${JSON.stringify(wanted)?.slice(0, 300)}`,
+    );
   const themeTitles = e.themeFragments.map((id) => e.text(fragmentTitlePath(id)));
 
   // <theme-page>
@@ -530,7 +619,8 @@ function checkShown(r: Rendered, e: Expected): string[] {
     same(listTitles(query(r.theme, 'fragment-list')), themeTitles, 'theme-page list');
     same(listTitles(r.list), themeTitles, 'fragment-list');
     const stage = query(r.theme, 'fragment-player');
-    if (e.themeFragments.length) same(query(stage, '[part~="title"]')?.textContent, themeTitles[0], 'theme-page stage player title');
+    if (e.themeFragments.length)
+      same(query(stage, '[part~="title"]')?.textContent, themeTitles[0], 'theme-page stage player title');
   } else {
     check(alertIn(r.theme) !== null, 'theme-page shows an alert for its lost theme');
     check(alertIn(r.list) !== null, 'fragment-list shows an alert for its lost theme');
@@ -538,7 +628,11 @@ function checkShown(r: Rendered, e: Expected): string[] {
 
   // <fragment-player>
   if (e.fragmentShown) {
-    same(query(r.player, '[part~="title"]')?.textContent, e.text(fragmentTitlePath(ids.fragment)), 'fragment-player title');
+    same(
+      query(r.player, '[part~="title"]')?.textContent,
+      e.text(fragmentTitlePath(ids.fragment)),
+      'fragment-player title',
+    );
     check(query(r.player, '[part~="play-button"]') !== null, 'fragment-player has its play button');
     same(query(r.player, 'img[part~="poster"]') !== null, e.poster, 'fragment-player poster shown');
     same(query(r.player, 'video, audio'), null, 'no media element before play');
@@ -551,11 +645,25 @@ function checkShown(r: Rendered, e: Expected): string[] {
     const ip = pathOf(['interviews', targets.interviews]);
     const pp = pathOf(['people', targets.people]);
     same(query(r.interview, 'h2[part~="title"]')?.textContent, e.text(`${ip}.title`), 'interview-page title');
-    same(query(r.interview, '[part~="person"] strong')?.textContent ?? null, e.personShown ? e.text(`${pp}.name`) : null, 'interview-page person');
+    same(
+      query(r.interview, '[part~="person"] strong')?.textContent ?? null,
+      e.personShown ? e.text(`${pp}.name`) : null,
+      'interview-page person',
+    );
     same(query(r.interview, '[part~="person"] img.portrait') !== null, e.portrait, 'interview-page portrait shown');
-    same(shadow(r.interview)?.querySelectorAll('[part~="chapters"] li').length ?? 0, e.chapters, 'interview-page chapters');
-    const names = [...(shadow(r.interview)?.querySelectorAll('[part~="person"] p.muted') ?? [])].map((p) => p.textContent ?? '').find((t) => t.includes(': '));
-    same(names?.slice(names.indexOf(': ') + 2) ?? '', e.interviewers.map((path) => e.text(path)).join(', '), 'interview-page interviewers');
+    same(
+      shadow(r.interview)?.querySelectorAll('[part~="chapters"] li').length ?? 0,
+      e.chapters,
+      'interview-page chapters',
+    );
+    const names = [...(shadow(r.interview)?.querySelectorAll('[part~="person"] p.muted') ?? [])]
+      .map((p) => p.textContent ?? '')
+      .find((t) => t.includes(': '));
+    same(
+      names?.slice(names.indexOf(': ') + 2) ?? '',
+      e.interviewers.map((path) => e.text(path)).join(', '),
+      'interview-page interviewers',
+    );
     const listed = listTitles(query(r.interview, 'fragment-list')).sort();
     same(listed, e.interviewFragments.map((id) => e.text(fragmentTitlePath(id))).sort(), 'interview-page fragments');
     check(query(r.interview, 'fragment-player') !== null, 'interview-page has its player');
@@ -568,13 +676,16 @@ function checkShown(r: Rendered, e: Expected): string[] {
 /** Warnings must include one at (or inside) the damaged path; any other one must be a link to something lost. */
 function checkWarnings(warnings: CatalogueWarning[], field: Field, outcome: Outcome): string[] {
   const wrong: string[] = [];
-  const at = (w: CatalogueWarning) => w.path === field.path || w.path.startsWith(`${field.path}.`) || w.path.startsWith(`${field.path}[`);
+  const at = (w: CatalogueWarning) =>
+    w.path === field.path || w.path.startsWith(`${field.path}.`) || w.path.startsWith(`${field.path}[`);
   const mustWarn = outcome !== 'absent' || isRequired(field);
   if (mustWarn && !warnings.some(at)) wrong.push(`no warning at ${field.path}`);
-  if (outcome === 'cut' && !warnings.some((w) => w.path === field.path && /longer than/.test(w.message))) wrong.push(`no "cut" warning at ${field.path}`);
+  if (outcome === 'cut' && !warnings.some((w) => w.path === field.path && /longer than/.test(w.message)))
+    wrong.push(`no "cut" warning at ${field.path}`);
   const link = /^(?:interviews\[\d+\]\.person|fragments\[\d+\]\.interview|themes\[\d+\]\.fragments\[\d+\])$/;
   for (const w of warnings) if (!at(w) && !link.test(w.path)) wrong.push(`unrelated warning ${JSON.stringify(w)}`);
-  for (const w of warnings) if (w.message.length > 500) wrong.push(`a warning of ${w.message.length} characters at ${w.path}`);
+  for (const w of warnings)
+    if (w.message.length > 500) wrong.push(`a warning of ${w.message.length} characters at ${w.path}`);
   return wrong;
 }
 
@@ -588,7 +699,10 @@ async function play(player: Element): Promise<HTMLMediaElement> {
 }
 
 const PLAYED_URL = (field: Field) =>
-  field.steps[0] === 'interviews' && ['video', 'audio', 'poster', 'captions'].includes(String(field.steps[2])) && field.kind !== 'text' && field.kind !== 'lang';
+  field.steps[0] === 'interviews' &&
+  ['video', 'audio', 'poster', 'captions'].includes(String(field.steps[2])) &&
+  field.kind !== 'text' &&
+  field.kind !== 'lang';
 
 function cleanUp(r?: Rendered) {
   r?.container.remove();
@@ -626,7 +740,8 @@ describe('hostile catalogue input', function () {
       const host = document.createElement('div');
       const root = host.attachShadow({ mode: 'open' });
       const inner = document.createElement('span');
-      inner.attachShadow({ mode: 'open' }).innerHTML = '<video poster="data:image/png,x"></video><img src=" vbscript:x"><a href="\u0001 JaVa\tScRiPt:x">x</a>';
+      inner.attachShadow({ mode: 'open' }).innerHTML =
+        '<video poster="data:image/png,x"></video><img src=" vbscript:x"><a href="\u0001 JaVa\tScRiPt:x">x</a>';
       root.append(inner);
       const mark = 'mark-control';
       const b = document.createElement('b');
@@ -635,7 +750,14 @@ describe('hostile catalogue input', function () {
       b.textContent = mark;
       root.append(b);
       const harm = findHarm(host.shadowRoot!, mark).join('\n');
-      for (const expected of ['injected <b>', 'handler onclick', 'poster="data:', 'src=" vbscript:', 'href="\u0001 JaVa', 'shows as text']) {
+      for (const expected of [
+        'injected <b>',
+        'handler onclick',
+        'poster="data:',
+        'src=" vbscript:',
+        'href="\u0001 JaVa',
+        'shows as text',
+      ]) {
         expect(harm, expected).to.contain(expected);
       }
       // An element in the light DOM holding the host counts too.
@@ -650,7 +772,13 @@ describe('hostile catalogue input', function () {
       expect([...kinds].sort()).to.deep.equal(['container', 'format', 'id', 'lang', 'ref', 'text', 'time', 'url']);
       const paths = fieldsOf(fixture).map((f) => f.path);
       const i = targets.interviews;
-      for (const path of [`interviews[${i}].video`, `interviews[${i}].captions[0].src`, `interviews[${i}].chapters[0].start`, `fragments[${targets.fragments}].end`, `themes[${targets.themes}].fragments[0]`]) {
+      for (const path of [
+        `interviews[${i}].video`,
+        `interviews[${i}].captions[0].src`,
+        `interviews[${i}].chapters[0].start`,
+        `fragments[${targets.fragments}].end`,
+        `themes[${targets.themes}].fragments[0]`,
+      ]) {
         expect(paths, path).to.include(path);
       }
     });
@@ -661,11 +789,17 @@ describe('hostile catalogue input', function () {
     function hostileButValid() {
       const doc = structuredClone(fixture);
       const newIds = new Map<string, string>();
-      const protoIds: Partial<Record<Collection, string>> = { people: '__proto__', interviews: 'constructor', fragments: 'prototype', themes: '__proto__' };
+      const protoIds: Partial<Record<Collection, string>> = {
+        people: '__proto__',
+        interviews: 'constructor',
+        fragments: 'prototype',
+        themes: '__proto__',
+      };
       for (const key of COLLECTIONS) {
         items(doc, key).forEach((item, i) => {
           const id = item.id as string;
-          const renamed = i === targets[key] ? protoIds[key]! : `${id}"><img data-pwn src=x onerror=${pwn(`id-${id}`)}>`;
+          const renamed =
+            i === targets[key] ? protoIds[key]! : `${id}"><img data-pwn src=x onerror=${pwn(`id-${id}`)}>`;
           newIds.set(`${key}:${id}`, renamed);
         });
       }
@@ -683,14 +817,31 @@ describe('hostile catalogue input', function () {
           texts.set(field.path, value.trim());
         } else if (field.kind === 'url') {
           const value = String(field.value);
-          set(value.startsWith('http') ? `${value}#"><script data-pwn>${pwn(field.path)}</script>` : `${value}?q="><img data-pwn src=x onerror=${pwn(field.path)}>`);
+          set(
+            value.startsWith('http')
+              ? `${value}#"><script data-pwn>${pwn(field.path)}</script>`
+              : `${value}?q="><img data-pwn src=x onerror=${pwn(field.path)}>`,
+          );
         } else if (field.kind === 'id' || field.kind === 'ref') {
-          const collection = field.kind === 'id' ? (field.steps[0] as Collection) : key === 'person' ? 'people' : key === 'interview' ? 'interviews' : 'fragments';
+          const collection =
+            field.kind === 'id'
+              ? (field.steps[0] as Collection)
+              : key === 'person'
+                ? 'people'
+                : key === 'interview'
+                  ? 'interviews'
+                  : 'fragments';
           set(newIds.get(`${collection}:${String(field.value)}`)!);
         }
       }
       const protoKeys = (obj: JsonObject) => {
-        const evil = { polluted: 'yes', title: htmlPayloads[0]('proto-key'), format: 'other/9', id: 'from-proto', name: 'from-proto' };
+        const evil = {
+          polluted: 'yes',
+          title: htmlPayloads[0]('proto-key'),
+          format: 'other/9',
+          id: 'from-proto',
+          name: 'from-proto',
+        };
         Object.defineProperty(obj, '__proto__', { value: evil, enumerable: true, configurable: true, writable: true });
         Object.assign(obj, { constructor: { prototype: { polluted: 'yes' } }, prototype: { polluted: 'yes' } });
       };
@@ -724,18 +875,37 @@ describe('hostile catalogue input', function () {
         expect(checkShown(r, e)).to.deep.equal([]);
         // Every text that shows, shows whole: its tag is followed by the literal payload.
         const all = deepText(r.container);
-        const shown = [...texts].filter(([, value]) => all.includes(value.slice(value.indexOf('⟦'), value.indexOf('⟧') + 1)));
-        for (const [path, value] of shown) expect(all.includes(value), `${path} shows as the text it is`).to.equal(true);
+        const shown = [...texts].filter(([, value]) =>
+          all.includes(value.slice(value.indexOf('⟦'), value.indexOf('⟧') + 1)),
+        );
+        for (const [path, value] of shown)
+          expect(all.includes(value), `${path} shows as the text it is`).to.equal(true);
         const ip = `interviews[${targets.interviews}]`;
-        for (const path of [`themes[${targets.themes}].title`, `themes[${targets.themes}].intro[0]`, `fragments[${targets.fragments}].title`, `${ip}.title`, `${ip}.summary`, `${ip}.date`, `${ip}.chapters[0].title`, `${ip}.interviewers[0]`, `people[${targets.people}].name`, `people[${targets.people}].role`]) {
-          expect(shown.map(([p]) => p), `${path} is shown`).to.include(path);
+        for (const path of [
+          `themes[${targets.themes}].title`,
+          `themes[${targets.themes}].intro[0]`,
+          `fragments[${targets.fragments}].title`,
+          `${ip}.title`,
+          `${ip}.summary`,
+          `${ip}.date`,
+          `${ip}.chapters[0].title`,
+          `${ip}.interviewers[0]`,
+          `people[${targets.people}].name`,
+          `people[${targets.people}].role`,
+        ]) {
+          expect(
+            shown.map(([p]) => p),
+            `${path} is shown`,
+          ).to.include(path);
         }
         expect(findHarm(r.container)).to.deep.equal([]);
 
         // A selection in the theme page writes an HTML id into the address, percent-encoded, and plays it.
         const hash = location.hash;
         try {
-          const items = [...(query(query(r.theme, 'fragment-list'), '[part~="list"]')?.querySelectorAll('button') ?? [])];
+          const items = [
+            ...(query(query(r.theme, 'fragment-list'), '[part~="list"]')?.querySelectorAll('button') ?? []),
+          ];
           const second = (target('themes').fragments as string[])[1];
           const stage = query(r.theme, 'fragment-player')!;
           const playing = nextEvent(stage, 'fragment-play');
@@ -754,7 +924,11 @@ describe('hostile catalogue input', function () {
         expect(media.getAttribute('poster')).to.match(/^http:.*poster\.jpg\?q=%22%3E%3Cimg/);
         const tracks = [...media.querySelectorAll('track')];
         expect(tracks.length).to.equal(e.tracks);
-        tracks.forEach((track, i) => expect(track.getAttribute('label')).to.equal(texts.get(`interviews[${targets.interviews}].captions[${i}].label`)));
+        tracks.forEach((track, i) =>
+          expect(track.getAttribute('label')).to.equal(
+            texts.get(`interviews[${targets.interviews}].captions[${i}].label`),
+          ),
+        );
         // … and the interview page's whole-interview player.
         const pagePlayer = query(r.interview, 'fragment-player')!;
         const pageMedia = await play(pagePlayer);
@@ -796,22 +970,28 @@ describe('hostile catalogue input', function () {
             r = await render(url);
             if (outcome === 'fatal') {
               if (r.loads.length) fail('the catalogue loaded');
-              for (const e of r.errors) if (e.detail.kind !== 'format') fail(`error kind ${e.detail.kind}: ${e.detail.message}`);
-              for (const el of [r.theme, r.list, r.player, r.interview]) if (!alertIn(el)) fail(`<${el.localName}> shows no alert`);
+              for (const e of r.errors)
+                if (e.detail.kind !== 'format') fail(`error kind ${e.detail.kind}: ${e.detail.message}`);
+              for (const el of [r.theme, r.list, r.player, r.interview])
+                if (!alertIn(el)) fail(`<${el.localName}> shows no alert`);
             } else {
               if (r.errors.length) fail(`catalogue-error ${JSON.stringify(r.errors[0].detail)}`);
               const warnings = r.loads[0]?.detail.warnings ?? [];
-              for (const load of r.loads) if (load.detail.warnings !== warnings) fail('the elements got different warnings');
+              for (const load of r.loads)
+                if (load.detail.warnings !== warnings) fail('the elements got different warnings');
               failures.push(...checkWarnings(warnings, field, outcome).map((w) => `${name}: ${w}`));
               const e = expectedFor({ field, outcome, payload: name, cutText: h.cut });
               failures.push(...checkShown(r, e).map((w) => `${name}: ${w}`));
               if (PLAYED_URL(field) && e.fragmentShown && e.interviewShown) {
                 const media = await play(r.player);
                 if (media.localName !== (e.video ? 'video' : 'audio')) fail(`played in <${media.localName}>`);
-                if (e.video && media.querySelectorAll('track').length !== e.tracks) fail(`${media.querySelectorAll('track').length} caption tracks, expected ${e.tracks}`);
-                if (e.video && media.hasAttribute('poster') !== e.poster) fail(`video poster ${media.getAttribute('poster')}`);
+                if (e.video && media.querySelectorAll('track').length !== e.tracks)
+                  fail(`${media.querySelectorAll('track').length} caption tracks, expected ${e.tracks}`);
+                if (e.video && media.hasAttribute('poster') !== e.poster)
+                  fail(`video poster ${media.getAttribute('poster')}`);
                 const pageMedia = await play(query(r.interview, 'fragment-player')!);
-                if (pageMedia.localName === 'video' && pageMedia.hasAttribute('poster') !== e.poster) fail(`interview-page poster ${pageMedia.getAttribute('poster')}`);
+                if (pageMedia.localName === 'video' && pageMedia.hasAttribute('poster') !== e.poster)
+                  fail(`interview-page poster ${pageMedia.getAttribute('poster')}`);
               }
             }
             // A cut text or a renamed id is still data that may show; anything else refused must not.
@@ -836,7 +1016,9 @@ describe('hostile catalogue input', function () {
       complete: boolean;
     }
     const closed = async (token: string) =>
-      (await executeServerCommand<Closed[], { token: string }>('request-log', { token })).find((entry) => entry.path === 'put-closed');
+      (await executeServerCommand<Closed[], { token: string }>('request-log', { token })).find(
+        (entry) => entry.path === 'put-closed',
+      );
 
     for (const declareLength of [true, false]) {
       it(`${declareLength ? 'with' : 'without'} a Content-Length is aborted (too-large), not parsed, in every element`, async () => {
@@ -846,8 +1028,14 @@ describe('hostile catalogue input', function () {
         try {
           r = await render(url);
           expect(r.loads).to.deep.equal([]);
-          expect(r.errors.map((e) => e.detail.kind)).to.deep.equal(['too-large', 'too-large', 'too-large', 'too-large']);
-          for (const el of [r.theme, r.list, r.player, r.interview]) expect(alertIn(el), `<${el.localName}> shows an alert`).to.not.equal(null);
+          expect(r.errors.map((e) => e.detail.kind)).to.deep.equal([
+            'too-large',
+            'too-large',
+            'too-large',
+            'too-large',
+          ]);
+          for (const el of [r.theme, r.list, r.player, r.interview])
+            expect(alertIn(el), `<${el.localName}> shows an alert`).to.not.equal(null);
           expect(listTitles(r.list)).to.deep.equal([]);
           // The server saw one request, and the browser closed it long before the end of the body.
           let entry: Closed | undefined;

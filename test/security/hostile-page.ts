@@ -9,7 +9,9 @@ declare global {
 }
 
 // Every catalogue error our elements report (they fire before the parent test could listen).
-document.addEventListener('catalogue-error', (event) => window.kijkomHost.catalogueErrors.push((event as CustomEvent).detail));
+document.addEventListener('catalogue-error', (event) =>
+  window.kijkomHost.catalogueErrors.push((event as CustomEvent).detail),
+);
 await hostLit();
 if (await loadKijkom()) {
   const [kind, when] = (params.get('fetch') ?? '').split('-');

@@ -15,14 +15,14 @@
         kind === 'missing'
           ? undefined
           : kind === 'throw'
-          ? () => {
-              host.fetchCalls++;
-              throw new TypeError('this host broke fetch');
-            }
-          : () => {
-              host.fetchCalls++;
-              return Promise.resolve('garbage');
-            };
+            ? () => {
+                host.fetchCalls++;
+                throw new TypeError('this host broke fetch');
+              }
+            : () => {
+                host.fetchCalls++;
+                return Promise.resolve('garbage');
+              };
       host.fetch = window.fetch;
     },
   };

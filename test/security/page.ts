@@ -57,7 +57,17 @@ export function renderElements(): void {
   document.body.append(
     element('theme-page', { id: 'theme', catalogue, theme: 'politiek-ambtelijke-verhoudingen' }),
     element('fragment-player', { id: 'catalogue-player', catalogue, fragment: 'betekenisvolle-vraag-bij-aanvang' }),
-    element('fragment-player', { id: 'hls-player', src: `/_media/${token}/none/interview-32m/video.m3u8`, start: '100', label: 'HLS' }),
-    element('fragment-player', { id: 'mp4-player', src: `/_media/${token}/none/interview-32m/video.mp4`, start: '10', label: 'MP4' }),
+    element('fragment-player', {
+      id: 'hls-player',
+      src: `/_media/${token}/none/interview-32m/video.m3u8`,
+      start: '100',
+      label: 'HLS',
+    }),
+    element('fragment-player', {
+      id: 'mp4-player',
+      src: `/_media/${token}/none/interview-32m/video.mp4`,
+      start: '10',
+      label: 'MP4',
+    }),
   );
 }

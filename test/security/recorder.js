@@ -17,7 +17,7 @@
         source: event.sourceFile,
         line: event.lineNumber,
         sample: event.sample,
-        target: target instanceof Element ? target.id || target.localName : target?.nodeName ?? '',
+        target: target instanceof Element ? target.id || target.localName : (target?.nodeName ?? ''),
       });
     },
     true,

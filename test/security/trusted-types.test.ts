@@ -2,7 +2,15 @@
 // browser has them. Lit renders through a policy named `lit-html`; we create no other one.
 import { expect } from '@open-wc/testing';
 import { token, until } from '../helpers/media.js';
-import { STRICT_CSP, openFrame, otherViolations, playFrom, removeFrames, themeTitle, type FrameWindow } from './frame.js';
+import {
+  STRICT_CSP,
+  openFrame,
+  otherViolations,
+  playFrom,
+  removeFrames,
+  themeTitle,
+  type FrameWindow,
+} from './frame.js';
 
 const REQUIRE = "require-trusted-types-for 'script'";
 const POLICIES: Record<string, string> = {
@@ -52,7 +60,10 @@ if ('trustedTypes' in window) {
       const div = doc.createElement('div');
       div.id = 'sink';
       expect(thrown(() => (div.innerHTML = '<b>x</b>'))).to.equal('TypeError');
-      await until(() => win.kijkomTest.violations.some((v) => v.directive === 'require-trusted-types-for'), 'the innerHTML violation');
+      await until(
+        () => win.kijkomTest.violations.some((v) => v.directive === 'require-trusted-types-for'),
+        'the innerHTML violation',
+      );
     });
 
     it('renders and plays with `trusted-types lit-html`: Lit made its policy, and nothing else made one', async () => {
@@ -81,7 +92,10 @@ if ('trustedTypes' in window) {
       expect(win.kijkomTest.status).to.equal('failed');
       expect(win.kijkomTest.errors.join('\n')).to.contain('lit-html');
       expect(win.customElements.get('theme-page')).to.equal(undefined);
-      await until(() => win.kijkomTest.violations.some((v) => v.directive === 'trusted-types'), 'the trusted-types violation');
+      await until(
+        () => win.kijkomTest.violations.some((v) => v.directive === 'trusted-types'),
+        'the trusted-types violation',
+      );
     });
   });
 } else {

@@ -63,7 +63,7 @@ async function fault(ctx, name, path, token) {
       if (n > Number(arg ?? 1)) return false;
       const body = Buffer.from(await readFile(root + 'demo/media/' + path));
       const mdat = body.indexOf('mdat');
-      for (let i = mdat + 4, x = 7; i < body.length; i++) body[i] = x = (x * 1103515245 + 12345) >>> 16 & 0xff;
+      for (let i = mdat + 4, x = 7; i < body.length; i++) body[i] = x = ((x * 1103515245 + 12345) >>> 16) & 0xff;
       return answer(ctx, 200, body, 'video/iso.segment');
     }
     default:
@@ -115,7 +115,10 @@ async function catalogue(ctx, [token, mode, arg]) {
   switch (mode) {
     case 'ok': {
       // The fixture, with its media routed through /_media under this token and fault (arg).
-      const text = (await readFile(fixture, 'utf8')).replaceAll('../../demo/media/', `/_media/${token}/${arg ?? 'none'}/`);
+      const text = (await readFile(fixture, 'utf8')).replaceAll(
+        '../../demo/media/',
+        `/_media/${token}/${arg ?? 'none'}/`,
+      );
       return answer(ctx, 200, text, 'application/json');
     }
     case 'status':
@@ -174,7 +177,9 @@ function put(ctx, token) {
       this.push(piece);
     },
   });
-  ctx.res.once('close', () => record(token, { path: 'put-closed', status: ctx.status, bytes: sent, complete: ctx.res.writableFinished }));
+  ctx.res.once('close', () =>
+    record(token, { path: 'put-closed', status: ctx.status, bytes: sent, complete: ctx.res.writableFinished }),
+  );
   answer(ctx, 200, stream, 'application/json');
   // Koa drops the length for a stream body; declare it afterwards when asked.
   if (declareLength) ctx.length = total;
@@ -213,7 +218,8 @@ export const requestLogPlugin = {
     if (command === 'request-log') return log.get(payload.token) ?? [];
     if (command === 'put-catalogue') {
       const { token, body, fill = {}, pad = 0, declareLength = false } = payload;
-      if (typeof token !== 'string' || typeof body !== 'string') throw new TypeError('put-catalogue needs a token and a body');
+      if (typeof token !== 'string' || typeof body !== 'string')
+        throw new TypeError('put-catalogue needs a token and a body');
       putBodies.delete(token);
       putBodies.set(token, { body: expand(body, fill), pad: Number(pad), declareLength: Boolean(declareLength) });
       for (const old of putBodies.keys()) {

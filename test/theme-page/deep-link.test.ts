@@ -1,5 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { compareTreeOrder, firstInDocumentOrder, formatFragmentHash, parseFragmentHash } from '../../src/internal/deep-link.js';
+import {
+  compareTreeOrder,
+  firstInDocumentOrder,
+  formatFragmentHash,
+  parseFragmentHash,
+} from '../../src/internal/deep-link.js';
 import { catalogueUrl, requestLog, token, until } from '../helpers/media.js';
 
 const THEME = 'politiek-ambtelijke-verhoudingen';
@@ -16,13 +21,20 @@ describe('deep-link hashes', () => {
 
   it('writes ids percent-encoded, and reads back what it wrote', () => {
     expect(formatFragmentHash('vraag één & twee/drie')).to.equal('#fragment=vraag%20%C3%A9%C3%A9n%20%26%20twee%2Fdrie');
-    for (const id of ['a', 'a#b', '100%', 'één', '?x=1&y=2', '__proto__']) expect(parseFragmentHash(formatFragmentHash(id))).to.equal(id);
+    for (const id of ['a', 'a#b', '100%', 'één', '?x=1&y=2', '__proto__'])
+      expect(parseFragmentHash(formatFragmentHash(id))).to.equal(id);
   });
 });
 
 describe('composed document order', () => {
   it('places a shadow tree where its host is', async () => {
-    const root = await fixture(html`<div><p id="a"></p><section id="host"></section><p id="c"></p></div>`);
+    const root = await fixture(
+      html`<div>
+        <p id="a"></p>
+        <section id="host"></section>
+        <p id="c"></p>
+      </div>`,
+    );
     const host = root.querySelector('#host')!;
     const inner = document.createElement('span');
     const deeper = document.createElement('b');
@@ -53,8 +65,13 @@ async function openPage(body: string, hash = '', [width, height] = [480, 600]): 
 
 const stagePlayer = (page: Element) => shadow(page).querySelector('fragment-player')!;
 const stageTitle = (page: Element) => stagePlayer(page)?.shadowRoot?.querySelector('[part~="title"]')?.textContent;
-const listItems = (page: Element) => [...(shadow(page).querySelector('fragment-list')?.shadowRoot?.querySelectorAll('[part~="item-button"]') ?? [])];
-const currentItems = (page: Element) => listItems(page).filter((b) => b.getAttribute('aria-current') === 'true').map((b) => b.querySelector('.title')?.textContent);
+const listItems = (page: Element) => [
+  ...(shadow(page).querySelector('fragment-list')?.shadowRoot?.querySelectorAll('[part~="item-button"]') ?? []),
+];
+const currentItems = (page: Element) =>
+  listItems(page)
+    .filter((b) => b.getAttribute('aria-current') === 'true')
+    .map((b) => b.querySelector('.title')?.textContent);
 
 describe('<theme-page> deep links', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
@@ -112,7 +129,10 @@ describe('<theme-page> deep links', () => {
 
   it('leaves any other hash alone', async () => {
     const t = token();
-    const win = await openPage(`<theme-page catalogue="${catalogueUrl(t)}" theme="${THEME}"></theme-page><p id="inhoud">…</p>`, '#inhoud');
+    const win = await openPage(
+      `<theme-page catalogue="${catalogueUrl(t)}" theme="${THEME}"></theme-page><p id="inhoud">…</p>`,
+      '#inhoud',
+    );
     const page = win.document.querySelector('theme-page')!;
     await until(() => listItems(page).length === 26, 'the list');
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -123,7 +143,11 @@ describe('<theme-page> deep links', () => {
 
   it('writes a selection into the hash without a history entry or a scroll jump', async () => {
     const t = token();
-    const win = await openPage(`<theme-page catalogue="${catalogueUrl(t)}" theme="${THEME}"></theme-page><div style="height: 2000px"></div>`, '', [1000, 400]);
+    const win = await openPage(
+      `<theme-page catalogue="${catalogueUrl(t)}" theme="${THEME}"></theme-page><div style="height: 2000px"></div>`,
+      '',
+      [1000, 400],
+    );
     const page = win.document.querySelector('theme-page')!;
     await until(() => listItems(page).length === 26, 'the list');
     const item = listItems(page).find((b) => b.textContent?.includes('De verkokering voorbij')) as HTMLButtonElement;

@@ -14,7 +14,9 @@ const items = (page: ThemePage) => [...(listOf(page)?.shadowRoot?.querySelectorA
 describe('<theme-page> with the seed theme', () => {
   it('shows the title, the intro and all 26 fragments with padded times, from one catalogue request', async () => {
     const t = token();
-    const loaded = new Promise<CatalogueLoadEvent>((resolve) => document.addEventListener('catalogue-load', resolve as EventListener, { once: true }));
+    const loaded = new Promise<CatalogueLoadEvent>((resolve) =>
+      document.addEventListener('catalogue-load', resolve as EventListener, { once: true }),
+    );
     const page = await fixture<ThemePage>(html`<theme-page catalogue=${catalogueUrl(t)} theme=${THEME}></theme-page>`);
     const event = await loaded;
     expect(event.target).to.equal(page);
@@ -48,14 +50,24 @@ describe('<theme-page> with the seed theme', () => {
     await until(() => media.currentTime >= 22 * 60 + 39, 'playback from 22:39');
     expect(media.currentTime).to.be.within(22 * 60 + 39 - 0.5, 22 * 60 + 39 + 2);
     // Items re-render in place: look the item up again.
-    await until(() => items(page).find((li) => li.textContent?.includes('De verkokering voorbij'))?.querySelector('[aria-current="true"] .now'), 'the item marked as playing');
+    await until(
+      () =>
+        items(page)
+          .find((li) => li.textContent?.includes('De verkokering voorbij'))
+          ?.querySelector('[aria-current="true"] .now'),
+      'the item marked as playing',
+    );
     await expect(page).to.be.accessible();
     player.remove();
   });
 
   it('is operable from the keyboard: Tab into the list, arrows, Enter plays', async () => {
     const t = token();
-    const wrapper = await fixture(html`<div><button>Voor het thema</button><theme-page catalogue=${catalogueUrl(t)} theme=${THEME}></theme-page></div>`);
+    const wrapper = await fixture(
+      html`<div>
+        <button>Voor het thema</button><theme-page catalogue=${catalogueUrl(t)} theme=${THEME}></theme-page>
+      </div>`,
+    );
     const page = wrapper.querySelector('theme-page')!;
     await until(() => items(page).length === 26, '26 items');
     wrapper.querySelector('button')!.focus();
@@ -80,8 +92,12 @@ describe('<theme-page> with the seed theme', () => {
   });
 
   it('shows the rest of a theme when one item is broken, and reports it with its JSON path', async () => {
-    const loaded = new Promise<CatalogueLoadEvent>((resolve) => document.addEventListener('catalogue-load', resolve as EventListener, { once: true }));
-    const page = await fixture<ThemePage>(html`<theme-page catalogue="/test/fixtures/broken-catalogue.json" theme="deels-kapot"></theme-page>`);
+    const loaded = new Promise<CatalogueLoadEvent>((resolve) =>
+      document.addEventListener('catalogue-load', resolve as EventListener, { once: true }),
+    );
+    const page = await fixture<ThemePage>(
+      html`<theme-page catalogue="/test/fixtures/broken-catalogue.json" theme="deels-kapot"></theme-page>`,
+    );
     const { detail } = await loaded;
     expect(detail.url).to.equal(new URL('/test/fixtures/broken-catalogue.json', location.href).href);
     expect(detail.warnings.map((w) => w.path)).to.deep.equal(['fragments[2].start', 'themes[0].fragments[2]']);
@@ -93,7 +109,12 @@ describe('<theme-page> with the seed theme', () => {
       'Een id die gecodeerd moet worden',
       'Het laatste fragment',
     ]);
-    expect(items(page).map((li) => li.querySelector('time')?.textContent)).to.deep.equal(['1:05', '2:10', '4:01', '9:09']);
+    expect(items(page).map((li) => li.querySelector('time')?.textContent)).to.deep.equal([
+      '1:05',
+      '2:10',
+      '4:01',
+      '9:09',
+    ]);
     // Warnings are for the console and the event, not the page.
     expect(shadow(page).querySelector('[role="alert"]')).to.equal(null);
     expect(shadow(listOf(page)!).querySelector('[role="alert"]')).to.equal(null);
@@ -102,11 +123,13 @@ describe('<theme-page> with the seed theme', () => {
 
   it('shares one request among elements loading the same catalogue themselves', async () => {
     const t = token();
-    const wrapper = await fixture(html`<div>
-      <fragment-player catalogue=${catalogueUrl(t)} fragment="loyale-tegenspraak"></fragment-player>
-      <fragment-player catalogue=${catalogueUrl(t)} fragment="wat-moeten-we-daarmee"></fragment-player>
-      <fragment-list catalogue=${catalogueUrl(t)} interview="gesprek-c"></fragment-list>
-    </div>`);
+    const wrapper = await fixture(
+      html`<div>
+        <fragment-player catalogue=${catalogueUrl(t)} fragment="loyale-tegenspraak"></fragment-player>
+        <fragment-player catalogue=${catalogueUrl(t)} fragment="wat-moeten-we-daarmee"></fragment-player>
+        <fragment-list catalogue=${catalogueUrl(t)} interview="gesprek-c"></fragment-list>
+      </div>`,
+    );
     const players = [...wrapper.querySelectorAll('fragment-player')];
     await until(() => players.every((p) => shadow(p).querySelector('[part~="play-button"]')), 'both facades');
     expect((await requestLog(t)).filter((r) => r.path === 'ok')).to.have.length(1);
@@ -114,8 +137,12 @@ describe('<theme-page> with the seed theme', () => {
 
   it('shows a localized alert and fires catalogue-error when the catalogue is unreachable', async () => {
     const t = token();
-    const failed = new Promise<CatalogueErrorEvent>((resolve) => document.addEventListener('catalogue-error', resolve as EventListener, { once: true }));
-    const page = await fixture<ThemePage>(html`<div lang="en"><theme-page catalogue=${`/_cat/${t}/status/404`} theme=${THEME}></theme-page></div>`);
+    const failed = new Promise<CatalogueErrorEvent>((resolve) =>
+      document.addEventListener('catalogue-error', resolve as EventListener, { once: true }),
+    );
+    const page = await fixture<ThemePage>(
+      html`<div lang="en"><theme-page catalogue=${`/_cat/${t}/status/404`} theme=${THEME}></theme-page></div>`,
+    );
     const event = await failed;
     expect(event.detail.kind).to.equal('http');
     expect(event.detail.status).to.equal(404);
@@ -124,7 +151,9 @@ describe('<theme-page> with the seed theme', () => {
     expect(alert.textContent).to.contain('could not be loaded (error 404)');
     await expect(themePage).to.be.accessible();
     // Failures are not cached: "Try again" asks the server again.
-    const again = new Promise<CatalogueErrorEvent>((resolve) => themePage.addEventListener('catalogue-error', resolve as EventListener, { once: true }));
+    const again = new Promise<CatalogueErrorEvent>((resolve) =>
+      themePage.addEventListener('catalogue-error', resolve as EventListener, { once: true }),
+    );
     alert.querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
     await again;
     expect((await requestLog(t)).filter((r) => r.path === 'status')).to.have.length(2);
