@@ -14,7 +14,9 @@ const fresh = readFileSync(join(out, 'custom-elements.json'), 'utf8');
 let committed = '';
 try {
   committed = readFileSync('custom-elements.json', 'utf8');
-} catch {}
+} catch {
+  // None committed yet: then it is out of date.
+}
 if (JSON.stringify(JSON.parse(fresh)) !== (committed && JSON.stringify(JSON.parse(committed)))) {
   console.error('custom-elements.json is out of date: run `npm run analyze` and commit it.');
   process.exit(1);

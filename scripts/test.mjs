@@ -1,4 +1,4 @@
-// `npm test`: types, the element manifest, the size budget, then every test in Chromium and Firefox ESR.
+// `npm test`: types, lint, the element manifest, the size budget, then every test in Chromium and Firefox ESR.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { ensureMedia } from './make-media.mjs';
@@ -21,6 +21,10 @@ const run = (command, args) => spawnSync(command, args, { stdio: 'inherit' }).st
 const bin = (name) => `node_modules/.bin/${name}`;
 
 if (!run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])) {
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+if (!run('npm', ['run', '--silent', 'lint'])) {
   console.log('0 passed, 1 failed');
   process.exit(1);
 }

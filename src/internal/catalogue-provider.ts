@@ -29,7 +29,7 @@ export class CatalogueProvider extends LitElement {
   declare catalogue?: string;
 
   protected provided: CatalogueState = { status: 'idle' };
-  protected playback: PlaybackState = { playing: false, play: (id) => this.playFragment(id) };
+  protected playback: PlaybackState = { playing: false, play: (id) => void this.playFragment(id) };
 
   private readonly catalogueProvider = new ContextProvider(this, {
     context: catalogueContext,

@@ -238,11 +238,12 @@ function hostile(name: PayloadName, field: Field, mark: string): Hostile {
       return { value: placeholder, fill: [['{"a":', DEPTH], [JSON.stringify(mark)], ['}', DEPTH]], mark };
     case 'nested':
       return { value: [[[`${mark} ${htmlPayloads[2](mark)}`]], { [mark]: [mark] }], mark };
-    case 'proto-object':
+    case 'proto-object': {
       // Parsed from text, so that `__proto__` is an own key, as it is in a fetched catalogue.
       const m = JSON.stringify(mark);
       const text = `{"__proto__":{"polluted":${m},"title":${m},"id":${m}},"constructor":{"prototype":{"polluted":${m}}},"prototype":{"polluted":${m}},"toString":${m}}`;
       return { value: JSON.parse(text) as Json, mark };
+    }
     case 'proto-shadow': {
       // A value that would show (or work) if it were read from the prototype key.
       const v = field.value;
