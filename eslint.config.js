@@ -1,6 +1,8 @@
 // ESLint (flat config). `npm run lint` runs this, then `prettier --check .`; formatting rules are
 // left to Prettier (eslint-config-prettier, last, turns off any that would disagree with it).
+import { fileURLToPath } from 'node:url';
 import { defineConfig, globalIgnores } from 'eslint/config';
+import { includeIgnoreFile } from '@eslint/compat';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
@@ -10,16 +12,9 @@ import globals from 'globals';
 import prettier from 'eslint-config-prettier';
 
 export default defineConfig(
-  globalIgnores([
-    'dist/',
-    'demo/media/',
-    'test/media/',
-    '.media-cache/',
-    '.browsers/',
-    'custom-elements.json',
-    'bench/results.json',
-    'screenshots/',
-  ]),
+  // What git ignores (dist/, media, caches, build output), and what is not ours to lint.
+  includeIgnoreFile(fileURLToPath(new URL('.gitignore', import.meta.url))),
+  globalIgnores(['.browsers/', 'custom-elements.json']),
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
 
   js.configs.recommended,
@@ -65,8 +60,7 @@ export default defineConfig(
 
   // Tests run in the browser under @web/test-runner (mocha's BDD globals) with @open-wc/testing.
   {
-    files: ['test/**/*.{ts,js}'],
-    ignores: ['test/server/**'],
+    files: ['test/**/*.{ts,tsx,js}'],
     extends: [lit.configs['flat/recommended']],
     languageOptions: { globals: { ...globals.browser, ...globals.mocha } },
     rules: {
@@ -81,9 +75,16 @@ export default defineConfig(
     languageOptions: { globals: globals.browser },
   },
 
-  // Node: build/test scripts, the bench runner, the test server, config files.
+  // Node: build/test scripts, the bench runner, the test server and other test tooling, config files.
   {
-    files: ['scripts/**/*.mjs', 'bench/*.mjs', 'bench/lib/**/*.mjs', 'test/server/**/*.mjs', '*.{js,mjs,ts}'],
+    files: [
+      'scripts/**/*.mjs',
+      'bench/*.mjs',
+      'bench/lib/**/*.mjs',
+      'test/**/*.mjs',
+      '*.{js,mjs,ts}',
+      '**/*.config.{js,mjs,ts}',
+    ],
     languageOptions: { globals: globals.node },
   },
   // These drive a browser through puppeteer: their `page.evaluate` callbacks run in the page.
