@@ -3,13 +3,19 @@ import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const elements = ['fragment-player', 'fragment-list', 'theme-page', 'interview-page'];
 
-/** npm: ESM, one entry per element plus index.js; Lit and hls.js stay external for the app's bundler. */
+/** npm: ESM, a registering and a class-only entry per element, index.js and classes.js; Lit and hls.js stay external for the app's bundler. */
 const npm: UserConfig['build'] = {
   outDir: 'dist',
   emptyOutDir: false,
   sourcemap: true,
   lib: {
-    entry: { index: 'src/index.ts', ...Object.fromEntries(elements.map((name) => [name, `src/${name}/define.ts`])) },
+    // `x.js` registers <x> on import; `x/x.js` and `classes.js` only export classes.
+    entry: {
+      index: 'src/index.ts',
+      classes: 'src/classes.ts',
+      ...Object.fromEntries(elements.map((name) => [name, `src/${name}/define.ts`])),
+      ...Object.fromEntries(elements.map((name) => [`${name}/${name}`, `src/${name}/${name}.ts`])),
+    },
     formats: ['es'],
   },
   rollupOptions: {

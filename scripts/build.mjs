@@ -10,3 +10,4 @@ rmSync('dist', { recursive: true, force: true });
 run('node_modules/.bin/vite', ['build']);
 run('node_modules/.bin/tsc', ['-p', 'tsconfig.json', '--emitDeclarationOnly', '--declarationMap', 'false']);
 run('node_modules/.bin/vite', ['build', '--mode', 'cdn']);
+run('node', ['scripts/framework-types.mjs']);

@@ -1,12 +1,16 @@
+export interface FragmentSelectDetail {
+  fragmentId: string;
+}
+
 /** Asks the owner of playback to play a fragment; cancel it to handle playback yourself. */
 export class FragmentSelectEvent extends Event {
   static readonly type = 'fragment-select';
-  constructor(readonly detail: { fragmentId: string }) {
+  constructor(readonly detail: FragmentSelectDetail) {
     super(FragmentSelectEvent.type, { bubbles: true, composed: true, cancelable: true });
   }
 }
 
-export interface PlaybackDetail {
+export interface FragmentPlaybackDetail {
   fragmentId?: string;
   interviewId?: string;
   /** The media URL being played. */
@@ -20,7 +24,7 @@ export type PlaybackEventType = 'fragment-play' | 'fragment-pause' | 'fragment-e
 export class FragmentPlaybackEvent extends Event {
   constructor(
     type: PlaybackEventType,
-    readonly detail: PlaybackDetail,
+    readonly detail: FragmentPlaybackDetail,
   ) {
     super(type, { bubbles: true, composed: true });
   }
@@ -28,10 +32,15 @@ export class FragmentPlaybackEvent extends Event {
 
 export type FragmentErrorCode = 'network' | 'not-found' | 'unsupported' | 'decode';
 
+export interface FragmentErrorDetail {
+  code: FragmentErrorCode;
+  message: string;
+}
+
 /** The media of a player failed for good (after bounded recovery). */
 export class FragmentErrorEvent extends Event {
   static readonly type = 'fragment-error';
-  constructor(readonly detail: { code: FragmentErrorCode; message: string }) {
+  constructor(readonly detail: FragmentErrorDetail) {
     super(FragmentErrorEvent.type, { bubbles: true, composed: true });
   }
 }

@@ -1,6 +1,8 @@
+// Registers <fragment-list> (and the default tags it renders) on import.
 import { FragmentList } from './fragment-list.js';
-// The list opens an inline <fragment-player> when no other player is named.
-import '../fragment-player/define.js';
+
+FragmentList.define();
 
 export { FragmentList };
-if (!customElements.get('fragment-list')) customElements.define('fragment-list', FragmentList);
+export type * from '../events/catalogue-events.js';
+export type * from '../events/fragment-events.js';

@@ -13,10 +13,12 @@ import { FragmentPlaybackEvent, FragmentSelectEvent } from '../events/fragment-e
 import { tp } from '../i18n/page-strings.js';
 import { t } from '../i18n/i18n.js';
 import { alertBox, catalogueAlert } from '../internal/alert.js';
+import { defineElement } from '../internal/define.js';
 import { FocusKeeper } from '../internal/focus-keeper.js';
 import { CatalogueController, uiLangOf } from '../internal/catalogue-controller.js';
+import { playerParts } from '../internal/exported-parts.js';
 import { tokens } from '../internal/shared-styles.js';
-import type { FragmentPlayer } from '../fragment-player/fragment-player.js';
+import { FragmentPlayer } from '../fragment-player/fragment-player.js';
 import { styles } from './fragment-list.styles.js';
 
 const playbackEvents = ['fragment-play', 'fragment-pause', 'fragment-ended', 'fragment-error'] as const;
@@ -37,9 +39,9 @@ const PAGE = 100;
  * @summary The fragments of a theme or an interview, as a list of buttons.
  * @tag fragment-list
  *
- * @fires catalogue-load - The catalogue loaded (not fired when it comes from a `<theme-page>`).
- * @fires catalogue-error - The catalogue could not be loaded.
- * @fires fragment-select - An item was chosen; cancelable: when a listener calls `preventDefault()`, the list does nothing, so you can handle playback yourself.
+ * @fires {CatalogueLoadEvent} catalogue-load - The catalogue loaded (not fired when it comes from a `<theme-page>`).
+ * @fires {CatalogueErrorEvent} catalogue-error - The catalogue could not be loaded.
+ * @fires {FragmentSelectEvent} fragment-select - An item was chosen; cancelable: when a listener calls `preventDefault()`, the list does nothing, so you can handle playback yourself.
  *
  * @csspart base - The list's layout box (container queries apply here: the time moves above the title below 26rem).
  * @csspart search - The search field's label and input (with `searchable`).
@@ -73,6 +75,15 @@ const PAGE = 100;
  * @cssprop --kijkom-error-color - The bar beside an error message; falls back to #a4001f (dark: #ff8a8a).
  */
 export class FragmentList extends LitElement {
+  /**
+   * Registers the class as `<fragment-list>`, or as `tag`, and `<fragment-player>`, which the list
+   * renders inline; a tag already taken is left alone.
+   */
+  static define(tag = 'fragment-list'): void {
+    FragmentPlayer.define();
+    defineElement(tag, this);
+  }
+
   static override styles = [tokens, styles];
 
   // Declared without decorators: their runtime is bytes a page would load before play.
@@ -105,9 +116,9 @@ export class FragmentList extends LitElement {
   searchable = false;
 
   /** The catalogue of an enclosing `<theme-page>` or `<interview-page>`, when there is one. */
-  declare providedCatalogue?: CatalogueState;
+  declare private providedCatalogue?: CatalogueState;
   /** The playback state of an enclosing page's player, when there is one. */
-  declare playback?: PlaybackState;
+  declare private playback?: PlaybackState;
 
   /** The fragment this list last asked to play (when no `<theme-page>` tracks it). */
   declare private selected?: string;
@@ -330,7 +341,7 @@ export class FragmentList extends LitElement {
           ${isCurrent && this.isPlaying ? html`<span class="now">${tp(lang, 'playing')}</span>` : nothing}
         </span>
       </button>
-      ${inline ? html`<div part="inline" class="inline"><fragment-player catalogue=${this.loader.state.status === 'ready' ? this.loader.state.url : nothing} fragment=${fragment.id}></fragment-player></div>` : nothing}
+      ${inline ? html`<div part="inline" class="inline"><fragment-player catalogue=${this.loader.state.status === 'ready' ? this.loader.state.url : nothing} fragment=${fragment.id} exportparts=${playerParts}></fragment-player></div>` : nothing}
     </li>`;
   }
 }

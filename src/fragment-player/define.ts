@@ -1,4 +1,8 @@
+// Registers <fragment-player> (and the default tags it renders) on import.
 import { FragmentPlayer } from './fragment-player.js';
 
+FragmentPlayer.define();
+
 export { FragmentPlayer };
-if (!customElements.get('fragment-player')) customElements.define('fragment-player', FragmentPlayer);
+export type * from '../events/catalogue-events.js';
+export type * from '../events/fragment-events.js';

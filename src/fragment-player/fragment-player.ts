@@ -7,16 +7,23 @@ import { viewFragment } from '../catalogue/lookup.js';
 import { formatTime, isoDuration, parseTime } from '../catalogue/time.js';
 import { resolveUrl } from '../catalogue/url.js';
 import { t, type Lang, type StringKey } from '../i18n/i18n.js';
+import { FragmentErrorEvent } from '../events/fragment-events.js';
 import { alertBox, catalogueAlert } from '../internal/alert.js';
+import { chunkLoader } from '../internal/chunk.js';
 import { h, playIcon } from '../internal/dom.js';
+import { defineElement } from '../internal/define.js';
 import { FocusKeeper } from '../internal/focus-keeper.js';
 import { CatalogueController, uiLangOf } from '../internal/catalogue-controller.js';
 import { joinDeepLink, type DeepLinkClaim } from '../internal/deep-link.js';
 import { tokens } from '../internal/shared-styles.js';
 import { isProgressive } from '../media/clip.js';
+import { loadHlsEngine } from '../media/hls-loader.js';
 import type { Clip } from './clip-source.js';
 import type { PlayerSession } from './player-session.js';
 import { styles } from './fragment-player.styles.js';
+
+/** The playing half: a chunk fetched on the first play. */
+const loadSession = chunkLoader(() => import('./player-session.js'));
 
 /**
  * Plays one fragment of an interview. Until it is pressed it is a light facade (poster, title,
@@ -26,12 +33,12 @@ import { styles } from './fragment-player.styles.js';
  * @summary One fragment of an interview: a facade until played, then the video from its start.
  * @tag fragment-player
  *
- * @fires catalogue-load - The catalogue loaded (not fired when the catalogue comes from a `<theme-page>`).
- * @fires catalogue-error - The catalogue could not be loaded.
- * @fires fragment-play - Playback started.
- * @fires fragment-pause - Playback paused (not at the fragment's end).
- * @fires fragment-ended - The fragment's end (or the media's end) was reached.
- * @fires fragment-error - The media failed for good; `detail.code` says how.
+ * @fires {CatalogueLoadEvent} catalogue-load - The catalogue loaded (not fired when the catalogue comes from a `<theme-page>`).
+ * @fires {CatalogueErrorEvent} catalogue-error - The catalogue could not be loaded.
+ * @fires {FragmentPlaybackEvent} fragment-play - Playback started.
+ * @fires {FragmentPlaybackEvent} fragment-pause - Playback paused (not at the fragment's end).
+ * @fires {FragmentPlaybackEvent} fragment-ended - The fragment's end (or the media's end) was reached.
+ * @fires {FragmentErrorEvent} fragment-error - The media failed for good; `detail.code` says how.
  *
  * @csspart base - The player's layout box.
  * @csspart screen - The 16:9 area holding the poster or the video.
@@ -42,7 +49,13 @@ import { styles } from './fragment-player.styles.js';
  * @csspart meta - Interviewee, start time and length.
  * @csspart actions - Replay / continue buttons at the fragment's end.
  * @csspart controls - The playing controls (a group of buttons, the timeline and the volume).
- * @csspart control - Every control button; each also has its own part: `play-pause`, `mute`, `captions`, `listen`, `fullscreen`, `share-button`.
+ * @csspart control - Every control button (each also has a part of its own, below).
+ * @csspart play-pause - The play/pause button of the controls.
+ * @csspart mute - The mute button.
+ * @csspart captions - The captions button (when the interview has captions).
+ * @csspart listen - The watch/listen switch (when the interview has an audio source).
+ * @csspart fullscreen - The full-screen button.
+ * @csspart share-button - The button that opens the share panel.
  * @csspart seek - The timeline slider over the whole interview.
  * @csspart volume - The volume slider.
  * @csspart share - The share panel with the link and the embed code.
@@ -54,6 +67,11 @@ import { styles } from './fragment-player.styles.js';
  * @cssprop --fragment-player-radius - Corner radius of the video area (falls back to `--kijkom-radius`).
  */
 export class FragmentPlayer extends ReactiveElement {
+  /** Registers the class as `<fragment-player>`, or as `tag`; a tag already taken is left alone. */
+  static define(tag = 'fragment-player'): void {
+    defineElement(tag, this);
+  }
+
   static override styles = [tokens, styles];
 
   // Declared without decorators: their runtime is bytes a page would load before play.
@@ -78,10 +96,10 @@ export class FragmentPlayer extends ReactiveElement {
   declare fragment?: string;
   /** Without a catalogue: the media URL (HLS playlist or MP4) to play. */
   declare src?: string;
-  /** Without a catalogue: where to start, in seconds or `[h:]m:s`. */
-  declare start?: string;
-  /** Without a catalogue: where to stop, in seconds or `[h:]m:s`. */
-  declare end?: string;
+  /** Without a catalogue: where to start, in seconds (a number or a string) or `[h:]m:s`. */
+  declare start?: string | number;
+  /** Without a catalogue: where to stop, in seconds (a number or a string) or `[h:]m:s`. */
+  declare end?: string | number;
   /** Without a catalogue: the title to show. */
   declare label?: string;
   /** Poster image URL; overrides the interview's poster. */
@@ -93,7 +111,7 @@ export class FragmentPlayer extends ReactiveElement {
   audioOnly = false;
 
   /** The catalogue of an enclosing `<theme-page>` or `<interview-page>`, when there is one. */
-  declare providedCatalogue?: CatalogueState;
+  declare private providedCatalogue?: CatalogueState;
   /** The playing session, from the first play until the source changes or the element leaves. */
   declare private session?: PlayerSession;
   /** Why the last session failed, in the UI language; shown with a retry. */
@@ -119,7 +137,10 @@ export class FragmentPlayer extends ReactiveElement {
     return this.providedCatalogue ?? this.loader.state;
   }
 
-  /** The UI language (for the playing session too). */
+  /**
+   * The UI language (for the playing session too).
+   * @internal
+   */
   get uiLang() {
     const state = this.catalogueState;
     return uiLangOf(this, state);
@@ -227,12 +248,23 @@ export class FragmentPlayer extends ReactiveElement {
     this.stop();
     // Fetch the engine alongside the session, not after it: one round trip less before the first frame.
     const src = clip.video ?? clip.audio;
-    if (src && !isProgressive(src) && 'MediaSource' in globalThis) void import('../media/hls-engine.js');
-    const { PlayerSession } = await import('./player-session.js');
-    // The source changed or the element left while the chunk loaded.
-    if (!this.isConnected || JSON.stringify(this.clip()) !== JSON.stringify(clip)) return;
-    this.session = new PlayerSession(this, clip, this.audioOnly, FragmentPlayer.elementStyles);
-    await this.session.start();
+    if (src && !isProgressive(src) && 'MediaSource' in globalThis) loadHlsEngine().catch(() => undefined);
+    let session: PlayerSession | undefined;
+    try {
+      const { PlayerSession } = await loadSession();
+      // The source changed or the element left while the chunk loaded.
+      if (!this.isConnected || JSON.stringify(this.clip()) !== JSON.stringify(clip)) return;
+      session = this.session = new PlayerSession(this, clip, this.audioOnly, FragmentPlayer.elementStyles);
+      await session.start();
+    } catch {
+      // Our own code did not load (offline, chunks missing, a CSP): an error with a retry, which
+      // loads it again. Not when the player moved on meanwhile, nor twice for one double click.
+      if (!this.isConnected || this.session !== session || this.mediaError) return;
+      session?.destroy();
+      const message = t(this.uiLang, 'error.player');
+      this.sessionFailed(message);
+      this.dispatchEvent(new FragmentErrorEvent({ code: 'network', message }));
+    }
   }
 
   /** Back to the facade: the session (engine, media element, timers) destroyed. */
@@ -242,7 +274,10 @@ export class FragmentPlayer extends ReactiveElement {
     this.mediaError = undefined;
   }
 
-  /** The session failed for good: show the facade with the error and a retry. */
+  /**
+   * The session failed for good: show the facade with the error and a retry.
+   * @internal
+   */
   sessionFailed(message: string): void {
     this.session = undefined;
     this.mediaError = message;

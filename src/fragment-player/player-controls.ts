@@ -34,25 +34,27 @@ export interface ControlsView {
   copy(field: HTMLTextAreaElement): void;
 }
 
+// Shapes are closed explicitly: the build's template minifier reads svg`` as HTML, where `/>`
+// closes nothing, and would nest each shape in the one before it (only the first would draw).
 const icon = (path: ReturnType<typeof svg>) =>
   html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">${path}</svg>`;
 const icons = {
-  play: icon(svg`<path fill="currentColor" d="M4 2v12l10-6z" />`),
-  pause: icon(svg`<path fill="currentColor" d="M3 2h4v12H3zM9 2h4v12H9z" />`),
+  play: icon(svg`<path fill="currentColor" d="M4 2v12l10-6z"></path>`),
+  pause: icon(svg`<path fill="currentColor" d="M3 2h4v12H3zM9 2h4v12H9z"></path>`),
   volume: icon(
-    svg`<path fill="currentColor" d="M1 6h3l4-3v10L4 10H1z" /><path fill="none" stroke="currentColor" stroke-width="1.5" d="M10.5 5.5a3.5 3.5 0 0 1 0 5M12 3.5a6 6 0 0 1 0 9" />`,
+    svg`<path fill="currentColor" d="M1 6h3l4-3v10L4 10H1z"></path><path fill="none" stroke="currentColor" stroke-width="1.5" d="M10.5 5.5a3.5 3.5 0 0 1 0 5M12 3.5a6 6 0 0 1 0 9"></path>`,
   ),
   captions: icon(
-    svg`<rect x="1" y="3" width="14" height="10" rx="2" fill="none" stroke="currentColor" stroke-width="1.5" /><path fill="currentColor" d="M4 7h3v1.3H4zM9 7h3v1.3H9zM4 9.5h8v1.3H4z" />`,
+    svg`<rect x="1" y="3" width="14" height="10" rx="2" fill="none" stroke="currentColor" stroke-width="1.5"></rect><path fill="currentColor" d="M4 7h3v1.3H4zM9 7h3v1.3H9zM4 9.5h8v1.3H4z"></path>`,
   ),
   listen: icon(
-    svg`<path fill="none" stroke="currentColor" stroke-width="1.5" d="M2.5 10V8a5.5 5.5 0 0 1 11 0v2" /><rect x="1.5" y="9" width="3" height="5" rx="1" fill="currentColor" /><rect x="11.5" y="9" width="3" height="5" rx="1" fill="currentColor" />`,
+    svg`<path fill="none" stroke="currentColor" stroke-width="1.5" d="M2.5 10V8a5.5 5.5 0 0 1 11 0v2"></path><rect x="1.5" y="9" width="3" height="5" rx="1" fill="currentColor"></rect><rect x="11.5" y="9" width="3" height="5" rx="1" fill="currentColor"></rect>`,
   ),
   fullscreen: icon(
-    svg`<path fill="none" stroke="currentColor" stroke-width="1.5" d="M1.5 5.5v-4h4M10.5 1.5h4v4M14.5 10.5v4h-4M5.5 14.5h-4v-4" />`,
+    svg`<path fill="none" stroke="currentColor" stroke-width="1.5" d="M1.5 5.5v-4h4M10.5 1.5h4v4M14.5 10.5v4h-4M5.5 14.5h-4v-4"></path>`,
   ),
   share: icon(
-    svg`<circle cx="12" cy="3.5" r="2" fill="currentColor" /><circle cx="4" cy="8" r="2" fill="currentColor" /><circle cx="12" cy="12.5" r="2" fill="currentColor" /><path stroke="currentColor" stroke-width="1.3" d="M4 8l8-4.5M4 8l8 4.5" />`,
+    svg`<circle cx="12" cy="3.5" r="2" fill="currentColor"></circle><circle cx="4" cy="8" r="2" fill="currentColor"></circle><circle cx="12" cy="12.5" r="2" fill="currentColor"></circle><path stroke="currentColor" stroke-width="1.3" d="M4 8l8-4.5M4 8l8 4.5"></path>`,
   ),
 };
 

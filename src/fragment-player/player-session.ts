@@ -54,6 +54,8 @@ export class PlayerSession implements ReactiveController {
   private stallTimer?: ReturnType<typeof setTimeout>;
   /** The furthest playback position reached, for the stall watch. */
   private furthest = 0;
+  /** Where the last `start()` began playback. */
+  private startedFrom = 0;
   /** Suppresses the `fragment-pause` of our own pause at the end. */
   private pausingAtEnd = false;
   private destroyed = false;
@@ -102,6 +104,7 @@ export class PlayerSession implements ReactiveController {
 
   /** Attaches the current source on the (freshly rendered) media element from `start`, and plays. */
   async start(start = this.clip.start): Promise<void> {
+    this.startedFrom = start;
     this.host.requestUpdate();
     await this.host.updateComplete;
     const media = this.media;
@@ -240,7 +243,11 @@ export class PlayerSession implements ReactiveController {
         fragmentId: this.clip.fragmentId,
         interviewId: this.clip.interviewId,
         src: this.src,
-        currentTime: this.media?.currentTime ?? this.clip.start,
+        // Before its metadata the media reads 0:00, not where the engine is about to start it.
+        currentTime:
+          this.media && this.media.readyState >= HTMLMediaElement.HAVE_METADATA
+            ? this.media.currentTime
+            : this.startedFrom,
       }),
     );
   }

@@ -1,7 +1,8 @@
+// Registers <interview-page> (and the default tags it renders) on import.
 import { InterviewPage } from './interview-page.js';
-// An interview page renders these default tags.
-import '../fragment-player/define.js';
-import '../fragment-list/define.js';
+
+InterviewPage.define();
 
 export { InterviewPage };
-if (!customElements.get('interview-page')) customElements.define('interview-page', InterviewPage);
+export type * from '../events/catalogue-events.js';
+export type * from '../events/fragment-events.js';

@@ -6,7 +6,10 @@ import type { Lang } from '../i18n/i18n.js';
 import { alertBox } from '../internal/alert.js';
 import { uiLangOf } from '../internal/catalogue-controller.js';
 import { CatalogueProvider } from '../internal/catalogue-provider.js';
-import type { FragmentPlayer } from '../fragment-player/fragment-player.js';
+import { defineElement } from '../internal/define.js';
+import { FragmentList } from '../fragment-list/fragment-list.js';
+import { FragmentPlayer } from '../fragment-player/fragment-player.js';
+import { listParts, playerParts } from '../internal/exported-parts.js';
 import { tokens } from '../internal/shared-styles.js';
 import { styles } from './interview-page.styles.js';
 
@@ -17,8 +20,8 @@ import { styles } from './interview-page.styles.js';
  * @summary An interview with its details, player and index.
  * @tag interview-page
  *
- * @fires catalogue-load - The catalogue loaded; `detail.warnings` lists what was skipped.
- * @fires catalogue-error - The catalogue could not be loaded.
+ * @fires {CatalogueLoadEvent} catalogue-load - The catalogue loaded; `detail.warnings` lists what was skipped.
+ * @fires {CatalogueErrorEvent} catalogue-error - The catalogue could not be loaded.
  *
  * @csspart base - The page's layout box (container queries apply here).
  * @csspart title - The interview's heading.
@@ -31,6 +34,16 @@ import { styles } from './interview-page.styles.js';
  * @cssprop --interview-page-title-size - Font size of the title.
  */
 export class InterviewPage extends CatalogueProvider {
+  /**
+   * Registers the class as `<interview-page>`, or as `tag`, and the default tags it renders,
+   * `<fragment-player>` and `<fragment-list>`; a tag already taken is left alone.
+   */
+  static define(tag = 'interview-page'): void {
+    FragmentPlayer.define();
+    FragmentList.define();
+    defineElement(tag, this);
+  }
+
   static override styles = [tokens, styles];
 
   static override properties = { interview: {}, chapterStart: { state: true, attribute: false } };
@@ -63,8 +76,9 @@ export class InterviewPage extends CatalogueProvider {
       <div class="layout">
         ${
           current
-            ? html`<fragment-player fragment=${current}></fragment-player>`
+            ? html`<fragment-player fragment=${current} exportparts=${playerParts}></fragment-player>`
             : html`<fragment-player
+                exportparts=${playerParts}
                 src=${interview.video ?? interview.audio ?? ''}
                 start=${this.chapterStart ?? 0}
                 label=${interview.title}
@@ -93,7 +107,7 @@ export class InterviewPage extends CatalogueProvider {
               : nothing
           }
           <h3>${tp(lang, 'fragments')}</h3>
-          <fragment-list interview=${interview.id}></fragment-list>
+          <fragment-list interview=${interview.id} exportparts=${listParts}></fragment-list>
         </div>
       </div>
     </article>`;

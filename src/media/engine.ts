@@ -1,4 +1,5 @@
 import { isProgressive, withMediaFragment } from './clip.js';
+import { loadHlsEngine } from './hls-loader.js';
 import type { FragmentErrorCode } from '../events/fragment-events.js';
 
 export interface EngineSource {
@@ -38,7 +39,7 @@ export async function attachEngine(
   if (isProgressive(source.src))
     return attachDirect(media, withMediaFragment(source.src, source.start, source.end), 'progressive', callbacks);
   if (hasMediaSource()) {
-    const { attachHls } = await import('./hls-engine.js');
+    const { attachHls } = await loadHlsEngine();
     return attachHls(media, source, callbacks);
   }
   if (media.canPlayType('application/vnd.apple.mpegurl')) {

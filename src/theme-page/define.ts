@@ -1,7 +1,8 @@
+// Registers <theme-page> (and the default tags it renders) on import.
 import { ThemePage } from './theme-page.js';
-// A theme page renders these default tags.
-import '../fragment-player/define.js';
-import '../fragment-list/define.js';
+
+ThemePage.define();
 
 export { ThemePage };
-if (!customElements.get('theme-page')) customElements.define('theme-page', ThemePage);
+export type * from '../events/catalogue-events.js';
+export type * from '../events/fragment-events.js';

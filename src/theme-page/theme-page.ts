@@ -6,7 +6,11 @@ import { alertBox } from '../internal/alert.js';
 import { h } from '../internal/dom.js';
 import { uiLangOf } from '../internal/catalogue-controller.js';
 import { CatalogueProvider } from '../internal/catalogue-provider.js';
+import { defineElement } from '../internal/define.js';
+import { FragmentList } from '../fragment-list/fragment-list.js';
+import { FragmentPlayer } from '../fragment-player/fragment-player.js';
 import { joinDeepLink, replaceFragmentHash, type DeepLinkClaim } from '../internal/deep-link.js';
+import { listParts, playerParts } from '../internal/exported-parts.js';
 import { tokens } from '../internal/shared-styles.js';
 import { styles } from './theme-page.styles.js';
 
@@ -28,13 +32,13 @@ import { styles } from './theme-page.styles.js';
  * @summary A theme of the archive: introduction, stage player and fragment list.
  * @tag theme-page
  *
- * @fires catalogue-load - The catalogue loaded; `detail.warnings` lists what was skipped.
- * @fires catalogue-error - The catalogue could not be loaded.
- * @fires fragment-select - From the list inside (composed): a fragment was chosen; cancel it and the page does nothing.
- * @fires fragment-play - From the stage player (composed): playback started.
- * @fires fragment-pause - From the stage player (composed): playback paused.
- * @fires fragment-ended - From the stage player (composed): the fragment's end was reached.
- * @fires fragment-error - From the stage player (composed): the media failed.
+ * @fires {CatalogueLoadEvent} catalogue-load - The catalogue loaded; `detail.warnings` lists what was skipped.
+ * @fires {CatalogueErrorEvent} catalogue-error - The catalogue could not be loaded.
+ * @fires {FragmentSelectEvent} fragment-select - From the list inside (composed): a fragment was chosen; cancel it and the page does nothing.
+ * @fires {FragmentPlaybackEvent} fragment-play - From the stage player (composed): playback started.
+ * @fires {FragmentPlaybackEvent} fragment-pause - From the stage player (composed): playback paused.
+ * @fires {FragmentPlaybackEvent} fragment-ended - From the stage player (composed): the fragment's end was reached.
+ * @fires {FragmentErrorEvent} fragment-error - From the stage player (composed): the media failed.
  *
  * @csspart base - The page's layout box (container queries apply here; two columns from 48rem).
  * @csspart header - Label and title.
@@ -70,6 +74,16 @@ import { styles } from './theme-page.styles.js';
  * @cssprop --kijkom-error-color - The bar beside an error message; falls back to #a4001f (dark: #ff8a8a).
  */
 export class ThemePage extends CatalogueProvider {
+  /**
+   * Registers the class as `<theme-page>`, or as `tag`, and the default tags it renders,
+   * `<fragment-player>` and `<fragment-list>`; a tag already taken is left alone.
+   */
+  static define(tag = 'theme-page'): void {
+    FragmentPlayer.define();
+    FragmentList.define();
+    defineElement(tag, this);
+  }
+
   static override styles = [tokens, styles];
 
   static override properties = { theme: {}, headingLevel: { type: Number, attribute: 'heading-level' } };
@@ -160,11 +174,11 @@ export class ThemePage extends CatalogueProvider {
       ${theme.intro.length ? html`<div part="intro" class="intro">${theme.intro.map((p) => html`<p>${p}</p>`)}</div>` : nothing}
       <div class="layout">
         <div part="stage" class="stage">
-          ${stageFragment ? html`<fragment-player fragment=${stageFragment}></fragment-player>` : nothing}
+          ${stageFragment ? html`<fragment-player fragment=${stageFragment} exportparts=${playerParts}></fragment-player>` : nothing}
         </div>
         <section part="fragments" class="fragments" aria-labelledby="fragments-heading">
           ${this.heading(Math.min(6, level + 1), { id: 'fragments-heading', part: 'fragments-heading', class: 'fragments-heading' }, `${tp(lang, 'fragments')} `, theme.fragments.length)}
-          <fragment-list theme=${theme.id}></fragment-list>
+          <fragment-list theme=${theme.id} exportparts=${listParts}></fragment-list>
         </section>
       </div>
     </article>`;

@@ -55,6 +55,8 @@ describe('<fragment-player>', () => {
     playButton(el)!.click();
     const event = await playing;
     expect(event.detail.fragmentId).to.equal('betekenisvolle-vraag-bij-aanvang');
+    // Where it plays from, not the 0:00 the media reads before the engine has positioned it.
+    expect(event.detail.currentTime).to.be.within(25 * 60 + 14 - 0.5, 25 * 60 + 14 + 1.5);
     const media = await until(() => video(el), 'the video');
     expect(media.getAttribute('part')).to.equal('video');
     await until(() => media.currentTime > 25 * 60 + 14 && !media.paused, 'playback past the start');

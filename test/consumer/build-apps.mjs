@@ -1,0 +1,57 @@
+// What a user of the npm package gets: packs Kijkom as `npm publish` would (prepack builds it),
+// installs the tarball into each fixture app under test/consumer/apps in a temporary folder,
+// type-checks and builds the app for production, and puts the build in .consumer/<app>/, where
+// test/consumer/consumer.test.ts loads it in every browser.
+//
+// The apps' other dependencies are pinned to the versions this repository installed, so npm
+// finds them in its cache (`npm ci` put them there) and the install needs no network.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const appsDir = path.join(root, 'test/consumer/apps');
+const out = path.join(root, '.consumer');
+
+function run(command, args, cwd) {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+  if (result.status !== 0) {
+    process.stderr.write(result.stdout + result.stderr);
+    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}`);
+  }
+  return result.stdout;
+}
+
+const installed = (name) =>
+  JSON.parse(readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+
+export function buildConsumerApps() {
+  const work = mkdtempSync(path.join(tmpdir(), 'kijkom-consumer-'));
+  rmSync(out, { recursive: true, force: true });
+  try {
+    run('npm', ['pack', '--pack-destination', work], root);
+    const tarball = path.join(
+      work,
+      readdirSync(work).find((file) => file.endsWith('.tgz')),
+    );
+    const apps = readdirSync(appsDir);
+    for (const app of apps) {
+      const dir = path.join(work, app);
+      cpSync(path.join(appsDir, app), dir, { recursive: true });
+      const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
+      for (const field of ['dependencies', 'devDependencies'])
+        for (const name of Object.keys(pkg[field] ?? {}))
+          pkg[field][name] = name === 'kijkom' ? `file:${tarball}` : installed(name);
+      writeFileSync(path.join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
+      run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], dir);
+      run('npm', ['run', 'build'], dir);
+      cpSync(path.join(dir, 'dist'), path.join(out, app), { recursive: true });
+      console.log(`consumer app ${app}: installed from ${path.basename(tarball)}, type-checked and built`);
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) buildConsumerApps();
