@@ -1,11 +1,11 @@
 // JavaScript a page loads before anyone presses play: the CDN module and the npm entry as an
-// app would bundle it, against the budgets of DESIGN.md §3, next to other players (the anchors,
+// app would bundle it, against the budgets (README, "Measured"), next to other players (the anchors,
 // bundled the same way as our npm entry); what loads on demand, next to hls.js full and light;
 // which modules make up those bytes; and what a real page with one player actually fetched.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
-import { BUDGET, bundle, gzip, percent, sizes, staticClosure } from './lib/bundle-size.mjs';
+import { BUDGET, bundle, gzip, percent, sizes, staticClosure } from '../scripts/lib/bundle-size.mjs';
 
 const times = (part, whole) => `${(part / whole).toFixed(2)}×`;
 

@@ -1,10 +1,10 @@
-// Part of `npm test`: the JavaScript a page loads before any play, against DESIGN.md §3's budgets.
+// Part of `npm test`: the JavaScript a page loads before any play, against the budgets (README, "Measured").
 // Builds the npm and CDN outputs into a scratch folder (never dist/) and measures them the way
-// the size benchmark does (bench/lib/bundle-size.mjs).
+// the size benchmark does (scripts/lib/bundle-size.mjs).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { BUDGET, bundle, gzip, sizes } from '../bench/lib/bundle-size.mjs';
+import { BUDGET, bundle, gzip, sizes } from './lib/bundle-size.mjs';
 
 const root = process.cwd();
 const out = mkdtempSync(path.join(root, 'node_modules/.cache/check-size-'));

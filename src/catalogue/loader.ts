@@ -113,7 +113,15 @@ async function fetchCatalogue(url: string, signal: AbortSignal): Promise<LoadedC
   const finalUrl = response.url || url;
   const result = validateCatalogue(doc, finalUrl);
   if (!result.ok) throw new CatalogueLoadError('format', url, result.message);
+  if (result.warnings.length) logWarnings(url, result.warnings);
   return { catalogue: result.catalogue, warnings: result.warnings };
+}
+
+/** One collapsed console group per fetched catalogue, for whoever maintains it. */
+function logWarnings(url: string, warnings: CatalogueWarning[]): void {
+  console.groupCollapsed(`Kijkom: ${warnings.length} problem(s) in the catalogue ${url}; the rest is shown`);
+  for (const { path, message } of warnings) console.warn(`${path}: ${message}`);
+  console.groupEnd();
 }
 
 function start(url: string): Entry {

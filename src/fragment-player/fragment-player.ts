@@ -1,5 +1,5 @@
 // Lit's reactive core only: the template engine comes with the playing session, so a page with
-// one player loads little before play (DESIGN.md §3 budget). The facade is built with plain DOM.
+// one player loads little before play (the size budget). The facade is built with plain DOM.
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { ContextConsumer } from '@lit/context';
 import { catalogueContext, type CatalogueState } from '../catalogue/catalogue-context.js';

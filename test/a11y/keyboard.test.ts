@@ -1,4 +1,4 @@
-// Keyboard-only walk-throughs (issue 5, item 6): Tab, Shift+Tab, Enter, Space, K and Escape, with
+// Keyboard-only walk-throughs: Tab, Shift+Tab, Enter, Space, K and Escape, with
 // focus read through shadow roots and checked to be visible at every step. Each walk starts on
 // a button before the element and must end on a button after it: focus is never trapped.
 import { expect, fixture, html } from '@open-wc/testing';

@@ -1,4 +1,4 @@
-// Accessibility sweep (issue 5, item 6): every element in every state it has, audited by axe
+// Accessibility sweep: every element in every state it has, audited by axe
 // (awaited), in Dutch and in English. Each audit first checks that the element really is in the
 // state named, so an audit never passes on an empty or unintended view.
 import { expect, fixture, html } from '@open-wc/testing';

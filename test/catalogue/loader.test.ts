@@ -144,6 +144,27 @@ describe('loadCatalogue', () => {
     });
   });
 
+  describe('a damaged catalogue', () => {
+    it('logs its warnings as one collapsed console group, once for every element that waits for it', async () => {
+      const url = `${location.origin}/test/fixtures/broken-catalogue.json?${crypto.randomUUID()}`;
+      const logged: unknown[][] = [];
+      const original = { groupCollapsed: console.groupCollapsed, warn: console.warn, groupEnd: console.groupEnd };
+      console.groupCollapsed = (...args) => logged.push(['group', ...args]);
+      console.warn = (...args) => logged.push(['warn', ...args]);
+      console.groupEnd = () => logged.push(['end']);
+      try {
+        const [first] = await Promise.all([loadCatalogue(url), loadCatalogue(url)]);
+        expect(first.warnings).to.not.be.empty;
+        expect(logged[0][0]).to.equal('group');
+        expect(logged[0][1]).to.contain(`${first.warnings.length} problem(s)`).and.contain(url);
+        expect(logged.slice(1, -1)).to.deep.equal(first.warnings.map((w) => ['warn', `${w.path}: ${w.message}`]));
+        expect(logged.at(-1)).to.deep.equal(['end']);
+      } finally {
+        Object.assign(console, original);
+      }
+    });
+  });
+
   describe('a good catalogue', () => {
     it('loads with its media under the URLs the server wrote', async () => {
       const { url, token } = route('ok', 'none');

@@ -1,4 +1,4 @@
-// Issue 5, "Load": a page with 50 <fragment-player> elements on one catalogue stays light until a
+// Load: a page with 50 <fragment-player> elements on one catalogue stays light until a
 // play, plays one at a time, and lets go of everything when the players leave.
 import { expect } from '@open-wc/testing';
 import '../../src/fragment-player/define.js';
@@ -70,7 +70,7 @@ describe('50 players on one page', () => {
       expect(titles).to.deep.equal(chosen.map((fragment) => fragment.title));
       expect(new Set(titles).size).to.equal(Math.min(PLAYERS, fragments.length));
 
-      // Hovering and focusing loads nothing either (DESIGN.md: nothing before activation).
+      // Hovering and focusing loads nothing either (nothing before activation).
       for (const player of players) {
         playButton(player)!.dispatchEvent(new PointerEvent('pointerenter'));
         playButton(player)!.focus();

@@ -304,7 +304,7 @@ function damaged(field: Field, h: Hostile): { body: string; fill: Record<string,
 }
 
 // ---------------------------------------------------------------------------------------------
-// What must show: a small model of the contract (DESIGN.md §1) for one damaged field
+// What must show: a small model of the catalogue contract (README, "The catalogue") for one damaged field
 
 /** Required fields per object, from the contract; a missing or bad one skips the object. */
 const REQUIRED: [RegExp, string[]][] = [

@@ -1,5 +1,5 @@
 // Bundling an entry as an app would and summing what loads before play: shared by the size
-// benchmark and the budget check of `npm test` (scripts/check-size.mjs).
+// benchmark (bench/size.bench.mjs) and the budget check of `npm test` (scripts/check-size.mjs).
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
