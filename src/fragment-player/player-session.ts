@@ -16,7 +16,7 @@ import {
 } from '../events/fragment-events.js';
 import type { Lang } from '../i18n/i18n.js';
 import { hasReachedEnd, msUntilEnd } from '../media/clip.js';
-import { attachEngine, type Engine } from '../media/engine.js';
+import { attachEngine, type Engine, type FailureCause } from '../media/engine.js';
 import { playIcon } from '../internal/dom.js';
 import type { Clip } from './clip-source.js';
 import { renderControls, type ControlsView } from './player-controls.js';
@@ -26,6 +26,8 @@ import { embedSnippet, shareLink } from './share.js';
 
 /** Playback that wants to run but makes no progress this long (and is not reconnecting) has failed. */
 const STALL_MS = 10_000;
+/** A reconnect postpones the stall watch this often at most: the engine's retries are bounded well within it. */
+const STALL_RECONNECTS = 6;
 /** Waiting closer than this (seconds) to the clip's end counts as reaching it. */
 const END_WAIT = 0.3;
 
@@ -54,6 +56,8 @@ export class PlayerSession implements ReactiveController {
   private stallTimer?: ReturnType<typeof setTimeout>;
   /** The furthest playback position reached, for the stall watch. */
   private furthest = 0;
+  /** Stall-watch periods in a row spent reconnecting without progress. */
+  private reconnectWaits = 0;
   /** Where the last `start()` began playback. */
   private startedFrom = 0;
   /** Suppresses the `fragment-pause` of our own pause at the end. */
@@ -114,7 +118,7 @@ export class PlayerSession implements ReactiveController {
       media,
       { src: this.src, start, end: this.endReleased ? undefined : this.clip.end },
       {
-        onFatal: (code, message) => this.fail(code, message),
+        onFatal: (code, message, cause) => this.fail(code, message, cause),
         onReconnecting: (active) => {
           this.reconnecting = active;
           this.host.requestUpdate();
@@ -145,10 +149,11 @@ export class PlayerSession implements ReactiveController {
     this.media?.pause();
   }
 
-  private fail(code: FragmentErrorCode, message: string): void {
+  private fail(code: FragmentErrorCode, message: string, cause?: FailureCause): void {
     if (this.destroyed) return;
     this.destroy();
-    this.host.sessionFailed(t(this.host.uiLang, `media.${code}`));
+    const shown = code === 'network' && cause ? (`media.${cause.kind}` as const) : (`media.${code}` as const);
+    this.host.sessionFailed(t(this.host.uiLang, shown, { status: cause?.kind === 'http' ? cause.status : '' }));
     this.host.dispatchEvent(new FragmentErrorEvent({ code, message }));
   }
 
@@ -189,7 +194,9 @@ export class PlayerSession implements ReactiveController {
       const time = this.media?.currentTime ?? 0;
       const moved = time > this.furthest + 0.5;
       if (moved) this.furthest = time;
-      if (this.reconnecting || moved) this.watchStall();
+      this.reconnectWaits = moved ? 0 : this.reconnectWaits + 1;
+      if (moved || (this.reconnecting && this.reconnectWaits <= STALL_RECONNECTS)) this.watchStall();
+      else if (this.reconnecting) this.fail('network', 'reconnecting made no progress');
       else this.fail('decode', 'playback stalled');
     }, STALL_MS);
   };
@@ -197,6 +204,7 @@ export class PlayerSession implements ReactiveController {
   private clearStall(): void {
     clearTimeout(this.stallTimer);
     this.stallTimer = undefined;
+    this.reconnectWaits = 0;
   }
 
   /** Times the pause at the clip's end precisely; `timeupdate` alone comes only every ~250 ms. */

@@ -8,9 +8,12 @@ export interface EngineSource {
   end?: number;
 }
 
+/** Why a request failed for good, where known: the server's error status, no connection, or CORS. */
+export type FailureCause = { kind: 'http'; status: number } | { kind: 'unreachable' } | { kind: 'cors' };
+
 export interface EngineCallbacks {
   /** A failure that recovery could not fix; the player shows it. */
-  onFatal(code: FragmentErrorCode, message: string): void;
+  onFatal(code: FragmentErrorCode, message: string, cause?: FailureCause): void;
   /** Transient trouble the engine is retrying (`true`) or recovered from (`false`). */
   onReconnecting(active: boolean): void;
 }

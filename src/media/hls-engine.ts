@@ -1,7 +1,7 @@
 // The hls.js path; a chunk of its own so that nothing of hls.js loads before a play.
 import Hls from 'hls.js/light';
 import type { ErrorData, FragBufferedData } from 'hls.js';
-import type { Engine, EngineCallbacks, EngineSource } from './engine.js';
+import type { Engine, EngineCallbacks, EngineSource, FailureCause } from './engine.js';
 
 /** A media (decode) error is recovered at most once in this window, and this often in all. */
 const MEDIA_RECOVERY_WINDOW_MS = 5000;
@@ -9,6 +9,13 @@ const MEDIA_RECOVERIES = 2;
 /** Fatal network errors are retried this often (after hls.js's own retries) before giving up. */
 const NETWORK_RETRIES = 2;
 const NETWORK_RETRY_DELAY_MS = 1500;
+/**
+ * A playlist that fails is loaded again from scratch (`startLoad` never reloads a playlist that
+ * never loaded), after these delays; then the failure is final.
+ */
+const PLAYLIST_RETRY_DELAYS_MS = [500, 1500, 3000];
+/** How long a probe telling CORS from no connection may take. */
+const PROBE_MS = 5000;
 
 /** Seconds ahead the buffer holds once playback runs. */
 const BUFFER_AHEAD = 10;
@@ -17,8 +24,8 @@ const END_MARGIN = 0.5;
 
 /** Bounded retries for every request, so trouble ends in playback or an error, never a spinner. */
 const retry = { maxNumRetry: 2, retryDelayMs: 500, maxRetryDelayMs: 2000 };
-const policy = (maxTimeToFirstByteMs: number, maxLoadTimeMs: number) => ({
-  default: { maxTimeToFirstByteMs, maxLoadTimeMs, timeoutRetry: retry, errorRetry: retry },
+const policy = (maxTimeToFirstByteMs: number, maxLoadTimeMs: number, retries: typeof retry | null = retry) => ({
+  default: { maxTimeToFirstByteMs, maxLoadTimeMs, timeoutRetry: retries, errorRetry: retries },
 });
 
 export function attachHls(media: HTMLMediaElement, source: EngineSource, callbacks: EngineCallbacks): Engine {
@@ -33,7 +40,9 @@ export function attachHls(media: HTMLMediaElement, source: EngineSource, callbac
     backBufferLength: 30,
     testBandwidth: false,
     capLevelToPlayerSize: true,
-    manifestLoadPolicy: policy(8000, 15000),
+    // hls.js retries a multivariant playlist silently inside its loader; we retry it ourselves,
+    // so that the player can say it is reconnecting.
+    manifestLoadPolicy: policy(8000, 15000, null),
     playlistLoadPolicy: policy(8000, 15000),
     fragLoadPolicy: policy(8000, 20000),
   });
@@ -41,18 +50,24 @@ export function attachHls(media: HTMLMediaElement, source: EngineSource, callbac
   let lastMediaRecovery = -Infinity;
   let mediaRecoveries = 0;
   let networkRetries = 0;
+  let playlistRetries = 0;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let errorTimer: ReturnType<typeof setTimeout> | undefined;
   let reconnecting = false;
+  let destroyed = false;
 
   const setReconnecting = (active: boolean) => {
     if (active === reconnecting) return;
     reconnecting = active;
     callbacks.onReconnecting(active);
   };
+  // A playlist that arrives ends a playlist retry.
+  hls.on(Hls.Events.MANIFEST_LOADED, () => setReconnecting(false));
+  hls.on(Hls.Events.LEVEL_LOADED, () => setReconnecting(false));
 
   hls.on(Hls.Events.FRAG_BUFFERED, (_event, data: FragBufferedData) => {
     networkRetries = 0;
+    playlistRetries = 0;
     setReconnecting(false);
     // Stop fetching once the clip's end is buffered, with a little past it: an end on a segment
     // boundary needs the next segment's first frames, or playback stalls just short of it.
@@ -61,7 +76,9 @@ export function attachHls(media: HTMLMediaElement, source: EngineSource, callbac
 
   hls.on(Hls.Events.ERROR, (_event, data: ErrorData) => {
     if (!data.fatal) {
-      if (data.type === Hls.ErrorTypes.NETWORK_ERROR) setReconnecting(true);
+      // An abort is of our own making (stopLoad at the clip's end, a level switch), never trouble.
+      if (data.type === Hls.ErrorTypes.NETWORK_ERROR && data.details !== Hls.ErrorDetails.INTERNAL_ABORTED)
+        setReconnecting(true);
       return;
     }
     if (data.type === Hls.ErrorTypes.MEDIA_ERROR) return recoverMedia(data.details);
@@ -71,13 +88,22 @@ export function attachHls(media: HTMLMediaElement, source: EngineSource, callbac
       // A missing playlist is final; a missing segment may be a CDN still catching up: retry it.
       if (missing && data.details === Hls.ErrorDetails.MANIFEST_LOAD_ERROR) return fatal('not-found', describe(data));
       if (data.details === Hls.ErrorDetails.MANIFEST_PARSING_ERROR) return fatal('unsupported', describe(data));
+      if (isPlaylistError(data)) {
+        if (missing || playlistRetries >= PLAYLIST_RETRY_DELAYS_MS.length) return void failNetwork(data, missing);
+        setReconnecting(true);
+        retryTimer = setTimeout(() => {
+          hls.config.startPosition = media.currentTime || source.start;
+          hls.loadSource(source.src);
+        }, PLAYLIST_RETRY_DELAYS_MS[playlistRetries++]);
+        return;
+      }
       if (networkRetries < NETWORK_RETRIES) {
         networkRetries++;
         setReconnecting(true);
         retryTimer = setTimeout(() => hls.startLoad(media.currentTime || source.start), NETWORK_RETRY_DELAY_MS);
         return;
       }
-      return fatal(missing ? 'not-found' : 'network', describe(data));
+      return void failNetwork(data, missing);
     }
     const unsupported = data.details === Hls.ErrorDetails.MANIFEST_INCOMPATIBLE_CODECS_ERROR;
     fatal(unsupported ? 'unsupported' : 'decode', describe(data));
@@ -85,10 +111,32 @@ export function attachHls(media: HTMLMediaElement, source: EngineSource, callbac
 
   const describe = (data: ErrorData) => `${data.details}${data.response?.code ? ` (HTTP ${data.response.code})` : ''}`;
 
-  function fatal(code: Parameters<EngineCallbacks['onFatal']>[0], message: string) {
+  let failed = false;
+  function fatal(code: Parameters<EngineCallbacks['onFatal']>[0], message: string, cause?: FailureCause) {
+    if (failed) return;
+    failed = true;
+    clearTimeout(retryTimer);
     setReconnecting(false);
     hls.stopLoad();
-    callbacks.onFatal(code, message);
+    callbacks.onFatal(code, message, cause);
+  }
+
+  /** A network failure past every retry, named by its cause. */
+  async function failNetwork(data: ErrorData, missing: boolean) {
+    if (missing) return fatal('not-found', describe(data));
+    setReconnecting(false);
+    hls.stopLoad();
+    const cause = await failureCause(data);
+    if (destroyed) return;
+    const why =
+      cause?.kind === 'http'
+        ? `server error (HTTP ${cause.status})`
+        : cause?.kind === 'cors'
+          ? 'blocked by CORS: the server sends no Access-Control-Allow-Origin for this page'
+          : cause?.kind === 'unreachable'
+            ? 'server unreachable'
+            : 'no answer in time';
+    fatal('network', `${data.details}: ${why}`, cause);
   }
 
   /** Reattaches the media after a decode error, within bounds; past them the error is final. */
@@ -136,10 +184,45 @@ export function attachHls(media: HTMLMediaElement, source: EngineSource, callbac
       hls.startLoad(media.currentTime);
     },
     destroy() {
+      destroyed = true;
       clearTimeout(retryTimer);
       clearTimeout(errorTimer);
       listening.abort();
       hls.destroy();
     },
   };
+}
+
+const PLAYLIST_ERRORS: readonly string[] = [
+  Hls.ErrorDetails.MANIFEST_LOAD_ERROR,
+  Hls.ErrorDetails.MANIFEST_LOAD_TIMEOUT,
+  Hls.ErrorDetails.LEVEL_LOAD_ERROR,
+  Hls.ErrorDetails.LEVEL_LOAD_TIMEOUT,
+  Hls.ErrorDetails.AUDIO_TRACK_LOAD_ERROR,
+  Hls.ErrorDetails.AUDIO_TRACK_LOAD_TIMEOUT,
+];
+const isPlaylistError = (data: ErrorData) => PLAYLIST_ERRORS.includes(data.details);
+
+/**
+ * Why a request failed: the server's status when it sent one. Without one (status 0), a
+ * cross-origin request was either blocked by CORS or never connected; a no-cors probe of the
+ * same URL tells them apart, as it succeeds whenever the server answers at all.
+ */
+async function failureCause(data: ErrorData): Promise<FailureCause | undefined> {
+  const status = data.response?.code;
+  if (status) return { kind: 'http', status };
+  if (/timeout/i.test(data.details)) return undefined;
+  const url = data.url ?? data.context?.url ?? data.frag?.url;
+  if (!url || new URL(url, location.href).origin === location.origin) return { kind: 'unreachable' };
+  try {
+    await fetch(url, {
+      mode: 'no-cors',
+      credentials: 'omit',
+      cache: 'no-store',
+      signal: AbortSignal.timeout(PROBE_MS),
+    });
+    return { kind: 'cors' };
+  } catch {
+    return { kind: 'unreachable' };
+  }
 }

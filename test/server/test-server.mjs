@@ -3,9 +3,11 @@
 // /_media/<token>/<fault>/<path under demo/media>   media, with a fault applied
 // /_cat/<token>/<mode>[/<arg>]                      a catalogue answer in the given mode
 // /_cat/<token>/put                                 the body a test put under its token
+// /_master/<token>/<fault>/<dir>[/<file>]           a multivariant playlist over /_media/<token>/<fault>/<dir>/<file>
 //
 // Every request under a token is logged, so a test reads exactly its own requests.
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 
@@ -65,6 +67,13 @@ async function fault(ctx, name, path, token) {
       const mdat = body.indexOf('mdat');
       for (let i = mdat + 4, x = 7; i < body.length; i++) body[i] = x = ((x * 1103515245 + 12345) >>> 16) & 0xff;
       return answer(ctx, 200, body, 'video/iso.segment');
+    }
+    case 'manifest500': {
+      // manifest500 fails every playlist; manifest500-1 fails the first playlist request only.
+      if (!isPlaylist(path)) return false;
+      counts.set(token, n);
+      if (arg && n > Number(arg)) return false;
+      return answer(ctx, 500, 'boom');
     }
     default:
       return false;
@@ -186,11 +195,35 @@ function put(ctx, token) {
   return true;
 }
 
+/**
+ * /_master/<token>/<fault>/<dir>/<file>: a multivariant playlist with one variant, <file> under
+ * /_media/<token>/<fault>/<dir>/ (the generated media has no multivariant playlist of its own).
+ */
+function master(ctx, [token, name, dir, file = 'video.m3u8']) {
+  record(token, { path: 'master', status: 200, bytes: 0 });
+  const variant = `/_media/${token}/${name}/${dir}/${file}`;
+  const text = `#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=300000,RESOLUTION=160x90\n${variant}\n`;
+  return answer(ctx, 200, text, 'application/vnd.apple.mpegurl');
+}
+
+/** A port nothing listens on (one just closed), for a connection that is refused. */
+function closedPort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 /** Koa middleware for the dev server of @web/test-runner. */
 export async function testRoutes(ctx, next) {
   const [, prefix, ...parts] = ctx.path.split('/');
   if (prefix === '_media') return media(ctx, next, parts);
   if (prefix === '_cat') return catalogue(ctx, parts);
+  if (prefix === '_master') return master(ctx, parts);
   return next();
 }
 
@@ -210,7 +243,7 @@ function expand(body, fill) {
 /**
  * Server commands: `request-log` reads the request log of one token; `put-catalogue` stores a
  * body (`{ token, body, fill?, pad?, declareLength? }`, see `expand` and `put`) that
- * /_cat/<token>/put then answers.
+ * /_cat/<token>/put then answers; `closed-port` answers a local port nothing listens on.
  */
 export const requestLogPlugin = {
   name: 'kijkom-request-log',
@@ -228,6 +261,7 @@ export const requestLogPlugin = {
       }
       return true;
     }
+    if (command === 'closed-port') return closedPort();
     return undefined;
   },
 };
