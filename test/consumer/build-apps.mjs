@@ -23,6 +23,16 @@ function run(command, args, cwd) {
   return result.stdout;
 }
 
+/** Files a user needs from the tarball besides what the apps below use. */
+const SHIPPED = [
+  'LICENSE',
+  'README.md',
+  'custom-elements.json',
+  'dist/cdn/kijkom.js',
+  'dist/react.d.ts',
+  'dist/vue.d.ts',
+];
+
 const installed = (name) =>
   JSON.parse(readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
 
@@ -30,11 +40,16 @@ export function buildConsumerApps() {
   const work = mkdtempSync(path.join(tmpdir(), 'kijkom-consumer-'));
   rmSync(out, { recursive: true, force: true });
   try {
+    // As from a clean clone: no dist/ until `prepack` builds it.
+    rmSync(path.join(root, 'dist'), { recursive: true, force: true });
     run('npm', ['pack', '--pack-destination', work], root);
     const tarball = path.join(
       work,
       readdirSync(work).find((file) => file.endsWith('.tgz')),
     );
+    const files = run('tar', ['-tzf', tarball], work).split('\n');
+    const missing = SHIPPED.filter((file) => !files.includes(`package/${file}`));
+    if (missing.length) throw new Error(`the package lacks ${missing.join(', ')}`);
     const apps = readdirSync(appsDir);
     for (const app of apps) {
       const dir = path.join(work, app);
