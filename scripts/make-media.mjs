@@ -7,8 +7,8 @@
 // demo/media/.stamp holds the key (a hash of this file) the media were made from.
 // The expensive A/V master is cached in .media-cache/<key>/ and only packaged from there.
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { access, chmod, constants, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createCipheriv, createHash } from 'node:crypto';
+import { access, chmod, constants, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +39,18 @@ const OUTPUTS = [
   'transcript-nl.vtt',
 ];
 
+/** Short streams in the shapes real archives publish, each under demo/media/streams/<name>/index.m3u8. */
+const STREAMS = ['ts', 'multivariant', 'alt-audio', 'subtitles', 'byterange', 'aes'];
+const STREAM_SECONDS = 3 * 60;
+/** The renditions of the multivariant stream, re-encoded from the master. */
+const RENDITIONS = [
+  { name: '90p', width: 160, height: 90, kbps: 48 },
+  { name: '72p', width: 128, height: 72, kbps: 32 },
+  { name: '54p', width: 96, height: 54, kbps: 20 },
+];
+/** The AES-128 stream's key (test media: a fixed key, served beside the playlist). */
+const AES_KEY = createHash('sha256').update('kijkom test key').digest().subarray(0, 16);
+
 let pending;
 
 /** Makes sure demo/media is complete and current; renders or packages only what is missing. */
@@ -63,7 +75,7 @@ async function run() {
   const master = path.join(cacheDir, `${INTERVIEW.name}.mp4`);
   const rendered = !(await exists(master));
   if (rendered) await renderMaster(binary, cacheDir, master);
-  await packageInterview(binary, master);
+  await settled([packageInterview(binary, master), packageStreams(binary, master)]);
   await writeFile(stampFile, key + '\n');
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(rendered ? `media: rendered in ${seconds} s` : `media: packaged from .media-cache in ${seconds} s`);
@@ -73,7 +85,10 @@ async function isCurrent(key) {
   const stamp = await readFile(stampFile, 'utf8').catch(() => '');
   if (stamp.trim() !== key) return false;
   const dir = path.join(mediaDir, INTERVIEW.name);
-  const found = await Promise.all(OUTPUTS.map((file) => exists(path.join(dir, file))));
+  const found = await Promise.all([
+    ...OUTPUTS.map((file) => exists(path.join(dir, file))),
+    ...STREAMS.map((name) => exists(path.join(mediaDir, 'streams', name, 'index.m3u8'))),
+  ]);
   return found.every(Boolean);
 }
 
@@ -272,31 +287,49 @@ function adtsFrames(buffer) {
   return frames;
 }
 
-/** Cuts the master into the published files, in a scratch folder swapped in when complete. */
-async function packageInterview(binary, master) {
-  const finalDir = path.join(mediaDir, INTERVIEW.name);
-  const scratch = path.join(mediaDir, `.${INTERVIEW.name}.${process.pid}`);
+/** Makes demo/media/<name> with `make(scratch)` in a scratch folder swapped in when complete. */
+async function install(name, make) {
+  const finalDir = path.join(mediaDir, name);
+  const scratch = path.join(mediaDir, `.${name}.${process.pid}`);
   const retired = `${scratch}.old`;
   await rm(scratch, { recursive: true, force: true });
   await mkdir(scratch, { recursive: true });
   try {
-    const hls = (prefix) => [
-      '-c',
-      'copy',
-      '-f',
-      'hls',
-      '-hls_time',
-      String(SEGMENT_SECONDS),
-      '-hls_playlist_type',
-      'vod',
-      '-hls_segment_type',
-      'fmp4',
-      '-hls_fmp4_init_filename',
-      `${prefix}-init.mp4`,
-      '-hls_segment_filename',
-      `${prefix}-%05d.m4s`,
-      `${prefix}.m3u8`,
-    ];
+    await make(scratch);
+    // A directory cannot be renamed onto a non-empty one, so the old one is moved aside first.
+    await rename(finalDir, retired).catch((error) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+    await rename(scratch, finalDir).catch((error) => {
+      // A concurrent run (`npm start` next to `npm test`) installed its identical copy first.
+      if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error;
+    });
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+    await rm(retired, { recursive: true, force: true });
+  }
+}
+
+/** HLS muxer options for one VOD output of SEGMENT_SECONDS segments, `<prefix>-00000.m4s` (or `.ts`). */
+const hlsOutput = (prefix, type = 'fmp4') => [
+  '-f',
+  'hls',
+  '-hls_time',
+  String(SEGMENT_SECONDS),
+  '-hls_playlist_type',
+  'vod',
+  '-hls_segment_type',
+  type,
+  ...(type === 'fmp4' ? ['-hls_fmp4_init_filename', `${path.basename(prefix)}-init.mp4`] : []),
+  '-hls_segment_filename',
+  `${prefix}-%05d.${type === 'fmp4' ? 'm4s' : 'ts'}`,
+  `${prefix}.m3u8`,
+];
+
+/** Cuts the master into the published files, in a scratch folder swapped in when complete. */
+function packageInterview(binary, master) {
+  return install(INTERVIEW.name, async (scratch) => {
+    const hls = (prefix) => ['-c', 'copy', ...hlsOutput(prefix)];
     await settled([
       // One ffmpeg with three outputs reads the master once; separate processes were twice as slow.
       ffmpeg(
@@ -328,18 +361,217 @@ async function packageInterview(binary, master) {
       renderPoster(binary, scratch),
       writeTexts(scratch, INTERVIEW.seconds),
     ]);
-    // A directory cannot be renamed onto a non-empty one, so the old one is moved aside first.
-    await rename(finalDir, retired).catch((error) => {
-      if (error.code !== 'ENOENT') throw error;
-    });
-    await rename(scratch, finalDir).catch((error) => {
-      // A concurrent run (`npm start` next to `npm test`) installed its identical copy first.
-      if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error;
-    });
-  } finally {
-    await rm(scratch, { recursive: true, force: true });
-    await rm(retired, { recursive: true, force: true });
+  });
+}
+
+/**
+ * The sample interview's first minutes as MPEG-TS, multivariant (three renditions), alternate
+ * audio, subtitle renditions, a single byte-range file and AES-128: the 2018 ffmpeg writes the
+ * media playlists; master playlists, subtitle playlists, byte ranges and encryption are done here.
+ */
+function packageStreams(binary, master) {
+  return install('streams', async (scratch) => {
+    await Promise.all(STREAMS.map((name) => mkdir(path.join(scratch, name))));
+    const copy = (maps, prefix, type) => [
+      ...maps.flatMap((map) => ['-map', map]),
+      '-c',
+      'copy',
+      ...hlsOutput(prefix, type),
+    ];
+    const av = ['0:v', '0:a'];
+    await settled([
+      // The copies read the master once; the renditions (the only encoding) run beside them.
+      ffmpeg(
+        binary,
+        'packaging the streams',
+        [
+          '-t',
+          String(STREAM_SECONDS),
+          '-i',
+          master,
+          ...copy(av, 'ts/index', 'mpegts'),
+          ...copy(['0:v'], 'alt-audio/video'),
+          ...copy(['0:a'], 'alt-audio/audio'),
+          ...copy(av, 'subtitles/video'),
+          ...copy(av, 'aes/plain'),
+          ...['-map', '0:v', '-map', '0:a', '-c', 'copy'],
+          ...['-movflags', 'frag_keyframe+empty_moov+default_base_moof', '-f', 'mp4', 'byterange/stream.mp4'],
+        ],
+        scratch,
+      ),
+      ffmpeg(
+        binary,
+        'encoding the renditions',
+        [
+          '-t',
+          String(STREAM_SECONDS),
+          '-i',
+          master,
+          ...RENDITIONS.flatMap(({ name, width, height, kbps }) => [
+            ...['-map', '0:v', '-map', '0:a', '-c:a', 'copy', '-c:v', 'libx264', '-preset', 'ultrafast'],
+            ...['-profile:v', 'baseline', '-pix_fmt', 'yuv420p', '-s', `${width}x${height}`, '-b:v', `${kbps}k`],
+            // Keyframes where the master has them, so every rendition's segments line up.
+            ...['-g', String(SEGMENT_SECONDS * FPS), '-keyint_min', String(SEGMENT_SECONDS * FPS)],
+            ...['-sc_threshold', '0', '-threads', '1', ...hlsOutput(`multivariant/${name}`)],
+          ]),
+        ],
+        scratch,
+      ),
+    ]);
+    const dir = (name) => path.join(scratch, name);
+    const variants = await Promise.all(
+      RENDITIONS.map(async ({ name, width, height, kbps }) => {
+        const codecs = `${await avcCodec(path.join(dir('multivariant'), `${name}-init.mp4`))},mp4a.40.2`;
+        // At this size audio outweighs video: the declared rates keep the renditions apart.
+        const bandwidth = Math.max(await bandwidthOf(dir('multivariant'), `${name}-`), (kbps + 48) * 1000);
+        return `#EXT-X-STREAM-INF:BANDWIDTH=${bandwidth},RESOLUTION=${width}x${height},CODECS="${codecs}"\n${name}.m3u8`;
+      }),
+    );
+    const video = await avcCodec(path.join(dir('alt-audio'), 'video-init.mp4'));
+    const audio = ({ uri, name = 'Nederlands', lang = 'nl', type = 'AUDIO', group = 'audio', auto = 'YES' }) =>
+      `#EXT-X-MEDIA:TYPE=${type},GROUP-ID="${group}",NAME="${name}",LANGUAGE="${lang}",DEFAULT=${type === 'AUDIO' ? 'YES' : 'NO'},AUTOSELECT=${auto},URI="${uri}"`;
+    const playlist = (...lines) => ['#EXTM3U', '#EXT-X-VERSION:7', ...lines].join('\n') + '\n';
+    await settled([
+      writeFile(path.join(dir('multivariant'), 'index.m3u8'), playlist(...variants)),
+      writeFile(
+        path.join(dir('alt-audio'), 'index.m3u8'),
+        playlist(
+          audio({ uri: 'audio.m3u8' }),
+          `#EXT-X-STREAM-INF:BANDWIDTH=${await bandwidthOf(dir('alt-audio'), '')},RESOLUTION=160x90,CODECS="${video},mp4a.40.2",AUDIO="audio"`,
+          'video.m3u8',
+        ),
+      ),
+      writeSubtitles(dir('subtitles'), video, playlist, audio),
+      writeByteRanges(dir('byterange'), playlist),
+      encrypt(dir('aes')),
+    ]);
+  });
+}
+
+/** The RFC 6381 codec of an H.264 init segment, from its avcC box (profile, constraints, level). */
+async function avcCodec(init) {
+  const bytes = await readFile(init);
+  const at = bytes.indexOf('avcC') + 5;
+  if (at < 5) throw new Error(`media: no avcC box in ${init}`);
+  return 'avc1.' + [...bytes.subarray(at, at + 3)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** Peak-ish bits per second of the segments named `<prefix>…m4s` in `dir`, for BANDWIDTH. */
+async function bandwidthOf(dir, prefix) {
+  const files = (await readdir(dir)).filter((file) => file.startsWith(prefix) && file.endsWith('.m4s'));
+  const sizes = await Promise.all(files.map(async (file) => (await stat(path.join(dir, file))).size));
+  return Math.ceil((Math.max(...sizes) * 8) / SEGMENT_SECONDS / 1000) * 1000;
+}
+
+/** Subtitle renditions (Dutch, English) of 20 s WebVTT segments with a cue every 2 s. */
+async function writeSubtitles(dir, video, playlist, media) {
+  const pad = (n) => String(n).padStart(2, '0');
+  const stamp = (s) => `00:${pad(Math.floor(s / 60))}:${pad(s % 60)}.000`;
+  const clock = (s) => `${Math.floor(s / 60)}:${pad(s % 60)}`;
+  const step = 20;
+  const languages = [
+    { lang: 'nl', name: 'Nederlands', text: (s) => `Ondertiteling ${clock(s)}` },
+    { lang: 'en', name: 'English', text: (s) => `Subtitle ${clock(s)}` },
+  ];
+  const writes = [];
+  for (const { lang, text } of languages) {
+    const entries = [];
+    for (let from = 0, i = 0; from < STREAM_SECONDS; from += step, i++) {
+      const file = `subtitles-${lang}-${String(i).padStart(5, '0')}.vtt`;
+      const cues = [];
+      for (let s = from; s < Math.min(from + step, STREAM_SECONDS); s += 2)
+        cues.push(`${stamp(s)} --> ${stamp(s + 2)}\n${text(s)}`);
+      // The media's timestamps start at 0 (fMP4, no offset), so cue times are media times.
+      writes.push(
+        writeFile(
+          path.join(dir, file),
+          ['WEBVTT\nX-TIMESTAMP-MAP=MPEGTS:0,LOCAL:00:00:00.000', ...cues].join('\n\n') + '\n',
+        ),
+      );
+      entries.push(`#EXTINF:${Math.min(step, STREAM_SECONDS - from).toFixed(3)},`, file);
+    }
+    writes.push(
+      writeFile(
+        path.join(dir, `subtitles-${lang}.m3u8`),
+        playlist(`#EXT-X-TARGETDURATION:${step}`, '#EXT-X-PLAYLIST-TYPE:VOD', ...entries, '#EXT-X-ENDLIST'),
+      ),
+    );
   }
+  const bandwidth = await bandwidthOf(dir, 'video-');
+  writes.push(
+    writeFile(
+      path.join(dir, 'index.m3u8'),
+      playlist(
+        ...languages.map(({ lang, name }) =>
+          media({ type: 'SUBTITLES', group: 'subs', uri: `subtitles-${lang}.m3u8`, lang, name, auto: 'NO' }),
+        ),
+        `#EXT-X-STREAM-INF:BANDWIDTH=${bandwidth},RESOLUTION=160x90,CODECS="${video},mp4a.40.2",SUBTITLES="subs"`,
+        'video.m3u8',
+      ),
+    ),
+  );
+  await settled(writes);
+}
+
+/** A playlist of byte ranges into one fragmented MP4: the init section, then one range per moof+mdat. */
+async function writeByteRanges(dir, playlist) {
+  const bytes = await readFile(path.join(dir, 'stream.mp4'));
+  const boxes = [];
+  for (let offset = 0; offset + 8 <= bytes.length;) {
+    const size = bytes.readUInt32BE(offset);
+    if (size < 8) throw new Error('media: unexpected box in the byte-range stream');
+    boxes.push({ type: bytes.toString('latin1', offset + 4, offset + 8), offset, size });
+    offset += size;
+  }
+  const moofs = boxes.filter((box) => box.type === 'moof');
+  const expected = Math.ceil(STREAM_SECONDS / SEGMENT_SECONDS);
+  // A fragment per keyframe, and a keyframe every SEGMENT_SECONDS: each fragment is one segment.
+  if (moofs.length !== expected)
+    throw new Error(`media: byte-range stream has ${moofs.length} fragments, expected ${expected}`);
+  const ends = [...moofs.slice(1).map((box) => box.offset), bytes.length];
+  const entries = moofs.flatMap((box, i) => [
+    `#EXTINF:${Math.min(SEGMENT_SECONDS, STREAM_SECONDS - i * SEGMENT_SECONDS).toFixed(3)},`,
+    `#EXT-X-BYTERANGE:${ends[i] - box.offset}@${box.offset}`,
+    'stream.mp4',
+  ]);
+  await writeFile(
+    path.join(dir, 'index.m3u8'),
+    playlist(
+      `#EXT-X-TARGETDURATION:${SEGMENT_SECONDS}`,
+      '#EXT-X-PLAYLIST-TYPE:VOD',
+      `#EXT-X-MAP:URI="stream.mp4",BYTERANGE="${moofs[0].offset}@0"`,
+      ...entries,
+      '#EXT-X-ENDLIST',
+    ),
+  );
+}
+
+/**
+ * Encrypts the plain copy's segments with AES-128-CBC, each with its media sequence number as
+ * IV (the playlist names none), and writes the key beside them. The init section stays clear:
+ * the key tag follows the map, and applies only to what comes after it.
+ */
+async function encrypt(dir) {
+  const plain = await readFile(path.join(dir, 'plain.m3u8'), 'utf8');
+  const segments = plain.split('\n').filter((line) => line.endsWith('.m4s'));
+  await settled(
+    segments.map(async (file, sequence) => {
+      const iv = Buffer.alloc(16);
+      iv.writeUInt32BE(sequence, 12);
+      const cipher = createCipheriv('aes-128-cbc', AES_KEY, iv);
+      const clear = path.join(dir, file);
+      const body = Buffer.concat([cipher.update(await readFile(clear)), cipher.final()]);
+      await writeFile(clear.replace('plain-', 'aes-'), body);
+      await rm(clear);
+    }),
+  );
+  await writeFile(path.join(dir, 'key.bin'), AES_KEY);
+  await rename(path.join(dir, 'plain-init.mp4'), path.join(dir, 'aes-init.mp4'));
+  const text = plain
+    .replaceAll('plain-', 'aes-')
+    .replace(/^(#EXT-X-MAP:.*)$/m, '$1\n#EXT-X-KEY:METHOD=AES-128,URI="key.bin"');
+  await writeFile(path.join(dir, 'index.m3u8'), text);
+  await rm(path.join(dir, 'plain.m3u8'));
 }
 
 function renderPoster(binary, dir) {
