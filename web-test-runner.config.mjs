@@ -5,9 +5,10 @@ import * as puppeteer from 'puppeteer-core';
 import { testRoutes, requestLogPlugin, securityHeaders } from './test/server/test-server.mjs';
 import { countReporter } from './test/server/count-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
+import { browserPath } from './scripts/browsers.mjs';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const chromiumPath = browserPath('chromium');
+const firefoxPath = browserPath('firefox');
 const only = process.env.BROWSERS?.split(',');
 
 const chromium = chromeLauncher({
@@ -29,8 +30,30 @@ const chromium = chromeLauncher({
 });
 chromium.name = 'Chromium';
 
+// The runner sets an 800×600 viewport per test file. Under WebDriver BiDi puppeteer sends that as
+// browsingContext.setViewport plus emulation.setScreenOrientationOverride, which Firefox before 144
+// (ESR 140) does not know, and every file would fail before its first test. Where only that command is
+// unknown, set the viewport alone; the orientation override is not needed by any test.
+async function createFirefoxPage({ context }) {
+  const page = await context.newPage();
+  const setViewport = page.setViewport.bind(page);
+  page.setViewport = async (viewport) => {
+    try {
+      await setViewport(viewport);
+    } catch (error) {
+      if (!/\(emulation\.setScreenOrientationOverride\): unknown command/.test(error?.message)) throw error;
+      await page.mainFrame().browsingContext.setViewport({
+        viewport: viewport?.width && viewport?.height ? { width: viewport.width, height: viewport.height } : null,
+        devicePixelRatio: viewport?.deviceScaleFactor || null,
+      });
+    }
+  };
+  return page;
+}
+
 const firefox = chromeLauncher({
   puppeteer,
+  createPage: createFirefoxPage,
   launchOptions: {
     browser: 'firefox',
     executablePath: firefoxPath,

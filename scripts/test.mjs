@@ -1,18 +1,9 @@
 // `npm test`: types, lint, the element manifest, the size budget, then every test in Chromium and Firefox ESR.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { ensureMedia } from './make-media.mjs';
+import { checkBrowsers } from './browsers.mjs';
 
-const browsers = [
-  { name: 'chromium', path: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', pkg: 'chromium' },
-  { name: 'firefox', path: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', pkg: 'firefox-esr' },
-];
-const missing = browsers.filter((b) => !existsSync(b.path));
-if (missing.length) {
-  for (const b of missing)
-    console.error(
-      `${b.name} not found at ${b.path}: install Debian's package "${b.pkg}" (apt-get install ${b.pkg}), or set ${b.name.toUpperCase()}_PATH.`,
-    );
+if (!checkBrowsers()) {
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
