@@ -3,13 +3,16 @@
 // /_media/<token>/<fault>/<path under demo/media>   media, with a fault applied
 // /_cat/<token>/<mode>[/<arg>]                      a catalogue answer in the given mode
 // /_cat/<token>/put                                 the body a test put under its token
+// /_dist/<token>/<file>                             dist/cdn/<file>, with the token's dist fault
 // /_master/<token>/<fault>/<dir>[/<file>]           a multivariant playlist over /_media/<token>/<fault>/<dir>/<file>
 //
 // Every request under a token is logged, so a test reads exactly its own requests.
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { parseLiterals } from '@lit-labs/rollup-plugin-minify-html-literals/lib/parse-literals.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = new URL('../fixtures/catalogue.json', import.meta.url);
@@ -21,6 +24,8 @@ const counts = new Map();
 /** token → { body, pad, declareLength }: catalogues put by tests (`put-catalogue`); the oldest dropped beyond 32. */
 const putBodies = new Map();
 const PUT_KEEP = 32;
+/** token → fault of the built CDN files under /_dist (`dist-fault`): 'none', 'chunks404' or 'engine404' */
+const distFaults = new Map();
 
 const record = (token, entry) => {
   if (!log.has(token)) log.set(token, []);
@@ -196,6 +201,25 @@ function put(ctx, token) {
 }
 
 /**
+ * The built CDN module as a host serves it, its on-demand chunks beside it. Faults: `chunks404`
+ * answers 404 for every file but kijkom.js (a page given the script without its chunks, or a
+ * host gone offline), `engine404` for hls.js's chunk only. The entry itself is always served.
+ */
+async function dist(ctx, next, [token, ...rest]) {
+  const file = rest.join('/');
+  const asked = file + ctx.search;
+  const fault = distFaults.get(token) ?? 'none';
+  const missing =
+    file !== 'kijkom.js' && (fault === 'chunks404' || (fault === 'engine404' && file.startsWith('hls-engine-')));
+  if (missing) answer(ctx, 404, 'not found');
+  else {
+    ctx.url = '/dist/cdn/' + file;
+    await next();
+  }
+  record(token, { path: asked, status: ctx.status, bytes: Number(ctx.length ?? 0) || 0 });
+}
+
+/**
  * /_master/<token>/<fault>/<dir>/<file>: a multivariant playlist with one variant, <file> under
  * /_media/<token>/<fault>/<dir>/ (the generated media has no multivariant playlist of its own).
  */
@@ -223,6 +247,7 @@ export async function testRoutes(ctx, next) {
   const [, prefix, ...parts] = ctx.path.split('/');
   if (prefix === '_media') return media(ctx, next, parts);
   if (prefix === '_cat') return catalogue(ctx, parts);
+  if (prefix === '_dist') return dist(ctx, next, parts);
   if (prefix === '_master') return master(ctx, parts);
   return next();
 }
@@ -240,10 +265,45 @@ function expand(body, fill) {
   return out;
 }
 
+/** Stands for each `${…}` of a template in `minifiedTemplates`. */
+const EXPRESSION = 'kijkom-expression';
+
+/**
+ * Every html`` and svg`` template in src/, as written and as the build's template minifier (the
+ * plugin vite.config.ts uses) leaves it, each with its expressions as EXPRESSION, in source order.
+ */
+async function minifiedTemplates() {
+  const plugin = minifyLiterals({ failOnError: true });
+  const context = {
+    error: (message) => {
+      throw new Error(message);
+    },
+    warn() {},
+  };
+  const templates = (code, fileName) =>
+    parseLiterals(code, { fileName })
+      .filter((literal) => /html|svg/i.test(literal.tag ?? ''))
+      .map((literal) => ({ tag: literal.tag, text: literal.parts.map((part) => part.text).join(EXPRESSION) }));
+  const found = [];
+  for (const entry of (await readdir(root + 'src', { recursive: true })).sort()) {
+    if (!entry.endsWith('.ts') || entry.endsWith('.d.ts')) continue;
+    const id = root + 'src/' + entry;
+    const code = await readFile(id, 'utf8');
+    const minified = (await plugin.transform.call(context, code, id))?.code ?? code;
+    const after = templates(minified, id);
+    templates(code, id).forEach(({ tag, text }, i) =>
+      found.push({ file: 'src/' + entry, tag, source: text, built: after[i]?.text }),
+    );
+  }
+  return found;
+}
+
 /**
  * Server commands: `request-log` reads the request log of one token; `put-catalogue` stores a
  * body (`{ token, body, fill?, pad?, declareLength? }`, see `expand` and `put`) that
- * /_cat/<token>/put then answers; `closed-port` answers a local port nothing listens on.
+ * /_cat/<token>/put then answers; `dist-fault` sets the fault of /_dist/<token>/ (`{ token, fault }`);
+ * `minified-templates` lists src/'s templates before and after minification;
+ * `closed-port` answers a local port nothing listens on.
  */
 export const requestLogPlugin = {
   name: 'kijkom-request-log',
@@ -261,6 +321,14 @@ export const requestLogPlugin = {
       }
       return true;
     }
+    if (command === 'dist-fault') {
+      const { token, fault } = payload;
+      if (typeof token !== 'string' || !['none', 'chunks404', 'engine404'].includes(fault))
+        throw new TypeError('dist-fault needs a token and a fault: none, chunks404 or engine404');
+      distFaults.set(token, fault);
+      return true;
+    }
+    if (command === 'minified-templates') return minifiedTemplates();
     if (command === 'closed-port') return closedPort();
     return undefined;
   },
