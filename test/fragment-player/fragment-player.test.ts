@@ -3,7 +3,16 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/fragment-player/define.js';
 import type { FragmentPlayer } from '../../src/fragment-player/fragment-player.js';
 import type { FragmentErrorEvent, FragmentPlaybackEvent } from '../../src/events/fragment-events.js';
-import { catalogueUrl, nextEvent, playlistUrl, requestLog, segmentIndex, token, until } from '../helpers/media.js';
+import {
+  HLS_CODE,
+  catalogueUrl,
+  nextEvent,
+  playlistUrl,
+  requestLog,
+  segmentIndex,
+  token,
+  until,
+} from '../helpers/media.js';
 
 const SEGMENT = 4; // seconds per segment of the generated media
 const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
@@ -38,7 +47,7 @@ describe('<fragment-player>', () => {
     // The catalogue and the poster image; nothing of the media.
     expect(log.filter((r) => /\.(m3u8|m4s|mp4)$/.test(r.path))).to.deep.equal([]);
     expect(log[0].path).to.equal('ok');
-    expect(performance.getEntriesByType('resource').some((e) => /hls/.test(e.name))).to.equal(false);
+    expect(performance.getEntriesByType('resource').some((e) => HLS_CODE.test(e.name))).to.equal(false);
     await expect(el).to.be.accessible();
   });
 

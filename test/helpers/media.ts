@@ -5,7 +5,12 @@ export interface LoggedRequest {
   path: string;
   status: number;
   bytes: number;
+  /** The request's Range header, if it had one. */
+  range?: string;
 }
+
+/** hls.js itself or our engine around it (not the small facade module that knows where they are). */
+export const HLS_CODE = /hls\.js\/|hls-engine/;
 
 /** A fresh token: requests under it are logged apart from every other test's. */
 export const token = () => Math.random().toString(36).slice(2);

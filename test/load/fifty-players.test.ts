@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/fragment-player/define.js';
 import type { FragmentPlayer } from '../../src/fragment-player/fragment-player.js';
-import { catalogueUrl, requestLog, token, until } from '../helpers/media.js';
+import { HLS_CODE, catalogueUrl, requestLog, token, until } from '../helpers/media.js';
 
 // Room for every resource entry of this page: past the default 250 the browser drops new ones, and
 // the hls.js and "requests after removal" checks below would then see nothing.
@@ -94,7 +94,7 @@ describe('50 players on one page', () => {
       ).to.deep.equal([]);
       expect(
         resources()
-          .filter((e) => /hls/i.test(e.name))
+          .filter((e) => HLS_CODE.test(e.name))
           .map((e) => e.name),
         'hls.js before a play',
       ).to.deep.equal([]);
@@ -115,7 +115,7 @@ describe('50 players on one page', () => {
         'the first video playing from its start',
       );
       expect(
-        resources().some((e) => /hls/i.test(e.name)),
+        resources().some((e) => HLS_CODE.test(e.name)),
         'hls.js loaded on the play',
       ).to.equal(true);
 
