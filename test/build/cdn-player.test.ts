@@ -114,8 +114,8 @@ describe('the built CDN module', () => {
     await playing(el);
     (await control(el, 'share-button')).click();
     const fields = await until(() => {
-      const found = shadow(el).querySelectorAll('[part~="share"] textarea');
-      return found.length === 2 && [...found].map((field) => (field as HTMLTextAreaElement).value);
+      const found = shadow(el).querySelectorAll<HTMLTextAreaElement>('[part~="share"] textarea');
+      return found.length === 2 ? [...found].map((field) => field.value) : undefined;
     }, 'the share panel');
     const [link, snippet] = fields;
     const expected = new URL(location.href);

@@ -27,7 +27,7 @@ function structure(tag: string, text: string): string {
 
 describe("the build's template minifier", () => {
   it('keeps the elements, attributes and nesting of every template in src/', async () => {
-    const templates = await executeServerCommand<Template[]>('minified-templates');
+    const templates = await executeServerCommand<Template[], undefined>('minified-templates');
     expect(templates.filter((t) => t.tag === 'svg').length, 'svg templates found').to.be.greaterThan(0);
     expect(templates.filter((t) => t.tag === 'html').length, 'html templates found').to.be.greaterThan(10);
     const changed = templates
