@@ -168,6 +168,7 @@ export class PlayerSession implements ReactiveController {
       else this.watchStall();
     });
     media.addEventListener('ended', () => this.reachEnd());
+    media.textTracks.addEventListener('addtrack', () => this.host.requestUpdate());
     media.addEventListener('waiting', () => {
       // Waiting right at the end is the end (the buffer stops there), not a stall.
       if (this.clip.end !== undefined && !this.endReleased && this.clip.end - media.currentTime < END_WAIT)
@@ -278,7 +279,7 @@ export class PlayerSession implements ReactiveController {
   }
 
   private toggleCaptions(): void {
-    const tracks = [...(this.media?.textTracks ?? [])];
+    const tracks = captionTracks(this.media);
     const on = !tracks.some((track) => track.mode === 'showing');
     // Prefer the track in the UI language, else the first.
     const chosen = tracks.find((track) => track.language.startsWith(this.host.uiLang)) ?? tracks[0];
@@ -433,8 +434,9 @@ export class PlayerSession implements ReactiveController {
       clipEnd: clip.end,
       muted: media?.muted ?? false,
       volume: media?.volume ?? 1,
-      hasCaptions: !this.listening && clip.captions.length > 0,
-      captionsOn: [...(media?.textTracks ?? [])].some((track) => track.mode === 'showing'),
+      // The catalogue's captions, or a stream's subtitle renditions (hls.js adds them as tracks).
+      hasCaptions: !this.listening && (clip.captions.length > 0 || captionTracks(media).length > 0),
+      captionsOn: captionTracks(media).some((track) => track.mode === 'showing'),
       listening: clip.audio && clip.video ? this.listening : undefined,
       fullscreen: this.fullscreen,
       shareOpen: this.shareOpen,
@@ -477,3 +479,7 @@ export class PlayerSession implements ReactiveController {
     timeline.style.setProperty('--_played', pct(media.currentTime));
   }
 }
+
+/** Text tracks a viewer reads (hls.js may add metadata tracks too). */
+const captionTracks = (media: HTMLMediaElement | null) =>
+  [...(media?.textTracks ?? [])].filter((track) => track.kind === 'captions' || track.kind === 'subtitles');

@@ -1,6 +1,7 @@
 import { isProgressive, withMediaFragment } from './clip.js';
 import { loadHlsEngine } from './hls-loader.js';
 import type { FragmentErrorCode } from '../events/fragment-events.js';
+import type { HlsStart } from './hls-attach.js';
 
 export interface EngineSource {
   src: string;
@@ -42,8 +43,12 @@ export async function attachEngine(
   if (isProgressive(source.src))
     return attachDirect(media, withMediaFragment(source.src, source.start, source.end), 'progressive', callbacks);
   if (hasMediaSource()) {
-    const { attachHls } = await loadHlsEngine();
-    return attachHls(media, source, callbacks);
+    const known = await fetchPlaylist(source.src);
+    if (known.reconnecting) callbacks.onReconnecting(true);
+    const { attachHls } = await (known.playlist && needsFullHls(known.playlist.text)
+      ? loadFullHlsEngine()
+      : loadHlsEngine());
+    return attachHls(media, source, callbacks, known);
   }
   if (media.canPlayType('application/vnd.apple.mpegurl')) {
     const engine = attachDirect(media, source.src, 'native', callbacks);
@@ -53,6 +58,48 @@ export async function attachEngine(
   callbacks.onFatal('unsupported', 'this browser cannot play HLS');
   return { kind: 'native', releaseEnd() {}, destroy() {} };
 }
+
+type FullEngine = typeof import('./hls-engine-full.js');
+let fullEngine: Promise<FullEngine> | undefined;
+let failedUrl: string | undefined;
+let retries = 0;
+/**
+ * The engine with hls.js's full build. Like the entry's chunkLoader (a failed chunk is imported
+ * again under a query, as Firefox keeps a failed module URL failed), but here, so that the
+ * entry exports nothing more for it.
+ */
+const loadFullHlsEngine = (): Promise<FullEngine> =>
+  (fullEngine ??= (
+    failedUrl
+      ? (import(/* @vite-ignore */ `${failedUrl}?retry=${++retries}`) as Promise<FullEngine>)
+      : import('./hls-engine-full.js')
+  ).catch((error: unknown) => {
+    fullEngine = undefined;
+    failedUrl = /https?:\/\/[^\s?#]+/.exec(String(error))?.[0] ?? failedUrl;
+    throw error;
+  }));
+
+/** How long the first playlist request may take before hls.js is left to try again. */
+const PLAYLIST_MS = 8000;
+
+/**
+ * Fetches the playlist first, to choose the hls.js build by what the stream holds; hls.js is
+ * then handed the text, so it is still requested once. Where this fails, hls.js (light) tries
+ * again with its own retries and error reporting; a missing playlist is no reason to reconnect.
+ */
+async function fetchPlaylist(src: string): Promise<HlsStart> {
+  try {
+    const response = await fetch(src, { signal: AbortSignal.timeout(PLAYLIST_MS) });
+    if (response.ok) return { playlist: { url: response.url || src, text: await response.text() } };
+    return { reconnecting: response.status !== 404 && response.status !== 410 };
+  } catch {
+    return { reconnecting: true };
+  }
+}
+
+/** Alternate audio (a rendition with its own URI) and subtitle renditions need the full build. */
+const needsFullHls = (playlist: string) =>
+  /^#EXT-X-MEDIA:(?:(?=.*TYPE=SUBTITLES)|(?=.*TYPE=AUDIO)(?=.*URI=))/m.test(playlist);
 
 function attachDirect(media: HTMLMediaElement, src: string, kind: Engine['kind'], callbacks: EngineCallbacks): Engine {
   const onError = () => {

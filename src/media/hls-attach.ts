@@ -1,0 +1,282 @@
+// The hls.js engine, for either build of hls.js (light, or full where a stream needs it).
+import type HlsFull from 'hls.js';
+import type { ErrorData, FragBufferedData, HlsConfig, Loader, LoaderCallbacks, LoaderContext } from 'hls.js';
+import type { Engine, EngineCallbacks, EngineSource, FailureCause } from './engine.js';
+
+/** The hls.js class; the light build is the same class with fewer parts. */
+export type HlsClass = typeof HlsFull;
+
+/** What the engine knows before hls.js runs: the multivariant playlist already fetched, trouble already seen. */
+export interface HlsStart {
+  /** The playlist as fetched (`url` after redirects), handed to hls.js instead of a second request. */
+  playlist?: { url: string; text: string };
+  /** A first request for the playlist failed; hls.js now tries again. */
+  reconnecting?: boolean;
+}
+
+/** A media (decode) error is recovered at most once in this window, and this often in all. */
+const MEDIA_RECOVERY_WINDOW_MS = 5000;
+const MEDIA_RECOVERIES = 2;
+/** Fatal network errors are retried this often (after hls.js's own retries) before giving up. */
+const NETWORK_RETRIES = 2;
+const NETWORK_RETRY_DELAY_MS = 1500;
+/**
+ * A playlist that fails is loaded again from scratch (`startLoad` never reloads a playlist that
+ * never loaded), after these delays; then the failure is final.
+ */
+const PLAYLIST_RETRY_DELAYS_MS = [500, 1500, 3000];
+/** How long a probe telling CORS from no connection may take. */
+const PROBE_MS = 5000;
+
+/** Seconds ahead the buffer holds once playback runs. */
+const BUFFER_AHEAD = 10;
+/** Seconds past a clip's end that are still fetched, so playback can reach the end itself. */
+const END_MARGIN = 0.5;
+
+/** Bounded retries for every request, so trouble ends in playback or an error, never a spinner. */
+const retry = { maxNumRetry: 2, retryDelayMs: 500, maxRetryDelayMs: 2000 };
+const policy = (maxTimeToFirstByteMs: number, maxLoadTimeMs: number, retries: typeof retry | null = retry) => ({
+  default: { maxTimeToFirstByteMs, maxLoadTimeMs, timeoutRetry: retries, errorRetry: retries },
+});
+
+export function attachHls(
+  Hls: HlsClass,
+  media: HTMLMediaElement,
+  source: EngineSource,
+  callbacks: EngineCallbacks,
+  known: HlsStart = {},
+): Engine {
+  const hls = new Hls({
+    ...(known.playlist && { pLoader: preloaded(Hls, known.playlist) }),
+    startPosition: source.start,
+    // Workers need a blob: or script URL a strict CSP or Trusted Types may forbid; fMP4 needs no transmuxing.
+    enableWorker: false,
+    // No read-ahead before the first frame (only the segment holding the start), then a short
+    // buffer: a fragment is short, and bytes past its end are waste.
+    maxBufferLength: 1,
+    maxMaxBufferLength: 30,
+    backBufferLength: 30,
+    testBandwidth: false,
+    capLevelToPlayerSize: true,
+    // hls.js retries a multivariant playlist silently inside its loader; we retry it ourselves,
+    // so that the player can say it is reconnecting.
+    manifestLoadPolicy: policy(8000, 15000, null),
+    playlistLoadPolicy: policy(8000, 15000),
+    fragLoadPolicy: policy(8000, 20000),
+  });
+  let end = source.end;
+  let lastMediaRecovery = -Infinity;
+  let mediaRecoveries = 0;
+  let networkRetries = 0;
+  let playlistRetries = 0;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let errorTimer: ReturnType<typeof setTimeout> | undefined;
+  let reconnecting = known.reconnecting ?? false;
+  let destroyed = false;
+
+  const setReconnecting = (active: boolean) => {
+    if (active === reconnecting) return;
+    reconnecting = active;
+    callbacks.onReconnecting(active);
+  };
+  // A playlist that arrives ends a playlist retry.
+  hls.on(Hls.Events.MANIFEST_LOADED, () => setReconnecting(false));
+  hls.on(Hls.Events.LEVEL_LOADED, () => setReconnecting(false));
+
+  // Media types fetched (main, alternate audio) and those buffered past the clip's end.
+  const fetching = new Set<string>();
+  const pastEnd = new Set<string>();
+  hls.on(
+    Hls.Events.FRAG_LOADING,
+    (_event, { frag }) => void (String(frag.type) !== 'subtitle' && fetching.add(frag.type)),
+  );
+  hls.on(Hls.Events.FRAG_BUFFERED, (_event, data: FragBufferedData) => {
+    networkRetries = 0;
+    playlistRetries = 0;
+    setReconnecting(false);
+    // Stop fetching once the clip's end is buffered, with a little past it: an end on a segment
+    // boundary needs the next segment's first frames, or playback stalls just short of it. With
+    // alternate audio, both the video and the audio must reach it.
+    if (end === undefined || data.frag.start + data.frag.duration < end + END_MARGIN) return;
+    pastEnd.add(data.frag.type);
+    if ([...fetching].every((type) => pastEnd.has(type))) hls.stopLoad();
+  });
+
+  hls.on(Hls.Events.ERROR, (_event, data: ErrorData) => {
+    if (!data.fatal) {
+      // An abort is of our own making (stopLoad at the clip's end, a level switch), never trouble.
+      if (data.type === Hls.ErrorTypes.NETWORK_ERROR && data.details !== Hls.ErrorDetails.INTERNAL_ABORTED)
+        setReconnecting(true);
+      return;
+    }
+    if (data.type === Hls.ErrorTypes.MEDIA_ERROR) return recoverMedia(data.details);
+    if (data.type === Hls.ErrorTypes.NETWORK_ERROR) {
+      const status = data.response?.code;
+      const missing = status === 404 || status === 410;
+      // A missing playlist is final; a missing segment may be a CDN still catching up: retry it.
+      if (missing && data.details === Hls.ErrorDetails.MANIFEST_LOAD_ERROR) return fatal('not-found', describe(data));
+      if (data.details === Hls.ErrorDetails.MANIFEST_PARSING_ERROR) return fatal('unsupported', describe(data));
+      if (isPlaylistError(Hls, data)) {
+        if (missing || playlistRetries >= PLAYLIST_RETRY_DELAYS_MS.length) return void failNetwork(data, missing);
+        setReconnecting(true);
+        retryTimer = setTimeout(() => {
+          hls.config.startPosition = media.currentTime || source.start;
+          hls.loadSource(source.src);
+        }, PLAYLIST_RETRY_DELAYS_MS[playlistRetries++]);
+        return;
+      }
+      if (networkRetries < NETWORK_RETRIES) {
+        networkRetries++;
+        setReconnecting(true);
+        retryTimer = setTimeout(() => hls.startLoad(media.currentTime || source.start), NETWORK_RETRY_DELAY_MS);
+        return;
+      }
+      return void failNetwork(data, missing);
+    }
+    const unsupported = data.details === Hls.ErrorDetails.MANIFEST_INCOMPATIBLE_CODECS_ERROR;
+    fatal(unsupported ? 'unsupported' : 'decode', describe(data));
+  });
+
+  const describe = (data: ErrorData) => `${data.details}${data.response?.code ? ` (HTTP ${data.response.code})` : ''}`;
+
+  let failed = false;
+  function fatal(code: Parameters<EngineCallbacks['onFatal']>[0], message: string, cause?: FailureCause) {
+    if (failed) return;
+    failed = true;
+    clearTimeout(retryTimer);
+    setReconnecting(false);
+    hls.stopLoad();
+    callbacks.onFatal(code, message, cause);
+  }
+
+  /** A network failure past every retry, named by its cause. */
+  async function failNetwork(data: ErrorData, missing: boolean) {
+    if (missing) return fatal('not-found', describe(data));
+    setReconnecting(false);
+    hls.stopLoad();
+    const cause = await failureCause(data);
+    if (destroyed) return;
+    const why =
+      cause?.kind === 'http'
+        ? `server error (HTTP ${cause.status})`
+        : cause?.kind === 'cors'
+          ? 'blocked by CORS: the server sends no Access-Control-Allow-Origin for this page'
+          : cause?.kind === 'unreachable'
+            ? 'server unreachable'
+            : 'no answer in time';
+    fatal('network', `${data.details}: ${why}`, cause);
+  }
+
+  /** Reattaches the media after a decode error, within bounds; past them the error is final. */
+  function recoverMedia(details: string) {
+    const now = performance.now();
+    if (now - lastMediaRecovery > MEDIA_RECOVERY_WINDOW_MS && mediaRecoveries < MEDIA_RECOVERIES) {
+      lastMediaRecovery = now;
+      mediaRecoveries++;
+      // The player's stall watch turns a recovery that gets nowhere into an error.
+      hls.recoverMediaError();
+    } else fatal('decode', details);
+  }
+
+  const listening = new AbortController();
+  const on = (type: string, listener: () => void) =>
+    media.addEventListener(type, listener, { signal: listening.signal });
+  on('playing', () => (hls.config.maxBufferLength = BUFFER_AHEAD));
+  // A decode error hls.js does not see: Chromium closes the MediaSource on one (hls.js then resets
+  // it, clearing media.error), Firefox may leave it open with the element dead. Recover it here.
+  on('error', () => {
+    errorTimer = setTimeout(
+      () => media.error && recoverMedia(media.error.message || `media error ${media.error.code}`),
+    );
+  });
+  // A media recovery (ours, or hls.js's own for a MediaSource that closed on a decode error)
+  // detaches and reattaches the media, which stops it without a pause event: play on after it
+  // if nobody paused. Only after a detach: a pause before the first attach stays a pause.
+  let wantsPlay = false;
+  let reattaching = false;
+  on('play', () => (wantsPlay = true));
+  on('pause', () => (wantsPlay = false));
+  hls.on(Hls.Events.MEDIA_DETACHED, () => (reattaching = true));
+  hls.on(Hls.Events.MEDIA_ATTACHED, () => {
+    if (reattaching && wantsPlay && media.paused) media.play().catch(() => undefined);
+    reattaching = false;
+  });
+  hls.loadSource(source.src);
+  hls.attachMedia(media);
+
+  return {
+    kind: 'hls.js',
+    releaseEnd() {
+      if (end === undefined) return;
+      end = undefined;
+      pastEnd.clear();
+      hls.startLoad(media.currentTime);
+    },
+    destroy() {
+      destroyed = true;
+      clearTimeout(retryTimer);
+      clearTimeout(errorTimer);
+      listening.abort();
+      hls.destroy();
+    },
+  };
+}
+
+const isPlaylistError = ({ ErrorDetails: d }: HlsClass, data: ErrorData) =>
+  [
+    d.MANIFEST_LOAD_ERROR,
+    d.MANIFEST_LOAD_TIMEOUT,
+    d.LEVEL_LOAD_ERROR,
+    d.LEVEL_LOAD_TIMEOUT,
+    d.AUDIO_TRACK_LOAD_ERROR,
+    d.AUDIO_TRACK_LOAD_TIMEOUT,
+    d.SUBTITLE_LOAD_ERROR,
+    d.SUBTITLE_TRACK_LOAD_TIMEOUT,
+  ].includes(data.details);
+
+/**
+ * hls.js's playlist loader, answering its first multivariant playlist request with the text the
+ * engine fetched to choose the build; every later request (a retry too) goes to the network.
+ */
+function preloaded(Hls: HlsClass, playlist: NonNullable<HlsStart['playlist']>) {
+  let pending: typeof playlist | undefined = playlist;
+  return class extends Hls.DefaultConfig.loader {
+    override load(
+      context: LoaderContext,
+      config: Parameters<Loader<LoaderContext>['load']>[1],
+      callbacks: LoaderCallbacks<LoaderContext>,
+    ) {
+      const answer = pending;
+      if (!answer || (context as { type?: string }).type !== 'manifest') return super.load(context, config, callbacks);
+      pending = undefined;
+      const now = performance.now();
+      Object.assign(this.stats.loading, { start: now, first: now, end: now });
+      this.stats.loaded = this.stats.total = answer.text.length;
+      setTimeout(() => callbacks.onSuccess({ url: answer.url, data: answer.text }, this.stats, context, null));
+    }
+  } as unknown as HlsConfig['pLoader'];
+}
+
+/**
+ * Why a request failed: the server's status when it sent one. Without one (status 0), a
+ * cross-origin request was either blocked by CORS or never connected; a no-cors probe of the
+ * same URL tells them apart, as it succeeds whenever the server answers at all.
+ */
+async function failureCause(data: ErrorData): Promise<FailureCause | undefined> {
+  const status = data.response?.code;
+  if (status) return { kind: 'http', status };
+  if (/timeout/i.test(data.details)) return undefined;
+  const url = data.url ?? data.context?.url ?? data.frag?.url;
+  if (!url || new URL(url, location.href).origin === location.origin) return { kind: 'unreachable' };
+  try {
+    await fetch(url, {
+      mode: 'no-cors',
+      credentials: 'omit',
+      cache: 'no-store',
+      signal: AbortSignal.timeout(PROBE_MS),
+    });
+    return { kind: 'cors' };
+  } catch {
+    return { kind: 'unreachable' };
+  }
+}
