@@ -98,11 +98,19 @@ function answer(ctx, status, body, type = 'text/plain') {
 
 async function media(ctx, next, [token, name, ...rest]) {
   const path = rest.join('/');
-  if (!(await fault(ctx, name, path, token)) && !(await byteRange(ctx, path))) {
+  if (!(await fault(ctx, name, path, token)) && !(await byteRange(ctx, path)) && !(await transportStream(ctx, path))) {
     ctx.url = '/demo/media/' + path;
     await next();
   }
-  record(token, { path, status: ctx.status, bytes: Number(ctx.length ?? 0) || 0 });
+  // The range tells which segment of a byte-range stream was asked for.
+  const range = ctx.get('range') || undefined;
+  record(token, { path, status: ctx.status, bytes: Number(ctx.length ?? 0) || 0, range });
+}
+
+/** MPEG-TS segments as they are: the dev server would compile a `.ts` file as TypeScript. */
+async function transportStream(ctx, path) {
+  if (!path.endsWith('.ts')) return false;
+  return answer(ctx, 200, await readFile(root + 'demo/media/' + path), 'video/mp2t');
 }
 
 /**

@@ -1,0 +1,134 @@
+// Stream shapes real archives publish (demo/media/streams/, made by scripts/make-media.mjs): each
+// starts and ends where the fragment says and fetches nothing before its start segment.
+import { expect, fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit';
+import '../../src/fragment-player/define.js';
+import type { FragmentPlayer } from '../../src/fragment-player/fragment-player.js';
+import { type LoggedRequest, nextEvent, requestLog, token, until } from '../helpers/media.js';
+
+const START = 62;
+const END = 70;
+const SEGMENT = 4;
+/** The subtitle renditions' segments are longer. */
+const VTT_SEGMENT = 20;
+
+const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
+const video = (el: FragmentPlayer) => shadow(el).querySelector('video');
+const playButton = (el: FragmentPlayer) => shadow(el).querySelector<HTMLButtonElement>('[part~="play-button"]');
+const streamUrl = (t: string, name: string) => `/_media/${t}/none/streams/${name}/index.m3u8`;
+
+const mount = async (src: string, end?: number) => {
+  const el = await fixture<FragmentPlayer>(
+    html`<fragment-player src=${src} start=${START} end=${end ?? nothing} label="Stroom"></fragment-player>`,
+  );
+  await until(() => playButton(el), 'the facade');
+  return el;
+};
+
+/** Presses play; resolves once it plays, with the time it started playing from. */
+async function play(el: FragmentPlayer) {
+  playButton(el)!.click();
+  const media = await until(() => video(el), 'the video');
+  let startedAt: number | undefined;
+  media.addEventListener('playing', () => (startedAt ??= media.currentTime));
+  await until(() => startedAt !== undefined && !media.paused, 'playback', 20000);
+  return { media, startedAt: startedAt! };
+}
+
+/** The start time of the segment a request fetched, or undefined for anything else (playlists, init, keys). */
+async function segmentStarts(t: string, byteRanges?: string): Promise<{ path: string; start: number }[]> {
+  const offsets = byteRanges ? byteRangeOffsets(byteRanges) : [];
+  return (await requestLog(t)).flatMap(({ path, range }: LoggedRequest) => {
+    const named = /-(\d+)\.(m4s|ts|vtt)$/.exec(path);
+    if (named) return [{ path, start: Number(named[1]) * (named[2] === 'vtt' ? VTT_SEGMENT : SEGMENT) }];
+    const from = Number(/^bytes=(\d+)-/.exec(range ?? '')?.[1]);
+    const index = offsets.indexOf(from);
+    return index >= 0 ? [{ path: `${path} ${range}`, start: index * SEGMENT }] : [];
+  });
+}
+
+/** The offsets of a byte-range playlist's segments (not of its init section), in order. */
+function byteRangeOffsets(playlist: string): number[] {
+  return [...playlist.matchAll(/^#EXT-X-BYTERANGE:\d+@(\d+)$/gm)].map((match) => Number(match[1]));
+}
+
+describe('<fragment-player> stream shapes', () => {
+  afterEach(() => {
+    for (const el of document.querySelectorAll('fragment-player')) el.remove();
+  });
+
+  for (const name of ['ts', 'multivariant', 'alt-audio', 'subtitles', 'byterange', 'aes']) {
+    it(`${name}: starts at its start, pauses at its end, fetches nothing before the start segment`, async function () {
+      this.timeout(40000);
+      const t = token();
+      const el = await mount(streamUrl(t, name), END);
+      const ended = nextEvent(el, 'fragment-ended', 30000);
+      const { media, startedAt } = await play(el);
+      expect(startedAt, 'playback starts at the start').to.be.within(START - 0.3, START + 0.3);
+      await ended;
+      expect(media.paused).to.equal(true);
+      expect(media.currentTime, 'paused at the end').to.be.within(END - 0.3, END + 0.3);
+
+      const playlist = name === 'byterange' ? await (await fetch(streamUrl(token(), name))).text() : undefined;
+      const segments = await segmentStarts(t, playlist);
+      expect(segments.length, 'segments fetched').to.be.greaterThan(1);
+      const startSegment = Math.floor(START / SEGMENT) * SEGMENT;
+      const early = segments.filter(({ path, start }) =>
+        path.endsWith('.vtt') ? start + VTT_SEGMENT <= START : start < startSegment,
+      );
+      expect(early, 'segments before the start segment').to.deep.equal([]);
+      if (name === 'aes') {
+        const log = await requestLog(t);
+        expect(log.filter((r) => r.path.endsWith('key.bin') && r.status === 200).length, 'the key').to.be.greaterThan(
+          0,
+        );
+      }
+    });
+  }
+
+  it('alt-audio: the sound comes from the audio rendition', async function () {
+    this.timeout(30000);
+    const t = token();
+    const el = await mount(streamUrl(t, 'alt-audio'));
+    const media = (await play(el)).media as HTMLVideoElement & {
+      webkitAudioDecodedByteCount?: number;
+      mozHasAudio?: boolean;
+    };
+    await until(() => media.currentTime > START + 1.5, 'playback', 15000);
+    const audio = (await segmentStarts(t)).filter(({ path }) => /\/audio-\d+\.m4s$/.test(path));
+    expect(audio.length, 'audio segments fetched').to.be.greaterThan(0);
+    // The video variant has no sound of its own: audio decoded can only be the rendition's.
+    if (media.webkitAudioDecodedByteCount !== undefined)
+      await until(() => media.webkitAudioDecodedByteCount! > 0, 'decoded audio', 5000);
+    else expect(media.mozHasAudio, 'the media has audio').to.equal(true);
+  });
+
+  it('subtitles: the rendition can be switched on as captions and shows its cues', async function () {
+    this.timeout(30000);
+    const t = token();
+    const el = await mount(streamUrl(t, 'subtitles'));
+    const { media } = await play(el);
+    const toggle = await until(
+      () => shadow(el).querySelector<HTMLButtonElement>('[part~="captions"]'),
+      'a captions button',
+      10000,
+    );
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    toggle.click();
+    const cue = await until(
+      () => {
+        const showing = [...media.textTracks].find((track) => track.mode === 'showing');
+        return showing?.activeCues?.[0] as VTTCue | undefined;
+      },
+      'a cue on screen',
+      15000,
+    );
+    // The Dutch rendition (the player's language), cued at the media's time.
+    expect(cue.text).to.match(/^Ondertiteling 1:\d\d$/);
+    expect(media.currentTime).to.be.within(cue.startTime - 0.5, cue.endTime + 0.5);
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    const vtt = (await requestLog(t)).filter((r) => /subtitles-nl-\d+\.vtt$/.test(r.path));
+    expect(vtt.length, 'subtitle segments fetched').to.be.greaterThan(0);
+  });
+});
