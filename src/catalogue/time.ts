@@ -7,37 +7,34 @@
 export type TimeResult = { ok: true; seconds: number } | { ok: false; reason: string };
 
 const NUMBER = /^\d+(?:\.\d+)?$/;
-const FIELD = /^\d+$/;
-const LAST_FIELD = /^\d+(?:\.\d+)?$/;
+/** `[h:]m:s`: whole hours and minutes, seconds with a fraction. */
+const CLOCK = /^(?:(\d+):)?(\d+):(\d+(?:\.\d+)?)$/;
+
+const invalid = (reason: string): TimeResult => ({ ok: false, reason });
 
 /** Parses a catalogue time; never throws. */
 export function parseTime(value: unknown): TimeResult {
+  let seconds: number;
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return { ok: false, reason: 'is not a finite number' };
-    if (value < 0) return { ok: false, reason: 'is negative' };
-    return { ok: true, seconds: value };
+    if (!Number.isFinite(value)) return invalid('is not a finite number');
+    if (value < 0) return invalid('is negative');
+    seconds = value;
+  } else {
+    if (typeof value !== 'string') return invalid('is not a time');
+    const text = value.trim();
+    if (!text) return invalid('is empty');
+    if (text.startsWith('-')) return invalid('is negative');
+    seconds = Number(text);
+    if (!NUMBER.test(text)) {
+      const clock = CLOCK.exec(text);
+      if (!clock) return invalid('is not a time');
+      const [h, m, s] = clock.slice(1).map((field) => Number(field ?? 0));
+      if (s >= 60) return invalid('has seconds of 60 or more');
+      if (clock[1] !== undefined && m >= 60) return invalid('has minutes of 60 or more');
+      seconds = (h * 60 + m) * 60 + s;
+    }
   }
-  if (typeof value !== 'string') return { ok: false, reason: 'is not a time' };
-  const text = value.trim();
-  if (text === '') return { ok: false, reason: 'is empty' };
-  if (text.startsWith('-')) return { ok: false, reason: 'is negative' };
-  if (NUMBER.test(text)) {
-    const seconds = Number(text);
-    return Number.isFinite(seconds) ? { ok: true, seconds } : { ok: false, reason: 'is too large' };
-  }
-  const fields = text.split(':');
-  if (fields.length < 2 || fields.length > 3) return { ok: false, reason: 'is not a time' };
-  const last = fields.length - 1;
-  for (let i = 0; i < fields.length; i++) {
-    if (!(i === last ? LAST_FIELD : FIELD).test(fields[i])) return { ok: false, reason: 'is not a time' };
-  }
-  const numbers = fields.map(Number);
-  const seconds = numbers[last];
-  if (seconds >= 60) return { ok: false, reason: 'has seconds of 60 or more' };
-  if (numbers.length === 3 && numbers[1] >= 60) return { ok: false, reason: 'has minutes of 60 or more' };
-  const total = numbers.length === 3 ? numbers[0] * 3600 + numbers[1] * 60 + seconds : numbers[0] * 60 + seconds;
-  if (!Number.isFinite(total)) return { ok: false, reason: 'is too large' };
-  return { ok: true, seconds: total };
+  return Number.isFinite(seconds) ? { ok: true, seconds } : invalid('is too large');
 }
 
 function parts(seconds: number): [number, number, number] {
