@@ -25,18 +25,20 @@ const npm: UserConfig['build'] = {
 };
 
 /**
- * CDN: dist/cdn/kijkom.js for a plain <script type="module">, everything bundled and fully
- * minified (lib mode keeps whitespace in ES output), hls.js a sibling chunk loaded on play.
+ * CDN: dist/cdn/kijkom.js for a plain <script type="module">, everything bundled, hls.js and the
+ * playing UI sibling chunks loaded on play. Library mode, because an app build wraps each
+ * `import()` in Vite's preload helper (half a kilobyte before play that a module loading its own
+ * chunks does not need); its ES output keeps whitespace unless told to minify.
  */
 const cdn: UserConfig['build'] = {
   outDir: 'dist/cdn',
   emptyOutDir: true,
   sourcemap: true,
+  lib: { entry: { kijkom: 'src/index.ts' }, formats: ['es'] },
   rollupOptions: {
-    input: { kijkom: 'src/index.ts' },
     // One file before play: shared code stays in the entry instead of a second static chunk.
     preserveEntrySignatures: 'allow-extension',
-    output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', format: 'es' },
+    output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', minify: true },
   },
 };
 

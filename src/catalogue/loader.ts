@@ -117,11 +117,12 @@ async function fetchCatalogue(url: string, signal: AbortSignal): Promise<LoadedC
   return { catalogue: result.catalogue, warnings: result.warnings };
 }
 
-/** One collapsed console group per fetched catalogue, for whoever maintains it. */
+/** One console message per fetched catalogue, listing its problems, for whoever maintains it. */
 function logWarnings(url: string, warnings: CatalogueWarning[]): void {
-  console.groupCollapsed(`Kijkom: ${warnings.length} problem(s) in the catalogue ${url}; the rest is shown`);
-  for (const { path, message } of warnings) console.warn(`${path}: ${message}`);
-  console.groupEnd();
+  console.warn(
+    `Kijkom: ${warnings.length} problem(s) in ${url}; the rest is shown.`,
+    warnings.map(({ path, message }) => `${path}: ${message}`),
+  );
 }
 
 function start(url: string): Entry {

@@ -1,3 +1,5 @@
+import type { FragmentErrorEvent } from './fragment-error-event.js';
+
 export interface FragmentSelectDetail {
   fragmentId: string;
 }
@@ -30,20 +32,7 @@ export class FragmentPlaybackEvent extends Event {
   }
 }
 
-export type FragmentErrorCode = 'network' | 'not-found' | 'unsupported' | 'decode';
-
-export interface FragmentErrorDetail {
-  code: FragmentErrorCode;
-  message: string;
-}
-
-/** The media of a player failed for good (after bounded recovery). */
-export class FragmentErrorEvent extends Event {
-  static readonly type = 'fragment-error';
-  constructor(readonly detail: FragmentErrorDetail) {
-    super(FragmentErrorEvent.type, { bubbles: true, composed: true });
-  }
-}
+export * from './fragment-error-event.js';
 
 declare global {
   interface GlobalEventHandlersEventMap {

@@ -7,7 +7,7 @@ import { viewFragment } from '../catalogue/lookup.js';
 import { formatTime, isoDuration, parseTime } from '../catalogue/time.js';
 import { resolveUrl } from '../catalogue/url.js';
 import { t, type Lang, type StringKey } from '../i18n/i18n.js';
-import { FragmentErrorEvent } from '../events/fragment-events.js';
+import { FragmentErrorEvent } from '../events/fragment-error-event.js';
 import { alertBox, catalogueAlert } from '../internal/alert.js';
 import { chunkLoader } from '../internal/chunk.js';
 import { h, playIcon } from '../internal/dom.js';

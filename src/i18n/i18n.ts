@@ -14,7 +14,7 @@ const nl = {
   'error.format': 'Het archief kon niet worden gelezen: het is geen Kijkom-catalogus.',
   'error.fragment': 'Het fragment “{id}” staat niet in het archief.',
   'error.source': 'Er is geen video opgegeven.',
-  'error.player': 'De speler kon niet worden geladen: de verbinding mislukte.',
+  'error.player': 'De speler kon niet worden geladen.',
 };
 
 type Key = keyof typeof nl;
@@ -33,7 +33,7 @@ const en: Record<Key, string> = {
   'error.format': 'The archive could not be read: it is not a Kijkom catalogue.',
   'error.fragment': 'The fragment “{id}” is not in the archive.',
   'error.source': 'No video was given.',
-  'error.player': 'The player could not be loaded: the connection failed.',
+  'error.player': 'The player could not be loaded.',
 };
 
 export type Lang = 'nl' | 'en';

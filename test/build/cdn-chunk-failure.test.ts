@@ -10,8 +10,8 @@ const rejections: unknown[] = [];
 addEventListener('unhandledrejection', (event) => rejections.push(event.reason));
 
 const messages = {
-  nl: 'De speler kon niet worden geladen: de verbinding mislukte.',
-  en: 'The player could not be loaded: the connection failed.',
+  nl: 'De speler kon niet worden geladen.',
+  en: 'The player could not be loaded.',
 };
 const sessionRequests = async () =>
   (await requestLog(dist)).filter((r) => r.path.startsWith('player-session-')).map((r) => r.status);

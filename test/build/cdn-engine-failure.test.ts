@@ -23,7 +23,7 @@ describe('the built CDN module without the hls.js chunk', () => {
     const event = await failed;
     expect(event.detail).to.deep.equal({
       code: 'network',
-      message: 'De speler kon niet worden geladen: de verbinding mislukte.',
+      message: 'De speler kon niet worden geladen.',
     });
     expect(shadow(el).querySelector('[role="alert"] [part~="retry"]')).to.not.equal(null);
     // The session was torn down: no media element left behind.
