@@ -168,6 +168,15 @@ export class PlayerSession implements ReactiveController {
       else this.watchStall();
     });
     media.addEventListener('ended', () => this.reachEnd());
+    media.addEventListener('seeking', () => {
+      // Progress counts from where playback now stands, not from the furthest point of a pass before.
+      this.furthest = media.currentTime;
+      // A seek back before the end leaves the end: playing goes on from there, to the end again.
+      if (this.ended && !this.endReleased && !hasReachedEnd(media.currentTime, this.clip.end)) {
+        this.ended = false;
+        this.host.requestUpdate();
+      }
+    });
     media.textTracks.addEventListener('addtrack', () => this.host.requestUpdate());
     media.addEventListener('waiting', () => {
       // Waiting right at the end is the end (the buffer stops there), not a stall.

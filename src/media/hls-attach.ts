@@ -83,9 +83,22 @@ export function attachHls(
   hls.on(Hls.Events.MANIFEST_LOADED, () => setReconnecting(false));
   hls.on(Hls.Events.LEVEL_LOADED, () => setReconnecting(false));
 
+  // Start on the rendition playback will stay on, so the start segment is fetched once: the
+  // smallest as wide as the player (in device pixels), or the widest, within the bandwidth
+  // estimate. hls.js would start on the playlist's first and switch once it knows the player's size.
+  hls.on(Hls.Events.MANIFEST_PARSED, (_event, { levels }) => {
+    const width = media.getBoundingClientRect().width * devicePixelRatio;
+    if (levels.length < 2 || !width || levels.some((level) => !level.width)) return;
+    let start = levels.findIndex((level) => level.width >= width);
+    if (start < 0) start = levels.length - 1;
+    while (start > 0 && levels[start].bitrate > hls.bandwidthEstimate) start--;
+    hls.startLevel = start;
+  });
+
   // Media types fetched (main, alternate audio) and those buffered past the clip's end.
   const fetching = new Set<string>();
   const pastEnd = new Set<string>();
+  let stoppedAtEnd = false;
   hls.on(
     Hls.Events.FRAG_LOADING,
     (_event, { frag }) => void (String(frag.type) !== 'subtitle' && fetching.add(frag.type)),
@@ -97,10 +110,22 @@ export function attachHls(
     // Stop fetching once the clip's end is buffered, with a little past it: an end on a segment
     // boundary needs the next segment's first frames, or playback stalls just short of it. With
     // alternate audio, both the video and the audio must reach it.
-    if (end === undefined || data.frag.start + data.frag.duration < end + END_MARGIN) return;
-    pastEnd.add(data.frag.type);
-    if ([...fetching].every((type) => pastEnd.has(type))) hls.stopLoad();
+    if (end === undefined) return;
+    if (data.frag.start + data.frag.duration >= end + END_MARGIN) pastEnd.add(data.frag.type);
+    // After a restart the buffer may already run on to the end from here: stop there too.
+    const through = bufferedEnd(media, data.frag.start + data.frag.duration / 2) >= end + END_MARGIN / 2;
+    if (through || [...fetching].every((type) => pastEnd.has(type))) {
+      stoppedAtEnd = true;
+      hls.stopLoad();
+    }
   });
+  // Loading stopped at the end, and the back buffer drops what lies far behind the playhead: a
+  // seek back (a replay too) loads again from there, unless the buffer still runs on to the end.
+  const restart = () => {
+    stoppedAtEnd = false;
+    pastEnd.clear();
+    hls.startLoad(media.currentTime);
+  };
 
   hls.on(Hls.Events.ERROR, (_event, data: ErrorData) => {
     if (!data.fatal) {
@@ -182,6 +207,10 @@ export function attachHls(
   const on = (type: string, listener: () => void) =>
     media.addEventListener(type, listener, { signal: listening.signal });
   on('playing', () => (hls.config.maxBufferLength = BUFFER_AHEAD));
+  on('seeking', () => {
+    if (stoppedAtEnd && end !== undefined && media.currentTime < end && bufferedEnd(media, media.currentTime) < end)
+      restart();
+  });
   // A decode error hls.js does not see: Chromium closes the MediaSource on one (hls.js then resets
   // it, clearing media.error), Firefox may leave it open with the element dead. Recover it here.
   on('error', () => {
@@ -209,8 +238,7 @@ export function attachHls(
     releaseEnd() {
       if (end === undefined) return;
       end = undefined;
-      pastEnd.clear();
-      hls.startLoad(media.currentTime);
+      restart();
     },
     destroy() {
       destroyed = true;
@@ -220,6 +248,14 @@ export function attachHls(
       hls.destroy();
     },
   };
+}
+
+/** Where the buffered range holding `time` ends, or `time` itself when nothing is buffered there. */
+function bufferedEnd(media: HTMLMediaElement, time: number): number {
+  const { buffered } = media;
+  for (let i = 0; i < buffered.length; i++)
+    if (buffered.start(i) <= time + 0.1 && time < buffered.end(i)) return buffered.end(i);
+  return time;
 }
 
 const isPlaylistError = ({ ErrorDetails: d }: HlsClass, data: ErrorData) =>

@@ -86,6 +86,51 @@ describe('<fragment-player> stream shapes', () => {
     });
   }
 
+  // Variants listed as published (highest first) and lowest first, in a wide and a narrow player.
+  for (const [fault, width] of [
+    ['none', 640],
+    ['ascending', 640],
+    ['none', 100],
+    ['ascending', 100],
+  ] as const) {
+    it(`multivariant (${fault === 'none' ? 'highest' : 'lowest'} first, ${width}px): fetches the start segment once`, async function () {
+      this.timeout(30000);
+      const t = token();
+      const box = await fixture<HTMLElement>(
+        html`<div>
+          <fragment-player
+            src=${`/_media/${t}/${fault}/streams/multivariant/index.m3u8`}
+            start=${START}
+            label="Stroom"
+          ></fragment-player>
+        </div>`,
+      );
+      box.style.width = `${width}px`;
+      const el = box.querySelector('fragment-player') as FragmentPlayer;
+      await until(() => playButton(el), 'the facade');
+      playButton(el)!.click();
+      const media = (await until(() => video(el), 'the video')) as HTMLVideoElement;
+      await new Promise((resolve) => media.requestVideoFrameCallback(resolve));
+      const before = (await requestLog(t)).flatMap(({ path }) => {
+        const match = /\/(\w+)-(\d+)\.m4s$/.exec(path);
+        return match ? [{ rendition: match[1], index: Number(match[2]) }] : [];
+      });
+      const indices = before.map(({ index }) => index);
+      expect(indices, 'segments before the first frame').to.include(Math.floor(START / SEGMENT));
+      expect(
+        indices.filter((index, i) => indices.indexOf(index) !== i),
+        'fetched twice',
+      ).to.deep.equal([]);
+      expect(Math.min(...indices), 'the first segment').to.equal(Math.floor(START / SEGMENT));
+      // The rendition that fills the player: the 128-pixel one in 100 pixels, the widest in 640.
+      const expected = width === 100 ? '72p' : '90p';
+      expect(
+        before.map(({ rendition }) => rendition),
+        'renditions',
+      ).to.deep.equal(before.map(() => expected));
+    });
+  }
+
   it('alt-audio: the sound comes from the audio rendition', async function () {
     this.timeout(30000);
     const t = token();

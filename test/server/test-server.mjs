@@ -1,6 +1,7 @@
 // Test-server routes that inject real failures and record what browsers fetch.
 //
 // /_media/<token>/<fault>/<path under demo/media>   media, with a fault applied
+//   (`ascending` is no failure: multivariant playlists list their variants lowest first)
 // /_cat/<token>/<mode>[/<arg>]                      a catalogue answer in the given mode
 // /_cat/<token>/put                                 the body a test put under its token
 // /_dist/<token>/<file>                             dist/cdn/<file>, with the token's dist fault
@@ -57,6 +58,15 @@ async function fault(ctx, name, path, token) {
     case 'slow':
       await sleep(Number(arg ?? 2000));
       return false;
+    case 'ascending': {
+      // A multivariant playlist listing its variants lowest bandwidth first, as many archives do.
+      if (!isPlaylist(path)) return false;
+      const text = await readFile(root + 'demo/media/' + path, 'utf8');
+      const [head, ...variants] = text.split(/(?=^#EXT-X-STREAM-INF:)/m);
+      const rate = (variant) => Number(/BANDWIDTH=(\d+)/.exec(variant)?.[1]);
+      const sorted = variants.map((v) => v.trimEnd() + '\n').sort((a, b) => rate(a) - rate(b));
+      return answer(ctx, 200, head + sorted.join(''), 'application/vnd.apple.mpegurl');
+    }
     case 'truncated':
       if (isSegment(path)) {
         const body = await readFile(root + 'demo/media/' + path);
