@@ -87,6 +87,8 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), requestLogPlugin],
   middleware: [testRoutes, securityHeaders],
   reporters: [defaultReporter(), countReporter()],
+  // Expected noise: Lit's dev-mode notice, and the catalogue warnings the damaged-input tests cause.
+  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && /^(Lit is in dev mode|Kijkom: )/.test(args[0])),
   groups: [
     // Pure logic: one browser is enough.
     {

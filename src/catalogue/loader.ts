@@ -1,5 +1,6 @@
 import { validateCatalogue } from './validate.js';
 import type { Catalogue, CatalogueErrorKind, CatalogueWarning } from './types.js';
+import { nativeFetch } from '../internal/native-fetch.js';
 
 /** Limits of every catalogue load; change them with `configureLoader` (tests make them small). */
 export interface LoaderOptions {
@@ -50,9 +51,6 @@ export function clearCatalogueCache(): void {
   for (const entry of cache.values()) if (!entry.settled) entry.controller.abort();
   cache.clear();
 }
-
-/** Captured at load so a host that patches `fetch` later does not change how we load. */
-const nativeFetch = typeof globalThis.fetch === 'function' ? globalThis.fetch.bind(globalThis) : undefined;
 
 async function readBody(response: Response, url: string, signal: AbortSignal): Promise<string> {
   const declared = Number(response.headers.get('content-length'));

@@ -2,6 +2,7 @@ import { isProgressive, withMediaFragment } from './clip.js';
 import { loadHlsEngine } from './hls-loader.js';
 import type { FragmentErrorCode } from '../events/fragment-events.js';
 import type { HlsStart } from './hls-attach.js';
+import { nativeFetch } from '../internal/native-fetch.js';
 
 export interface EngineSource {
   src: string;
@@ -89,7 +90,8 @@ const PLAYLIST_MS = 8000;
  */
 async function fetchPlaylist(src: string): Promise<HlsStart> {
   try {
-    const response = await fetch(src, { signal: AbortSignal.timeout(PLAYLIST_MS) });
+    if (!nativeFetch) throw new TypeError('this page has no fetch');
+    const response = await nativeFetch(src, { signal: AbortSignal.timeout(PLAYLIST_MS) });
     if (response.ok) return { playlist: { url: response.url || src, text: await response.text() } };
     return { reconnecting: response.status !== 404 && response.status !== 410 };
   } catch {

@@ -2,6 +2,7 @@
 import type HlsFull from 'hls.js';
 import type { ErrorData, FragBufferedData, HlsConfig, Loader, LoaderCallbacks, LoaderContext } from 'hls.js';
 import type { Engine, EngineCallbacks, EngineSource, FailureCause } from './engine.js';
+import { nativeFetch } from '../internal/native-fetch.js';
 
 /** The hls.js class; the light build is the same class with fewer parts. */
 export type HlsClass = typeof HlsFull;
@@ -305,7 +306,8 @@ async function failureCause(data: ErrorData): Promise<FailureCause | undefined> 
   const url = data.url ?? data.context?.url ?? data.frag?.url;
   if (!url || new URL(url, location.href).origin === location.origin) return { kind: 'unreachable' };
   try {
-    await fetch(url, {
+    if (!nativeFetch) throw new TypeError('this page has no fetch');
+    await nativeFetch(url, {
       mode: 'no-cors',
       credentials: 'omit',
       cache: 'no-store',
