@@ -396,13 +396,21 @@ export class PlayerSession implements ReactiveController {
         tabindex="-1"
         playsinline
         preload="none"
-        crossorigin="anonymous"
+        crossorigin=${this.captionsNeedCors() ? 'anonymous' : nothing}
         poster=${this.clip.poster ?? nothing}
         @click=${() => this.togglePlay()}
       >
         ${tracks}
       </video>
       ${overlay}`;
+  }
+
+  /**
+   * Captions from another origin load only through CORS, which a video asks for with
+   * `crossorigin`; without such captions a plain video (MP4) then needs no CORS of its server.
+   */
+  private captionsNeedCors(): boolean {
+    return this.clip.captions.some((track) => new URL(track.src, location.href).origin !== location.origin);
   }
 
   /** Controls, status lines and the end-of-fragment choices, below the screen. */
