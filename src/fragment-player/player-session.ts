@@ -161,6 +161,9 @@ export class PlayerSession implements ReactiveController {
     media.addEventListener('play', () => this.emit('fragment-play'));
     media.addEventListener('pause', () => {
       if (this.pausingAtEnd) this.pausingAtEnd = false;
+      // A pause at the end that is not ours is the end too: the browser stops a media fragment
+      // (`#t=start,end`, MP4) itself, sometimes before our timer does.
+      else if (this.nearEnd(media)) this.reachEnd();
       else if (!media.ended) this.emit('fragment-pause');
       clearTimeout(this.endTimer);
       // A pause caused by a media error or with no frame to show is not the user's: watch it.
@@ -180,8 +183,7 @@ export class PlayerSession implements ReactiveController {
     media.textTracks.addEventListener('addtrack', () => this.host.requestUpdate());
     media.addEventListener('waiting', () => {
       // Waiting right at the end is the end (the buffer stops there), not a stall.
-      if (this.clip.end !== undefined && !this.endReleased && this.clip.end - media.currentTime < END_WAIT)
-        this.reachEnd();
+      if (this.nearEnd(media)) this.reachEnd();
       else this.watchStall();
     });
     for (const type of ['playing', 'timeupdate', 'seeked', 'ratechange'])
@@ -226,6 +228,11 @@ export class PlayerSession implements ReactiveController {
     const wait = msUntilEnd(media.currentTime, this.clip.end, media.playbackRate);
     if (wait !== undefined && wait < 1000) this.endTimer = setTimeout(this.scheduleEnd, wait);
   };
+
+  /** Within a few frames of the fragment's end, while the end still holds. */
+  private nearEnd(media: HTMLMediaElement): boolean {
+    return this.clip.end !== undefined && !this.endReleased && this.clip.end - media.currentTime < END_WAIT;
+  }
 
   private reachEnd(): void {
     const media = this.media;
