@@ -20,6 +20,8 @@ export interface PlaybackState {
   playing: boolean;
   /** Requests playback of a fragment in the provider's stage player. */
   play(fragmentId: string): void;
+  /** A `<theme-page>`'s fragments in order: its player offers the previous and next of them. */
+  queue?: string[];
 }
 
 export const playbackContext = createContext<PlaybackState | undefined>(Symbol('kijkom-playback'));

@@ -51,6 +51,8 @@ const loadSession = chunkLoader(() => import('./player-session.js'));
  * @csspart controls - The playing controls (a group of buttons, the timeline and the volume).
  * @csspart control - Every control button (each also has a part of its own, below).
  * @csspart play-pause - The play/pause button of the controls.
+ * @csspart previous - Inside a `<theme-page>`: the button playing the theme's previous fragment (none at the first).
+ * @csspart next - Inside a `<theme-page>`: the button playing the theme's next fragment (none at the last).
  * @csspart mute - The mute button.
  * @csspart captions - The captions button (when the interview has captions).
  * @csspart listen - The watch/listen switch (when the interview has an audio source).

@@ -3,9 +3,10 @@ import { html, nothing, svg } from 'lit';
 import { formatTime, isoDuration } from '../catalogue/time.js';
 import type { Lang } from '../i18n/i18n.js';
 import { t } from './session-strings.js';
+import type { Step, Steps } from './theme-steps.js';
 
-/** What the controls show and what they may ask the player to do. */
-export interface ControlsView {
+/** What the controls show and what they may ask the player to do; the steps inside a theme page. */
+export interface ControlsView extends Steps {
   lang: Lang;
   paused: boolean;
   currentTime: number;
@@ -53,6 +54,8 @@ const icons = {
   fullscreen: icon(
     svg`<path fill="none" stroke="currentColor" stroke-width="1.5" d="M1.5 5.5v-4h4M10.5 1.5h4v4M14.5 10.5v4h-4M5.5 14.5h-4v-4"></path>`,
   ),
+  previous: icon(svg`<path fill="currentColor" d="M2 2h2v12H2zM14 2v12L5 8z"></path>`),
+  next: icon(svg`<path fill="currentColor" d="M12 2h2v12h-2zM2 2v12l9-6z"></path>`),
   share: icon(
     svg`<circle cx="12" cy="3.5" r="2" fill="currentColor"></circle><circle cx="4" cy="8" r="2" fill="currentColor"></circle><circle cx="12" cy="12.5" r="2" fill="currentColor"></circle><path stroke="currentColor" stroke-width="1.3" d="M4 8l8-4.5M4 8l8 4.5"></path>`,
   ),
@@ -72,6 +75,22 @@ const toggle = (label: string, pressed: boolean, glyph: unknown, onClick: () => 
   >
     ${glyph}
   </button>`;
+
+/** A step to the previous or next fragment of the theme, named with its title; none at the ends. */
+const stepButton = (lang: Lang, way: keyof Steps, step: Step | undefined) => {
+  if (!step) return nothing;
+  const label = t(lang, way, { title: step.title });
+  return html`<button
+    type="button"
+    part="control ${way}"
+    class="control"
+    aria-label=${label}
+    title=${label}
+    @click=${step.play}
+  >
+    ${icons[way]}
+  </button>`;
+};
 
 /** The timeline runs over the whole interview; the fragment's span is drawn on its track. */
 function renderTimeline(view: ControlsView) {
@@ -123,6 +142,7 @@ function renderShare(view: ControlsView) {
 export function renderControls(view: ControlsView) {
   const { lang } = view;
   return html`<div part="controls" class="controls" role="group" aria-label=${t(lang, 'controls')}>
+      ${stepButton(lang, 'previous', view.previous)}
       <button
         type="button"
         part="control play-pause"
@@ -132,6 +152,7 @@ export function renderControls(view: ControlsView) {
       >
         ${view.paused ? icons.play : icons.pause}
       </button>
+      ${stepButton(lang, 'next', view.next)}
       <span class="times">${time(view.currentTime)} / ${time(view.duration)}</span>
       ${renderTimeline(view)} ${toggle(t(lang, 'mute'), view.muted, icons.volume, view.toggleMute, 'mute')}
       <input

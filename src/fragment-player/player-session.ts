@@ -23,6 +23,7 @@ import { renderControls, type ControlsView } from './player-controls.js';
 import { sessionStyles } from './player-session.styles.js';
 import { t } from './session-strings.js';
 import { embedSnippet, shareLink } from './share.js';
+import { refocusStep, themeSteps } from './theme-steps.js';
 
 /** Playback that wants to run but makes no progress this long (and is not reconnecting) has failed. */
 const STALL_MS = 10_000;
@@ -370,6 +371,7 @@ export class PlayerSession implements ReactiveController {
     render(this.renderScreen(), screen);
     render(this.renderBelow(), below);
     this.paintTimeline();
+    refocusStep(this.host, this.clip.fragmentId);
   }
 
   /** The media element, with a play button over it whenever playback waits for the user. */
@@ -481,6 +483,7 @@ export class PlayerSession implements ReactiveController {
         this.host.requestUpdate();
       },
       copy: (field) => void this.copy(field),
+      ...themeSteps(this.host, clip.fragmentId),
     };
   }
 

@@ -4,6 +4,8 @@ import { translator } from '../i18n/i18n.js';
 const nl = {
   play: 'Afspelen',
   pause: 'Pauzeren',
+  previous: 'Vorig fragment: {title}',
+  next: 'Volgend fragment: {title}',
   controls: 'Bediening',
   timeline: 'Tijdlijn van het gesprek',
   timeOf: '{time} van {total}',
@@ -36,6 +38,8 @@ const nl = {
 const en: Record<keyof typeof nl, string> = {
   play: 'Play',
   pause: 'Pause',
+  previous: 'Previous fragment: {title}',
+  next: 'Next fragment: {title}',
   controls: 'Controls',
   timeline: 'Timeline of the interview',
   timeOf: '{time} of {total}',

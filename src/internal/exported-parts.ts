@@ -8,7 +8,19 @@ const exportParts = (prefix: string, names: string[]) =>
 
 export const playerParts = exportParts('player', [
   ...['base', 'screen', 'poster', 'play-button', 'video', 'title', 'meta', 'actions', 'controls', 'control'],
-  ...['play-pause', 'mute', 'captions', 'listen', 'fullscreen', 'share-button', 'seek', 'volume', 'share'],
+  ...[
+    'play-pause',
+    'previous',
+    'next',
+    'mute',
+    'captions',
+    'listen',
+    'fullscreen',
+    'share-button',
+    'seek',
+    'volume',
+    'share',
+  ],
   ...['error', 'retry'],
 ]);
 

@@ -121,10 +121,41 @@ export class ThemePage extends CatalogueProvider {
     return this.theme === undefined ? undefined : catalogue.themes.get(this.theme);
   }
 
-  /** A selection is written into the address, so the page can be shared as it is. */
-  override playFragment(fragmentId: string): Promise<void> {
+  protected override willUpdate(): void {
+    // The theme's order goes down with the playback state: the stage player steps through it.
+    const state = this.loader.state;
+    const queue = state.status === 'ready' ? this.themeIn(state.catalogue)?.fragments : undefined;
+    if (queue !== this.playback.queue) this.playback = { ...this.playback, queue };
+    super.willUpdate();
+  }
+
+  /**
+   * Plays a fragment in the stage player and writes it into the address, so the page can be
+   * shared as it is. When the stage is mostly out of sight (a narrow page, where it sits above
+   * the list) it is scrolled into view and focus goes to its play control: nobody has to scroll
+   * or tab back past the list to find what plays.
+   */
+  override async playFragment(fragmentId: string): Promise<void> {
     replaceFragmentHash(fragmentId);
-    return super.playFragment(fragmentId);
+    const stage = this.renderRoot.querySelector('[part~="stage"]');
+    const box = stage?.getBoundingClientRect();
+    const away = box && Math.min(box.bottom, innerHeight) - Math.max(box.top, 0) < box.height / 2;
+    this.cueFragment(fragmentId);
+    await this.updateComplete;
+    const player = this.renderRoot.querySelector('fragment-player');
+    const playing = player?.play();
+    if (away && player) {
+      const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      stage!.scrollIntoView({ block: 'nearest', behavior: reduce ? 'instant' : 'smooth' });
+      const control = (part: string) => player.renderRoot.querySelector<HTMLElement>(`[part~="${part}"]`);
+      let settled = false;
+      void playing!.finally(() => (settled = true));
+      // Play/pause exists once the playing chunk has rendered its controls (or a retry, once
+      // that failed). Focus goes there without a scroll of its own, which would cut the smooth one short.
+      while (!control('play-pause') && !control('retry') && !settled) await new Promise(requestAnimationFrame);
+      (control('play-pause') ?? control('retry') ?? control('play-button'))?.focus({ preventScroll: true });
+    }
+    await playing;
   }
 
   /** Shows the deep-linked fragment in the stage player and brings it into view; plays nothing. */

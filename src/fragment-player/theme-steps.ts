@@ -1,0 +1,64 @@
+// The previous and next fragment of the theme a player plays in. Only a <theme-page> hands its
+// player the theme's order (through the playback context), so a lone player offers none.
+import { ContextEvent, type Context } from '@lit/context';
+import { catalogueContext, playbackContext } from '../catalogue/catalogue-context.js';
+
+export interface Step {
+  title: string;
+  play(): void;
+}
+
+export interface Steps {
+  previous?: Step;
+  next?: Step;
+}
+
+type Way = keyof Steps;
+
+/** The step button pressed in a player, and where it led: the next session focuses it again. */
+const stepped = new WeakMap<Element, { way: Way; fragmentId: string }>();
+
+/** The value a context has around `host`, asked once (no subscription: a session is short-lived). */
+function request<T>(host: HTMLElement, context: Context<unknown, T>): T | undefined {
+  let value: T | undefined;
+  host.dispatchEvent(new ContextEvent(context, host, (provided) => (value = provided)));
+  return value;
+}
+
+/** The fragments before and after `fragmentId` in the enclosing theme page's list, if any. */
+export function themeSteps(host: HTMLElement, fragmentId: string | undefined): Steps {
+  const playback = request(host, playbackContext);
+  const state = request(host, catalogueContext);
+  const queue = playback?.queue;
+  const index = queue && fragmentId !== undefined ? queue.indexOf(fragmentId) : -1;
+  if (!playback || !queue || index < 0 || state?.status !== 'ready') return {};
+  const step = (way: Way, id: string | undefined): Step | undefined => {
+    const fragment = id === undefined ? undefined : state.catalogue.fragments.get(id);
+    return (
+      fragment && {
+        title: fragment.title,
+        // Through the page, as a selection in its list: the list marks it, the address follows.
+        play: () => {
+          stepped.set(host, { way, fragmentId: fragment.id });
+          playback.play(fragment.id);
+        },
+      }
+    );
+  };
+  return { previous: step('previous', queue[index - 1]), next: step('next', queue[index + 1]) };
+}
+
+/**
+ * Once the stepped-to fragment's controls are rendered, puts focus back on the step button, so
+ * that pressing it again steps on; at the theme's end there is none and the player's own focus
+ * rule (play/pause) applies. Not when the user has put focus elsewhere meanwhile.
+ */
+export function refocusStep(host: HTMLElement, fragmentId: string | undefined): void {
+  const step = stepped.get(host);
+  if (!step || step.fragmentId !== fragmentId) return;
+  stepped.delete(host);
+  const root = host.shadowRoot;
+  const doc = host.ownerDocument;
+  if (!root || (!root.activeElement && doc.activeElement !== doc.body)) return;
+  root.querySelector<HTMLElement>(`[part~="${step.way}"]`)?.focus();
+}
