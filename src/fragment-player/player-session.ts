@@ -153,7 +153,7 @@ export class PlayerSession implements ReactiveController {
   private fail(code: FragmentErrorCode, message: string, cause?: FailureCause): void {
     if (this.destroyed) return;
     this.destroy();
-    const shown = code === 'network' && cause ? (`media.${cause.kind}` as const) : (`media.${code}` as const);
+    const shown = cause ? (`media.${cause.kind}` as const) : (`media.${code}` as const);
     this.host.sessionFailed(t(this.host.uiLang, shown, { status: cause?.kind === 'http' ? cause.status : '' }));
     this.host.dispatchEvent(new FragmentErrorEvent({ code, message }));
   }

@@ -33,6 +33,9 @@ const nl = {
   'media.not-found': 'De video is niet gevonden.',
   'media.unsupported': 'Deze video kan in deze browser niet worden afgespeeld.',
   'media.decode': 'De video is beschadigd en kan niet verder worden afgespeeld.',
+  'media.no-ranges':
+    'De video kan niet halverwege beginnen: de server ervan beantwoordt geen deelverzoeken (byte ranges).',
+  'media.live': 'Dit is een livestream; die speelt deze speler niet af.',
 };
 
 const en: Record<keyof typeof nl, string> = {
@@ -67,6 +70,8 @@ const en: Record<keyof typeof nl, string> = {
   'media.not-found': 'The video was not found.',
   'media.unsupported': 'This video cannot be played in this browser.',
   'media.decode': 'The video is damaged and cannot be played further.',
+  'media.no-ranges': 'The video cannot start part-way: its server does not answer byte-range requests.',
+  'media.live': 'This is a live stream, which this player does not play.',
 };
 
 export const t = translator<keyof typeof nl>({ nl, en });

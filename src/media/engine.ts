@@ -10,8 +10,16 @@ export interface EngineSource {
   end?: number;
 }
 
-/** Why a request failed for good, where known: the server's error status, no connection, or CORS. */
-export type FailureCause = { kind: 'http'; status: number } | { kind: 'unreachable' } | { kind: 'cors' };
+/**
+ * Why playback failed, where known: the server's error status, no connection, CORS, a server
+ * that cannot start a file part-way (no byte ranges), or a live stream.
+ */
+export type FailureCause =
+  | { kind: 'http'; status: number }
+  | { kind: 'unreachable' }
+  | { kind: 'cors' }
+  | { kind: 'no-ranges' }
+  | { kind: 'live' };
 
 export interface EngineCallbacks {
   /** A failure that recovery could not fix; the player shows it. */
@@ -41,8 +49,16 @@ export async function attachEngine(
   source: EngineSource,
   callbacks: EngineCallbacks,
 ): Promise<Engine> {
-  if (isProgressive(source.src))
-    return attachDirect(media, withMediaFragment(source.src, source.start, source.end), 'progressive', callbacks);
+  if (isProgressive(source.src)) {
+    const engine = attachDirect(
+      media,
+      withMediaFragment(source.src, source.start, source.end),
+      'progressive',
+      callbacks,
+    );
+    media.addEventListener('loadedmetadata', () => checkStartReachable(media, source.start, callbacks), { once: true });
+    return engine;
+  }
   if (hasMediaSource()) {
     const known = await fetchPlaylist(source.src);
     if (known.reconnecting) callbacks.onReconnecting(true);
@@ -102,6 +118,19 @@ async function fetchPlaylist(src: string): Promise<HlsStart> {
 /** Alternate audio (a rendition with its own URI) and subtitle renditions need the full build. */
 const needsFullHls = (playlist: string) =>
   /^#EXT-X-MEDIA:(?:(?=.*TYPE=SUBTITLES)|(?=.*TYPE=AUDIO)(?=.*URI=))/m.test(playlist);
+
+/**
+ * A server that ignores Range requests lets a browser play a file only from its beginning: the
+ * start is then outside what it can seek to (Chromium plays from 0:00, Firefox stalls). Say so.
+ */
+function checkStartReachable(media: HTMLMediaElement, start: number, callbacks: EngineCallbacks): void {
+  const { seekable, duration } = media;
+  if (start <= 0 || !(start < duration)) return;
+  if (seekable.length && seekable.end(seekable.length - 1) >= start) return;
+  callbacks.onFatal('unsupported', `the server answers no byte ranges, so playback cannot start at ${start} s`, {
+    kind: 'no-ranges',
+  });
+}
 
 function attachDirect(media: HTMLMediaElement, src: string, kind: Engine['kind'], callbacks: EngineCallbacks): Engine {
   const onError = () => {

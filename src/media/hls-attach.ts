@@ -82,7 +82,13 @@ export function attachHls(
   };
   // A playlist that arrives ends a playlist retry.
   hls.on(Hls.Events.MANIFEST_LOADED, () => setReconnecting(false));
-  hls.on(Hls.Events.LEVEL_LOADED, () => setReconnecting(false));
+  hls.on(Hls.Events.LEVEL_LOADED, (_event, { details }) => {
+    setReconnecting(false);
+    // A sliding-window live playlist has no fixed timeline for a fragment to start and end in
+    // (an EVENT playlist, which only grows, has one).
+    if (details.live && details.type !== 'EVENT')
+      fatal('unsupported', 'live streams are not supported', { kind: 'live' });
+  });
 
   // Start on the rendition playback will stay on, so the start segment is fetched once: the
   // smallest as wide as the player (in device pixels), or the widest, within the bandwidth

@@ -2,6 +2,7 @@
 //
 // /_media/<token>/<fault>/<path under demo/media>   media, with a fault applied
 //   (`ascending` is no failure: multivariant playlists list their variants lowest first)
+//   (`live`: the playlist as a live sliding window; `norange`: MP4 answered whole, Range ignored)
 // /_cat/<token>/<mode>[/<arg>]                      a catalogue answer in the given mode
 // /_cat/<token>/put                                 the body a test put under its token
 // /_dist/<token>/<file>                             dist/cdn/<file>, with the token's dist fault
@@ -83,6 +84,22 @@ async function fault(ctx, name, path, token) {
       for (let i = mdat + 4, x = 7; i < body.length; i++) body[i] = x = ((x * 1103515245 + 12345) >>> 16) & 0xff;
       return answer(ctx, 200, body, 'video/iso.segment');
     }
+    case 'live': {
+      // A live sliding window: the last five segments, no playlist type, no end.
+      if (!isPlaylist(path)) return false;
+      const lines = (await readFile(root + 'demo/media/' + path, 'utf8')).split('\n');
+      const head = lines.filter((l) => /^#EXT(M3U|-X-VERSION|-X-TARGETDURATION|-X-MAP)/.test(l));
+      const segments = [];
+      for (let i = 0; i < lines.length; i++)
+        if (lines[i].startsWith('#EXTINF')) segments.push([lines[i], lines[i + 1]]);
+      const window = segments.slice(-5);
+      const sequence = `#EXT-X-MEDIA-SEQUENCE:${segments.length - window.length}`;
+      return answer(ctx, 200, [...head, sequence, ...window.flat(), ''].join('\n'), 'application/vnd.apple.mpegurl');
+    }
+    case 'norange':
+      // A server that ignores Range: every answer is the whole file, 200.
+      if (!path.endsWith('.mp4')) return false;
+      return answer(ctx, 200, await readFile(root + 'demo/media/' + path), 'video/mp4');
     case 'manifest500': {
       // manifest500 fails every playlist; manifest500-1 fails the first playlist request only.
       if (!isPlaylist(path)) return false;
