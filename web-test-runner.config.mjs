@@ -5,7 +5,7 @@ import * as puppeteer from 'puppeteer-core';
 import { testRoutes, requestLogPlugin, securityHeaders } from './test/server/test-server.mjs';
 import { countReporter } from './test/server/count-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
-import { browserPath } from './scripts/browsers.mjs';
+import { browserPath, CHROMIUM_ARGS } from './scripts/browsers.mjs';
 
 const chromiumPath = browserPath('chromium');
 const firefoxPath = browserPath('firefox');
@@ -16,16 +16,7 @@ const chromium = chromeLauncher({
   launchOptions: {
     executablePath: chromiumPath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--autoplay-policy=no-user-gesture-required',
-      '--mute-audio',
-    ],
+    args: CHROMIUM_ARGS,
   },
 });
 chromium.name = 'Chromium';

@@ -37,6 +37,7 @@ import { promisify } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { ensureMedia } from '../scripts/make-media.mjs';
 import { startServer } from './lib/server.mjs';
+import { browserPath, CHROMIUM_ARGS } from '../scripts/browsers.mjs';
 
 const began = performance.now();
 const [loadAtStart] = os.loadavg();
@@ -54,17 +55,8 @@ if (files.length === 0) throw new Error(`no benchmark matches ${only.join(', ')}
 await ensureMedia();
 const server = await startServer(root);
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--autoplay-policy=no-user-gesture-required',
-    '--mute-audio',
-  ],
+  executablePath: browserPath('chromium'),
+  args: CHROMIUM_ARGS,
 });
 const chromium = await browser.version();
 

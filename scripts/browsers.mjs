@@ -19,6 +19,18 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
+/** How every headless Chromium of ours starts: as root, quiet, no calls home, autoplay allowed, muted. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--autoplay-policy=no-user-gesture-required',
+  '--mute-audio',
+];
+
 export const browsers = [
   {
     name: 'chromium',

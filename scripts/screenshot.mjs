@@ -1,19 +1,11 @@
 // Takes a headless-Chromium screenshot of a page: node scripts/screenshot.mjs URL out.png [width] [height]
 import puppeteer from 'puppeteer-core';
+import { browserPath, CHROMIUM_ARGS } from './browsers.mjs';
 
 const [url, out = 'screenshot.png', width = '1280', height = '900'] = process.argv.slice(2);
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--autoplay-policy=no-user-gesture-required',
-    '--mute-audio',
-  ],
+  executablePath: browserPath('chromium'),
+  args: CHROMIUM_ARGS,
 });
 try {
   const page = await browser.newPage();
