@@ -1,10 +1,20 @@
-// Bytes, requests and time from pressing play to the first frame at 25:14 of the 32-minute
-// interview: our <fragment-player> (CDN build) against plain hls.js with and without startPosition,
+// Bytes, requests and time from pressing play to the first frame at a start part-way through a
+// stream: our <fragment-player> (CDN build) against plain hls.js with and without startPosition,
 // and against Chromium's native HLS (a plain <video src=playlist>, no MSE), which our engine uses
 // only where MSE is missing: seeking on loadedmetadata as our native path does, and with #t=start.
-import { PLAYLIST, mediaRequests, readInterview, segmentRanges, sum } from './lib/media.mjs';
+// One table per stream in STREAMS, all made by the same code.
+import { PLAYLIST, mediaRequests, readStream, segmentRanges, sum } from './lib/media.mjs';
 
-const START = 1514; // 25:14
+/** The streams measured, each with a start in the middle: a label, its playlist and the start in seconds. */
+const STREAMS = [
+  { label: 'the 32-minute interview (fMP4)', src: PLAYLIST, start: 1514 }, // 25:14
+  { label: 'MPEG-TS (streams/ts)', src: '/demo/media/streams/ts/index.m3u8', start: 90 },
+  {
+    label: 'multivariant, 3 fMP4 renditions (streams/multivariant)',
+    src: '/demo/media/streams/multivariant/index.m3u8',
+    start: 90,
+  },
+];
 const GOAL = 1.1;
 
 const median = (values) => {
@@ -13,57 +23,66 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
+/** 1514 → "25:14", the form a page gives <fragment-player start>. */
+const clock = (seconds) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+
 export async function run(ctx) {
   const build = await ctx.build();
   const kijkom = `${build.url}/dist/cdn/kijkom.js`;
-  const interview = await readInterview(ctx.root);
-  const first = interview.segmentAt(START);
-  const minimum = interview.playlistBytes + interview.initBytes + first.bytes;
+  const tables = [];
+  for (const [n, stream] of STREAMS.entries()) tables.push(await startup(ctx, kijkom, stream, n));
+  return tables;
+}
+
+/** The startup table of one stream. `n` keeps its run tags apart from the other streams'. */
+async function startup(ctx, kijkom, { label, src, start }, n) {
+  const stream = await readStream(ctx.root, src);
+  const multivariant = stream.renditions.length > 1;
 
   const variants = [
     {
       name: 'ours: <fragment-player> (CDN build)',
       page: '/bench/pages/player.html',
-      params: { src: PLAYLIST, start: '25:14', kijkom },
+      params: { src, start: clock(start), kijkom },
     },
     {
       name: 'hls.js startPosition',
       page: '/bench/pages/hls.html',
-      params: { src: PLAYLIST, start: START, mode: 'start-position' },
+      params: { src, start, mode: 'start-position' },
     },
     {
       name: 'naive: hls.js from 0, seek on canplay',
       page: '/bench/pages/hls.html',
-      params: { src: PLAYLIST, start: START, mode: 'naive' },
+      params: { src, start, mode: 'naive' },
     },
     {
       name: 'native HLS, seek on loadedmetadata',
       page: '/bench/pages/native.html',
-      params: { src: PLAYLIST, start: START, mode: 'seek' },
+      params: { src, start, mode: 'seek' },
       native: 'seek',
     },
     {
-      name: `native HLS, src#t=${START}`,
+      name: `native HLS, src#t=${start}`,
       page: '/bench/pages/native.html',
-      params: { src: PLAYLIST, start: START, mode: 'fragment' },
+      params: { src, start, mode: 'fragment' },
       native: 'fragment',
     },
   ];
   const anchor = variants[1];
   // Whether this Chromium plays the playlist natively at all, in each mode; a mode that does not
   // gets that fact as its row instead of figures.
-  const probe = await probeNative(ctx);
+  const probe = await probeNative(ctx, src, start, n);
   for (const variant of variants.filter((v) => v.native)) variant.unavailable = probe.unavailable(variant.native);
   const samples = new Map(variants.map((variant) => [variant, []]));
   // Interleaved, so a slow moment of the machine does not land on one variant only.
   for (let i = 1; i <= ctx.runs; i++) {
     for (const variant of variants.filter((v) => !v.unavailable)) {
-      const tag = `startup-${variants.indexOf(variant)}-${i}`;
+      const tag = `startup-${n}-${variants.indexOf(variant)}-${i}`;
       const page = await ctx.newPage();
       try {
         await page.goto(ctx.server.url(variant.page, { ...variant.params, run: tag }));
         const frame = await page
-          .evaluate((start) => import('/bench/pages/measure.js').then((m) => m.firstFrame(start)), START)
+          .evaluate((start) => import('/bench/pages/measure.js').then((m) => m.firstFrame(start)), start)
           // A native run that does not get there is a result, not a broken bench: keep why.
           .catch(async (error) => {
             if (!variant.native) throw error;
@@ -82,13 +101,19 @@ export async function run(ctx) {
           (entry) =>
             /\.m?js(\?|$)/.test(entry.path) && entry.time >= frame.clickedAt && entry.time <= frame.firstFrameAt,
         );
+        // Against the least that shows this frame in the rendition it came from (of a multivariant stream).
+        const rendition = stream.renditionOf(frame.height);
+        const least = stream.minimum(rendition, start);
         samples.get(variant).push({
           requests: requests.length,
           bytes: sum(requests),
+          ratio: sum(requests) / least.bytes,
+          rendition: rendition.name,
           ms: frame.ms,
-          segments: segmentRanges(interview, requests),
-          order: requestOrder(interview, requests),
+          segments: segmentRanges(stream, requests),
+          order: requestOrder(stream, requests),
           js: sum(scripts),
+          chunks: scripts.map((entry) => chunkName(entry.path)).join(', '),
         });
       } finally {
         await page.close();
@@ -101,7 +126,7 @@ export async function run(ctx) {
     const failures = samples.get(variant).filter((r) => r.failed);
     const runs = samples.get(variant).filter((r) => !r.failed);
     if (runs.length === 0)
-      return { variant, unavailable: `no frame at ${START} s in ${failures.length} runs: ${failures[0].failed}` };
+      return { variant, unavailable: `no frame at ${start} s in ${failures.length} runs: ${failures[0].failed}` };
     const bytes = median(runs.map((r) => r.bytes));
     // The segments of the run closest to the median bytes, to show what the bytes were.
     const typical = runs.reduce((best, r) => (Math.abs(r.bytes - bytes) < Math.abs(best.bytes - bytes) ? r : best));
@@ -109,17 +134,27 @@ export async function run(ctx) {
       variant,
       requests: median(runs.map((r) => r.requests)),
       bytes,
+      ratio: median(runs.map((r) => r.ratio)),
       ms: median(runs.map((r) => r.ms)),
       js: median(runs.map((r) => r.js)),
       segments: typical.segments,
       order: typical.order,
-      withinGoal: runs.filter((r) => r.bytes <= GOAL * minimum).length,
+      rendition: typical.rendition,
+      chunks: typical.chunks,
+      withinGoal: runs.filter((r) => r.ratio <= GOAL).length,
       failed: failures.length,
     };
   });
   const anchorMs = medians.find((m) => m.variant === anchor).ms;
   const ours = medians[0];
+  // The minimum row: in the rendition ours showed (a media playlist has one).
+  const shown = stream.renditions.find((r) => r.name === ours.rendition) ?? stream.renditions[0];
+  const minimum = stream.minimum(shown, start);
+  const first = minimum.segment;
+  // A multivariant stream's table says which rendition each first frame came from.
+  const renditionColumn = (name) => (multivariant ? { rendition: name } : {});
   const blank = {
+    ...renditionColumn(''),
     requests: '',
     bytes: '',
     '× min': '',
@@ -129,23 +164,32 @@ export async function run(ctx) {
     '× hls.js': '',
     'JS after click': '',
   };
-  const goal = ours.bytes <= GOAL * minimum ? 'PASS' : 'OVER';
-  return [
-    {
-      title: `Play at 25:14 (${START} s): media fetched from the click to the first frame (median of ${ctx.runs} runs each, cache off)`,
-      rows: [
-        {
-          player: 'physical minimum',
-          requests: 3,
-          bytes: minimum,
-          '× min': 1,
-          [`runs ≤ ${GOAL}×`]: '',
-          segments: String(first.index),
-          'click→frame ms': '',
-          '× hls.js': '',
-          'JS after click': '',
-        },
-        ...medians.map(({ variant, unavailable, requests, bytes, ms, segments, js, withinGoal, failed }) =>
+  const goal = ours.ratio <= GOAL ? 'PASS' : 'OVER';
+  const parts = [
+    multivariant && `multivariant playlist ${stream.masterBytes}`,
+    `${multivariant ? `${shown.name} ` : ''}playlist ${shown.playlistBytes}`,
+    shown.initBytes && `init ${shown.initBytes}`,
+    `segment ${first.index} (${first.start}–${first.end} s) ${first.bytes} bytes`,
+  ].filter(Boolean);
+  return {
+    title:
+      `${label}: play at ${clock(start)} (${start} s), media fetched from the click to the first frame ` +
+      `(median of ${ctx.runs} runs each, cache off)`,
+    rows: [
+      {
+        player: 'physical minimum',
+        ...renditionColumn(shown.name),
+        requests: minimum.requests,
+        bytes: minimum.bytes,
+        '× min': 1,
+        [`runs ≤ ${GOAL}×`]: '',
+        segments: multivariant ? `${shown.name} ${first.index}` : String(first.index),
+        'click→frame ms': '',
+        '× hls.js': '',
+        'JS after click': '',
+      },
+      ...medians.map(
+        ({ variant, unavailable, requests, bytes, ratio, ms, segments, rendition, js, withinGoal, failed }) =>
           unavailable
             ? {
                 player: variant.name,
@@ -156,9 +200,10 @@ export async function run(ctx) {
               }
             : {
                 player: variant.name,
+                ...renditionColumn(rendition),
                 requests,
                 bytes,
-                '× min': Number((bytes / minimum).toFixed(2)),
+                '× min': Number(ratio.toFixed(2)),
                 // On loopback whether the next segment is requested before the first frame is a race: show how it went.
                 [`runs ≤ ${GOAL}×`]: `${withinGoal}/${ctx.runs}${failed ? ` (${failed} failed)` : ''}`,
                 segments,
@@ -166,49 +211,63 @@ export async function run(ctx) {
                 '× hls.js': Number((ms / anchorMs).toFixed(2)),
                 'JS after click': js,
               },
-        ),
-      ],
-      note:
-        `minimum = playlist ${interview.playlistBytes} + init ${interview.initBytes} + segment ${first.index} (${first.start}–${first.end} s) ${first.bytes} bytes, from disk.\n` +
-        `A request counts when it starts between the click and the first frame shown at ≥ ${START} s, with all the bytes it was sent.\n` +
-        `Ours fetches and compiles its on-demand chunks after the click (JS after click, bytes); the plain pages load hls.js with the page.\n` +
-        `Goal: ours ≤ ${GOAL} × minimum bytes (median) → ${goal} (${(ours.bytes / minimum).toFixed(2)} ×).\n` +
-        `Native HLS check (before the runs, MediaSource ${probe.mse ? 'present: our engine uses hls.js here' : 'missing'}): ${probe.summary}\n` +
-        medians
-          .filter((m) => m.variant.native)
-          .map(
-            (m) =>
-              `${m.variant.name}: ${m.unavailable ? `NOT MEASURED, ${m.unavailable}` : `requests in order (median-bytes run): ${m.order}`}`,
-          )
-          .join('\n'),
-    },
-  ];
+      ),
+    ],
+    note:
+      `minimum = ${parts.join(' + ')}, from disk.\n` +
+      (multivariant
+        ? `× min is each run's bytes against the minimum in the rendition its first frame came from (by height): ` +
+          `${stream.renditions.map((r) => `${r.name} ${stream.minimum(r, start).bytes}`).join(', ')} bytes.\n`
+        : '') +
+      `A request counts when it starts between the click and the first frame shown at ≥ ${start} s, with all the bytes it was sent.\n` +
+      `Ours fetches and compiles its on-demand chunks after the click (JS after click, bytes: ${ours.chunks || 'none'}); the plain pages load hls.js with the page.\n` +
+      `Goal: ours ≤ ${GOAL} × minimum bytes (median) → ${goal} (${ours.ratio.toFixed(2)} ×).\n` +
+      `Native HLS check (before the runs, MediaSource ${probe.mse ? 'present: our engine uses hls.js here' : 'missing'}): ${probe.summary}\n` +
+      medians
+        .filter((m) => m.variant.native)
+        .map(
+          (m) =>
+            `${m.variant.name}: ${m.unavailable ? `NOT MEASURED, ${m.unavailable}` : `requests in order (median-bytes run): ${m.order}`}`,
+        )
+        .join('\n'),
+  };
 }
 
-/** Requests in the order they arrived, by what they fetched: "playlist, init, 0, init, 0, 1, 2, init, 378". */
-function requestOrder(interview, requests) {
+/** A built chunk's name without its hash: "…/hls-engine-DhEbHeJT.js" → "hls-engine". */
+const chunkName = (requestPath) =>
+  new URL(requestPath, 'http://x').pathname
+    .split('/')
+    .pop()
+    .replace(/-[\w-]{8}\.m?js$|\.m?js$/, '');
+
+/**
+ * Requests in the order they arrived, by what they fetched: "playlist, init, 0, init, 0, 1, 2, init, 378";
+ * of a multivariant stream with the rendition: "master, 90p playlist, 90p init, 90p 22".
+ */
+function requestOrder(stream, requests) {
+  const multivariant = stream.renditions.length > 1;
   return [...requests]
     .sort((a, b) => a.time - b.time)
     .map((entry) => {
-      const name = new URL(entry.path, 'http://x').pathname;
-      return (
-        interview.segmentOf(entry.path)?.index ??
-        (name.endsWith('.m3u8') ? 'playlist' : /init/.test(name) ? 'init' : name.split('/').pop())
-      );
+      const name = new URL(entry.path, 'http://x').pathname.split('/').pop();
+      const segment = stream.segmentOf(entry.path);
+      if (segment) return multivariant ? `${segment.rendition} ${segment.index}` : segment.index;
+      if (!multivariant) return name.endsWith('.m3u8') ? 'playlist' : /init/.test(name) ? 'init' : name;
+      const rendition = stream.renditions.find((r) => name.startsWith(`${r.name}.`) || name.startsWith(`${r.name}-`));
+      if (!rendition) return name.endsWith('.m3u8') ? 'master' : name;
+      return `${rendition.name} ${name.endsWith('.m3u8') ? 'playlist' : /init/.test(name) ? 'init' : name}`;
     })
     .join(', ');
 }
 
 /**
  * One page of its own (its requests carry their own tag, outside every measured window): what
- * canPlayType says for HLS, and whether each native mode plays the playlist from START.
+ * canPlayType says for HLS, and whether each native mode plays the playlist from start.
  */
-async function probeNative(ctx) {
+async function probeNative(ctx, src, start, n) {
   const page = await ctx.newPage();
   try {
-    await page.goto(
-      ctx.server.url('/bench/pages/native.html', { src: PLAYLIST, start: START, run: 'startup-native-probe' }),
-    );
+    await page.goto(ctx.server.url('/bench/pages/native.html', { src, start, run: `startup-${n}-native-probe` }));
     const report = await page.evaluate(() => window.probeNative());
     const mse = await page.evaluate(() => 'MediaSource' in globalThis || 'ManagedMediaSource' in globalThis);
     const at = (t) => (t === null ? 'none' : `${t.toFixed(2)} s`);
@@ -216,9 +275,9 @@ async function probeNative(ctx) {
       if (!report.canPlayType) return `canPlayType('application/vnd.apple.mpegurl') is '' in this Chromium`;
       const result = report.modes[mode];
       if (result.error) return `does not play the playlist natively: ${result.error}`;
-      if (mode === 'fragment' && (result.atMetadata ?? 0) < START - 0.25)
-        return `#t=${START} not honoured (currentTime ${at(result.atMetadata)} at loadedmetadata)`;
-      if (!result.playing) return `did not play on from ${START} s within 15 s (currentTime ${at(result.at)})`;
+      if (mode === 'fragment' && (result.atMetadata ?? 0) < start - 0.25)
+        return `#t=${start} not honoured (currentTime ${at(result.atMetadata)} at loadedmetadata)`;
+      if (!result.playing) return `did not play on from ${start} s within 15 s (currentTime ${at(result.at)})`;
       return undefined;
     };
     const modeText = (mode) => {

@@ -161,8 +161,20 @@ export async function run(ctx) {
   for (const { what, entry, file: shipped } of HLS) {
     hls.push({ what, ...(entry ? sizes((await bundle(root, entry)).before) : sizes([await file(shipped)])) });
   }
-  const cdnOnDemandSizes = sizes(await Promise.all(cdnOnDemand.map(file)));
-  const npmOnDemandSizes = npmBundle.onDemand.reduce(
+  // One play loads one engine: hls-engine (hls.js light) or, for a stream with alternate audio or
+  // subtitle renditions, hls-engine-full instead. The sum is what play costs for a stream that needs
+  // only the light one; the full engine is set against it below.
+  const isFull = (chunk) => /\/hls-engine-full-[^/]*\.js$/.test(chunk);
+  const isLight = (chunk) => /\/hls-engine-[^/]*\.js$/.test(chunk) && !isFull(chunk);
+  const cdnOnDemandSizes = sizes(await Promise.all(cdnOnDemand.filter((chunk) => !isFull(chunk)).map(file)));
+  const engines = await Promise.all(
+    [cdnOnDemand.find(isLight), cdnOnDemand.find(isFull)].map(async (chunk) =>
+      chunk ? { chunk, ...sizes([await file(chunk)]) } : undefined,
+    ),
+  );
+  // The npm bundle's chunks are named after their source: hls-engine-full-<hash>-<hash>.js.
+  const npmOnDemand = npmBundle.onDemand.filter((chunk) => !/^hls-engine-full-/.test(path.basename(chunk.chunk)));
+  const npmOnDemandSizes = npmOnDemand.reduce(
     (total, chunk) => ({
       files: total.files + 1,
       bytes: total.bytes + chunk.bytes,
@@ -265,15 +277,22 @@ export async function run(ctx) {
     {
       title: 'Our on-demand player chunks next to hls.js (all chunks import() loads on play, summed)',
       rows: [
-        { what: `ours CDN: ${cdnOnDemand.map(short).join(' + ')}`, ...cdnOnDemandSizes },
-        { what: `ours npm bundle: ${npmBundle.onDemand.map((chunk) => chunk.chunk).join(' + ')}`, ...npmOnDemandSizes },
+        {
+          what: `ours CDN: ${cdnOnDemand
+            .filter((chunk) => !isFull(chunk))
+            .map(short)
+            .join(' + ')}`,
+          ...cdnOnDemandSizes,
+        },
+        { what: `ours npm bundle: ${npmOnDemand.map((chunk) => chunk.chunk).join(' + ')}`, ...npmOnDemandSizes },
         ...hls,
       ].map((row) => ({
         ...row,
         'gzip vs hls.js light': times(row.gzip, hls.find((other) => other.what.startsWith('hls.js light:')).gzip),
       })),
-      note: 'The hls.js rows are bundled like the npm bundle (entries bench/anchors/hls-full.js and hls-light.js); our player bundles hls.js/light.',
+      note: "The hls.js rows are bundled like the npm bundle (entries bench/anchors/hls-full.js and hls-light.js); our player bundles hls.js/light. 'ours' sums the chunks one play loads with the light engine (hls-engine-full, loaded instead of it only for alternate audio or subtitles, is not in it).",
     },
+    engineTable(engines, short),
     {
       title:
         `Largest inputs before play, from esbuild's metafile of the same bundles made from src/ ` +
@@ -305,6 +324,41 @@ export async function run(ctx) {
     },
     await realPage(ctx, { file, short, kijkom: `${build.url}/dist/cdn/kijkom.js` }),
   ];
+}
+
+/**
+ * The CDN's two hls.js engine chunks side by side: what play would cost if every stream loaded
+ * the full build, for one that needs none of it (plain fMP4 or MPEG-TS, multivariant without
+ * alternate audio or subtitles): the full chunk's bytes over the light one's.
+ */
+function engineTable([light, full], short) {
+  const title = 'hls.js engine chunk loaded on play (CDN): light, and full for a stream that needs none of it';
+  if (!light || !full)
+    return { title, rows: [], note: `NOT MEASURED: no ${light ? 'hls-engine-full' : 'hls-engine'} chunk in dist/cdn` };
+  const row = (what, chunk) => ({
+    what,
+    chunk: short(chunk.chunk),
+    bytes: chunk.bytes,
+    gzip: chunk.gzip,
+    brotli: chunk.brotli,
+    'gzip vs light': times(chunk.gzip, light.gzip),
+  });
+  return {
+    title,
+    rows: [
+      row('hls-engine (hls.js light): what ours loads for fMP4, MPEG-TS, multivariant', light),
+      row('hls-engine-full (hls.js full): only for alternate audio or subtitle renditions', full),
+      {
+        what: 'full instead of light: the extra a stream that needs none of it would pay',
+        chunk: '',
+        bytes: full.bytes - light.bytes,
+        gzip: full.gzip - light.gzip,
+        brotli: full.brotli - light.brotli,
+        'gzip vs light': times(full.gzip - light.gzip, light.gzip),
+      },
+    ],
+    note: 'Both import the shared hls-attach chunk (loaded either way, not in these rows). Which chunk a play loaded: player-startup, JS after click.',
+  };
 }
 
 /** Loads a page with one <fragment-player> from the CDN build, waits until the network is idle, and lists what it fetched. */

@@ -19,6 +19,7 @@ const TYPES = {
   '.m4s': 'video/iso.segment',
   '.mp4': 'video/mp4',
   '.m4a': 'audio/mp4',
+  '.ts': 'video/mp2t',
   '.vtt': 'text/vtt; charset=utf-8',
   '.jpg': 'image/jpeg',
   '.png': 'image/png',

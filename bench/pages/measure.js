@@ -40,16 +40,21 @@ function within(seconds, what, promise) {
   return Promise.race([promise, timeout]);
 }
 
-/** Presses play; resolves at the first frame presented at or after `start` (requestVideoFrameCallback). */
+/**
+ * Presses play; resolves at the first frame presented at or after `start` (requestVideoFrameCallback),
+ * with that frame's height (which rendition of a multivariant stream it came from).
+ */
 export async function firstFrame(start) {
   const { video, clickedAt, t0 } = await press();
   const shown = new Promise((resolve) => {
     const check = (_now, frame) =>
-      frame.mediaTime >= start - FRAME_TOLERANCE ? resolve(performance.now()) : video.requestVideoFrameCallback(check);
+      frame.mediaTime >= start - FRAME_TOLERANCE
+        ? resolve({ t1: performance.now(), height: frame.height })
+        : video.requestVideoFrameCallback(check);
     video.requestVideoFrameCallback(check);
   });
-  const t1 = await within(30, `a frame at ${start} s`, shown);
-  return { clickedAt, firstFrameAt: clickedAt + (t1 - t0), ms: t1 - t0 };
+  const { t1, height } = await within(30, `a frame at ${start} s`, shown);
+  return { clickedAt, firstFrameAt: clickedAt + (t1 - t0), ms: t1 - t0, height };
 }
 
 /**
