@@ -84,9 +84,12 @@ export function attachHls(
   hls.on(Hls.Events.MANIFEST_LOADED, () => setReconnecting(false));
   hls.on(Hls.Events.LEVEL_LOADED, (_event, { details }) => {
     setReconnecting(false);
+    // A VOD playlist without its end tag was cut off on the way: damaged, not live.
+    if (details.live && details.type === 'VOD')
+      fatal('decode', 'damaged playlist: a VOD playlist cut off before its end (no #EXT-X-ENDLIST)');
     // A sliding-window live playlist has no fixed timeline for a fragment to start and end in
     // (an EVENT playlist, which only grows, has one).
-    if (details.live && details.type !== 'EVENT')
+    else if (details.live && details.type !== 'EVENT')
       fatal('unsupported', 'live streams are not supported', { kind: 'live' });
   });
 
@@ -110,6 +113,10 @@ export function attachHls(
     Hls.Events.FRAG_LOADING,
     (_event, { frag }) => void (String(frag.type) !== 'subtitle' && fetching.add(frag.type)),
   );
+  // A segment cut off on its way (its last box incomplete) stalls the decoder without any error.
+  hls.on(Hls.Events.FRAG_LOADED, (_event, { frag, payload }) => {
+    if (!frag.encrypted && isCutOff(payload)) fatal('decode', `damaged media: segment ${frag.sn} is cut off`);
+  });
   hls.on(Hls.Events.FRAG_BUFFERED, (_event, data: FragBufferedData) => {
     networkRetries = 0;
     playlistRetries = 0;
@@ -147,7 +154,8 @@ export function attachHls(
       const missing = status === 404 || status === 410;
       // A missing playlist is final; a missing segment may be a CDN still catching up: retry it.
       if (missing && data.details === Hls.ErrorDetails.MANIFEST_LOAD_ERROR) return fatal('not-found', describe(data));
-      if (data.details === Hls.ErrorDetails.MANIFEST_PARSING_ERROR) return fatal('unsupported', describe(data));
+      if (data.details === Hls.ErrorDetails.MANIFEST_PARSING_ERROR)
+        return fatal('unsupported', `damaged playlist: ${describe(data)}`);
       if (isPlaylistError(Hls, data)) {
         if (missing || playlistRetries >= PLAYLIST_RETRY_DELAYS_MS.length) return void failNetwork(data, missing);
         setReconnecting(true);
@@ -207,7 +215,7 @@ export function attachHls(
       mediaRecoveries++;
       // The player's stall watch turns a recovery that gets nowhere into an error.
       hls.recoverMediaError();
-    } else fatal('decode', details);
+    } else fatal('decode', `damaged media: ${details}`);
   }
 
   const listening = new AbortController();
@@ -263,6 +271,26 @@ function bufferedEnd(media: HTMLMediaElement, time: number): number {
   for (let i = 0; i < buffered.length; i++)
     if (buffered.start(i) <= time + 0.1 && time < buffered.end(i)) return buffered.end(i);
   return time;
+}
+
+/** Boxes an fMP4 segment or init segment opens with; other formats (MPEG-TS) are not checked. */
+const MP4_OPENING = new Set(['ftyp', 'styp', 'sidx', 'moof', 'emsg', 'prft']);
+
+/** Whether an fMP4 payload ends inside a box, as a cut-off answer does. */
+function isCutOff(payload: ArrayBuffer): boolean {
+  const view = new DataView(payload);
+  const type = (at: number) => String.fromCharCode(...new Uint8Array(payload, at + 4, 4));
+  if (view.byteLength < 8 || !MP4_OPENING.has(type(0))) return false;
+  for (let at = 0; at < view.byteLength;) {
+    if (at + 8 > view.byteLength) return true;
+    let size = view.getUint32(at);
+    if (size === 1) size = at + 16 > view.byteLength ? Infinity : Number(view.getBigUint64(at + 8));
+    else if (size === 0) return false; // the box runs to the end
+    if (size < 8) return false; // not boxes after all
+    if (at + size > view.byteLength) return true;
+    at += size;
+  }
+  return false;
 }
 
 const isPlaylistError = ({ ErrorDetails: d }: HlsClass, data: ErrorData) =>

@@ -3,6 +3,9 @@
 // /_media/<token>/<fault>/<path under demo/media>   media, with a fault applied
 //   (`ascending` is no failure: multivariant playlists list their variants lowest first)
 //   (`live`: the playlist as a live sliding window; `norange`: MP4 answered whole, Range ignored)
+//   (`manifestslow-MS` / `segslow-MS`: only playlists / segments answered late;
+//   `manifesttruncated`: the playlist cut off mid-line; `segcors`: segments listed on the other
+//   loopback name, a CORS-less origin; `segrefused-PORT`: segments listed on a port nothing listens on)
 // /_cat/<token>/<mode>[/<arg>]                      a catalogue answer in the given mode
 // /_cat/<token>/put                                 the body a test put under its token
 // /_dist/<token>/<file>                             dist/cdn/<file>, with the token's dist fault
@@ -59,6 +62,34 @@ async function fault(ctx, name, path, token) {
     case 'slow':
       await sleep(Number(arg ?? 2000));
       return false;
+    case 'manifestslow':
+      if (isPlaylist(path)) await sleep(Number(arg ?? 2000));
+      return false;
+    case 'segslow':
+      if (isSegment(path)) await sleep(Number(arg ?? 2000));
+      return false;
+    case 'manifesttruncated': {
+      // A third of the playlist, as a dropped connection leaves it: no end tag, the last line cut.
+      if (!isPlaylist(path)) return false;
+      const text = await readFile(root + 'demo/media/' + path, 'utf8');
+      return answer(ctx, 200, text.slice(0, Math.floor(text.length / 3)), 'application/vnd.apple.mpegurl');
+    }
+    case 'segcors':
+    case 'segrefused': {
+      // Segment URIs made absolute elsewhere: the same server under the other loopback name (no
+      // CORS headers), or a closed port. Init segments stay here, so only segments fail.
+      if (!isPlaylist(path)) return false;
+      const [, port] = ctx.host.split(':');
+      const other = ctx.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+      const base =
+        kind === 'segcors'
+          ? `${ctx.protocol}://${other}:${port}/_media/${token}/none/`
+          : `${ctx.protocol}://127.0.0.1:${Number(arg)}/_media/${token}/none/`;
+      const dir = path.slice(0, path.lastIndexOf('/') + 1);
+      const text = await readFile(root + 'demo/media/' + path, 'utf8');
+      const moved = text.replace(/^(?!#)(.+\.(?:m4s|ts))$/gm, (uri) => base + dir + uri);
+      return answer(ctx, 200, moved, 'application/vnd.apple.mpegurl');
+    }
     case 'ascending': {
       // A multivariant playlist listing its variants lowest bandwidth first, as many archives do.
       if (!isPlaylist(path)) return false;
