@@ -312,6 +312,19 @@ const isPlaylistError = ({ ErrorDetails: d }: HlsClass, data: ErrorData) =>
 function preloaded(Hls: HlsClass, playlist: NonNullable<HlsStart['playlist']>) {
   let pending: typeof playlist | undefined = playlist;
   return class extends Hls.DefaultConfig.loader {
+    /** The pending answer, dropped when hls.js aborts or destroys the loader (a player removed meanwhile). */
+    private answerTimer?: ReturnType<typeof setTimeout>;
+
+    override abort() {
+      clearTimeout(this.answerTimer);
+      super.abort();
+    }
+
+    override destroy() {
+      clearTimeout(this.answerTimer);
+      super.destroy();
+    }
+
     override load(
       context: LoaderContext,
       config: Parameters<Loader<LoaderContext>['load']>[1],
@@ -323,7 +336,9 @@ function preloaded(Hls: HlsClass, playlist: NonNullable<HlsStart['playlist']>) {
       const now = performance.now();
       Object.assign(this.stats.loading, { start: now, first: now, end: now });
       this.stats.loaded = this.stats.total = answer.text.length;
-      setTimeout(() => callbacks.onSuccess({ url: answer.url, data: answer.text }, this.stats, context, null));
+      this.answerTimer = setTimeout(() =>
+        callbacks.onSuccess({ url: answer.url, data: answer.text }, this.stats, context, null),
+      );
     }
   } as unknown as HlsConfig['pLoader'];
 }

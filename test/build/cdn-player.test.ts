@@ -84,6 +84,8 @@ describe('the built CDN module', () => {
       'listen',
       'fullscreen',
       'share',
+      'previous',
+      'next',
     ]);
     // An interview with captions and an audio source: every control is shown.
     const el = player({ catalogue: catalogueUrl(token()), fragment: 'voorbeeld-advies-onder-tijdsdruk' });
@@ -105,6 +107,21 @@ describe('the built CDN module', () => {
       'paused',
     );
     drawn.play = drawnShapes(await control(el, 'play-pause'));
+    el.remove();
+    // Previous and next exist only while a theme plays: the second fragment of a theme page has both.
+    const page = document.body.appendChild(document.createElement('theme-page'));
+    page.setAttribute('catalogue', catalogueUrl(token()));
+    page.setAttribute('theme', 'politiek-ambtelijke-verhoudingen');
+    try {
+      const list = await until(() => shadow(page).querySelector('fragment-list'), 'the list');
+      (
+        await until(() => shadow(list).querySelectorAll<HTMLButtonElement>('[part~="item-button"]')[1], 'an item')
+      ).click();
+      const stage = await until(() => shadow(page).querySelector<Player>('fragment-player'), 'the stage player');
+      for (const icon of ['previous', 'next']) drawn[icon] = drawnShapes(await control(stage, icon));
+    } finally {
+      page.remove();
+    }
     expect(drawn).to.deep.equal(expected);
   });
 
