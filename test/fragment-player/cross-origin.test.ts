@@ -4,13 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/fragment-player/define.js';
 import type { FragmentPlayer } from '../../src/fragment-player/fragment-player.js';
-import { token, until } from '../helpers/media.js';
-
-/** The same test server under the other loopback name: another origin, answering without CORS headers. */
-function otherOrigin(path: string): string {
-  const host = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
-  return `${location.protocol}//${host}:${location.port}${path}`;
-}
+import { token, until, otherOrigin } from '../helpers/media.js';
 
 const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
 

@@ -9,7 +9,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/fragment-player/define.js';
 import type { FragmentPlayer } from '../../src/fragment-player/fragment-player.js';
 import type { FragmentErrorCode, FragmentErrorEvent } from '../../src/events/fragment-events.js';
-import { playlistUrl, requestLog, token, until, type LoggedRequest } from '../helpers/media.js';
+import { playlistUrl, requestLog, token, until, type LoggedRequest, otherOrigin } from '../helpers/media.js';
 
 const START = 100;
 const RECONNECTING = 'Verbinding herstellen';
@@ -19,12 +19,6 @@ const playButton = (el: FragmentPlayer) => shadow(el).querySelector<HTMLButtonEl
 const alert = (el: FragmentPlayer) => shadow(el).querySelector('[role="alert"]');
 const showsReconnecting = (el: FragmentPlayer) => (shadow(el).textContent ?? '').includes(RECONNECTING);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** The same test server under the other loopback name: another origin, answering without CORS headers. */
-function crossOrigin(path: string): string {
-  const host = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
-  return `${location.protocol}//${host}:${location.port}${path}`;
-}
 
 const closedPort = () => executeServerCommand<number>('closed-port');
 
@@ -65,7 +59,7 @@ const cases: Case[] = [
   },
   {
     what: 'playlist CORS-blocked',
-    src: (t) => crossOrigin(playlistUrl(t)),
+    src: (t) => otherOrigin(playlistUrl(t)),
     ends: { code: 'network', cause: /CORS/ },
     retried: true,
     log: (r) => expect(playlists(r)[0]?.status, 'the server did answer').to.equal(200),

@@ -6,7 +6,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/fragment-player/define.js';
 import type { FragmentPlayer } from '../../src/fragment-player/fragment-player.js';
 import type { FragmentErrorEvent } from '../../src/events/fragment-events.js';
-import { nextEvent, playlistUrl, requestLog, token, until } from '../helpers/media.js';
+import { nextEvent, playlistUrl, requestLog, token, until, otherOrigin } from '../helpers/media.js';
 
 const RECONNECTING = 'Verbinding herstellen';
 const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
@@ -21,12 +21,6 @@ function watchReconnecting(el: FragmentPlayer) {
   const observer = new MutationObserver(() => (seen.ever ||= showsReconnecting(el)));
   observer.observe(shadow(el), { subtree: true, childList: true, characterData: true });
   return { seen, stop: () => observer.disconnect() };
-}
-
-/** The same test server under the other loopback name: another origin, answering without CORS headers. */
-function crossOrigin(path: string): string {
-  const host = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
-  return `${location.protocol}//${host}:${location.port}${path}`;
 }
 
 const mount = (src: string, start = '100', end?: string) =>
@@ -78,7 +72,7 @@ describe('<fragment-player> network faults', () => {
     it('a cross-origin playlist without CORS headers, as blocked by CORS', async function () {
       this.timeout(40000);
       const t = token();
-      await expectFailure(crossOrigin(playlistUrl(t)), /CORS/, /CORS/);
+      await expectFailure(otherOrigin(playlistUrl(t)), /CORS/, /CORS/);
       const playlists = (await requestLog(t)).filter((r) => r.path.endsWith('.m3u8'));
       expect(playlists[0]?.status, 'the server did answer').to.equal(200);
     });

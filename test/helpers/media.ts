@@ -12,6 +12,12 @@ export interface LoggedRequest {
 /** hls.js itself or our engine around it (not the small facade module that knows where they are). */
 export const HLS_CODE = /hls\.js\/|hls-engine/;
 
+/** `path` on the same test server under the other loopback name: another origin, answering without CORS headers. */
+export function otherOrigin(path: string): string {
+  const host = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+  return `${location.protocol}//${host}:${location.port}${path}`;
+}
+
 /** A fresh token: requests under it are logged apart from every other test's. */
 export const token = () => Math.random().toString(36).slice(2);
 
