@@ -2,11 +2,12 @@
 // Builds the npm and CDN outputs into a scratch folder (never dist/) and measures them the way
 // the size benchmark does (scripts/lib/bundle-size.mjs).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { BUDGET, bundle, gzip, sizes } from './lib/bundle-size.mjs';
 
 const root = process.cwd();
+mkdirSync(path.join(root, 'node_modules/.cache'), { recursive: true });
 const out = mkdtempSync(path.join(root, 'node_modules/.cache/check-size-'));
 const vite = (args) =>
   spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'error', ...args], { stdio: 'inherit' }).status === 0;

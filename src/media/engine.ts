@@ -56,8 +56,20 @@ export async function attachEngine(
       'progressive',
       callbacks,
     );
-    media.addEventListener('loadedmetadata', () => checkStartReachable(media, source.start, callbacks), { once: true });
-    return engine;
+    if (source.start <= 0) return engine;
+    const probe = new AbortController();
+    void checkStartReachable(source.src, probe.signal).then((reachable) => {
+      if (reachable || probe.signal.aborted) return;
+      const message = `the server answers no byte ranges, so playback cannot start at ${source.start} s`;
+      callbacks.onFatal('unsupported', message, { kind: 'no-ranges' });
+    });
+    return {
+      ...engine,
+      destroy() {
+        probe.abort();
+        engine.destroy();
+      },
+    };
   }
   if (hasMediaSource()) {
     const known = await fetchPlaylist(source.src);
@@ -120,16 +132,20 @@ const needsFullHls = (playlist: string) =>
   /^#EXT-X-MEDIA:(?:(?=.*TYPE=SUBTITLES)|(?=.*TYPE=AUDIO)(?=.*URI=))/m.test(playlist);
 
 /**
- * A server that ignores Range requests lets a browser play a file only from its beginning: the
- * start is then outside what it can seek to (Chromium plays from 0:00, Firefox stalls). Say so.
+ * A server that ignores Range requests lets a browser play a file only from its beginning
+ * (Chromium plays from 0:00, Firefox stalls or fails to decode). Asks the server for one byte:
+ * 206 means it can seek. Where the answer cannot be read (a server without CORS), nothing is
+ * claimed: what the browser can seek to is no guide, as it grows with the download.
  */
-function checkStartReachable(media: HTMLMediaElement, start: number, callbacks: EngineCallbacks): void {
-  const { seekable, duration } = media;
-  if (start <= 0 || !(start < duration)) return;
-  if (seekable.length && seekable.end(seekable.length - 1) >= start) return;
-  callbacks.onFatal('unsupported', `the server answers no byte ranges, so playback cannot start at ${start} s`, {
-    kind: 'no-ranges',
-  });
+async function checkStartReachable(src: string, signal: AbortSignal): Promise<boolean> {
+  try {
+    if (!nativeFetch) return true;
+    const response = await nativeFetch(src, { headers: { range: 'bytes=0-0' }, signal });
+    void response.body?.cancel();
+    return response.status === 206;
+  } catch {
+    return true;
+  }
 }
 
 function attachDirect(media: HTMLMediaElement, src: string, kind: Engine['kind'], callbacks: EngineCallbacks): Engine {
