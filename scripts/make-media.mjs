@@ -40,7 +40,9 @@ const OUTPUTS = [
 ];
 
 /** Short streams in the shapes real archives publish, each under demo/media/streams/<name>/index.m3u8. */
-const STREAMS = ['ts', 'multivariant', 'alt-audio', 'subtitles', 'byterange', 'aes'];
+const STREAMS = ['ts', 'multivariant', 'alt-audio', 'subtitles', 'byterange', 'aes', 'unaligned'];
+/** The unaligned stream's segments, cut by time between the master's keyframes (every SEGMENT_SECONDS). */
+const UNALIGNED_SECONDS = 3;
 const STREAM_SECONDS = 3 * 60;
 /** The renditions of the multivariant stream, re-encoded from the master. */
 const RENDITIONS = [
@@ -310,12 +312,16 @@ async function install(name, make) {
   }
 }
 
-/** HLS muxer options for one VOD output of SEGMENT_SECONDS segments, `<prefix>-00000.m4s` (or `.ts`). */
-const hlsOutput = (prefix, type = 'fmp4') => [
+/**
+ * HLS muxer options for one VOD output of SEGMENT_SECONDS segments, `<prefix>-00000.m4s` (or `.ts`);
+ * `cutBy` other seconds cuts there whether or not a keyframe does, as some packagers do.
+ */
+const hlsOutput = (prefix, type = 'fmp4', cutBy = SEGMENT_SECONDS) => [
   '-f',
   'hls',
   '-hls_time',
-  String(SEGMENT_SECONDS),
+  String(cutBy),
+  ...(cutBy === SEGMENT_SECONDS ? [] : ['-hls_flags', 'split_by_time']),
   '-hls_playlist_type',
   'vod',
   '-hls_segment_type',
@@ -372,11 +378,11 @@ function packageInterview(binary, master) {
 function packageStreams(binary, master) {
   return install('streams', async (scratch) => {
     await Promise.all(STREAMS.map((name) => mkdir(path.join(scratch, name))));
-    const copy = (maps, prefix, type) => [
+    const copy = (maps, prefix, type, cutBy) => [
       ...maps.flatMap((map) => ['-map', map]),
       '-c',
       'copy',
-      ...hlsOutput(prefix, type),
+      ...hlsOutput(prefix, type, cutBy),
     ];
     const av = ['0:v', '0:a'];
     await settled([
@@ -394,6 +400,7 @@ function packageStreams(binary, master) {
           ...copy(['0:a'], 'alt-audio/audio'),
           ...copy(av, 'subtitles/video'),
           ...copy(av, 'aes/plain'),
+          ...copy(av, 'unaligned/index', 'fmp4', UNALIGNED_SECONDS),
           ...['-map', '0:v', '-map', '0:a', '-c', 'copy'],
           ...['-movflags', 'frag_keyframe+empty_moov+default_base_moof', '-f', 'mp4', 'byterange/stream.mp4'],
         ],

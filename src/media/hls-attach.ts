@@ -1,6 +1,6 @@
 // The hls.js engine, for either build of hls.js (light, or full where a stream needs it).
 import type HlsFull from 'hls.js';
-import type { ErrorData, FragBufferedData, HlsConfig, Loader, LoaderCallbacks, LoaderContext } from 'hls.js';
+import type { ErrorData, FragBufferedData, Fragment, HlsConfig, Loader, LoaderCallbacks, LoaderContext } from 'hls.js';
 import type { Engine, EngineCallbacks, EngineSource, FailureCause } from './engine.js';
 import { nativeFetch } from '../internal/native-fetch.js';
 
@@ -117,10 +117,30 @@ export function attachHls(
   hls.on(Hls.Events.FRAG_LOADED, (_event, { frag, payload }) => {
     if (!frag.encrypted && isCutOff(payload)) fatal('decode', `damaged media: segment ${frag.sn} is cut off`);
   });
+  // A start segment that opens without a keyframe (segments cut by time, not on keyframes) shows
+  // nothing before its first keyframe: load the segment before it, as hls.js does itself only while
+  // it reads ahead, which it does not before our first frame. Chromium has meanwhile shown that
+  // keyframe at the start, so seek to the start again once the segment is buffered again after the
+  // one before it.
+  let startBuffered = false;
+  let startWithout: number | undefined;
+  const backtrack = backtracker(hls);
   hls.on(Hls.Events.FRAG_BUFFERED, (_event, data: FragBufferedData) => {
     networkRetries = 0;
     playlistRetries = 0;
     setReconnecting(false);
+    const main = String(data.frag.type) === 'main';
+    if (main && !startBuffered) {
+      startBuffered = true;
+      if (backtrack && opensLate(data.frag, source.start)) {
+        startWithout = data.frag.sn as number;
+        return backtrack(data.frag);
+      }
+    }
+    if (main && data.frag.sn === startWithout) {
+      startWithout = undefined;
+      if (Math.abs(media.currentTime - source.start) < 1) media.currentTime = source.start;
+    }
     // Stop fetching once the clip's end is buffered, with a little past it: an end on a segment
     // boundary needs the next segment's first frames, or playback stalls just short of it. With
     // alternate audio, both the video and the audio must reach it.
@@ -263,6 +283,26 @@ export function attachHls(
       hls.destroy();
     },
   };
+}
+
+/**
+ * Whether `start` falls in a segment whose first frames were dropped for want of a keyframe, so
+ * playback might begin at that keyframe, after `start` (hls.js does not say where it is).
+ */
+function opensLate(frag: Fragment, start: number): boolean {
+  const dropped = Object.values(frag.elementaryStreams).some((stream) => stream?.partial);
+  return dropped && frag.start < start;
+}
+
+/**
+ * hls.js's own reload of the segment before one that opens without a keyframe (its stream
+ * controller's `backtrack`, not public); undefined where a release no longer has it.
+ */
+function backtracker(hls: HlsFull): ((frag: Fragment) => void) | undefined {
+  const controller = (hls as unknown as { streamController?: { backtrack?: (frag: Fragment) => void } })
+    .streamController;
+  const backtrack = controller?.backtrack;
+  return typeof backtrack === 'function' ? (frag) => backtrack.call(controller, frag) : undefined;
 }
 
 /** Where the buffered range holding `time` ends, or `time` itself when nothing is buffered there. */

@@ -131,6 +131,41 @@ describe('<fragment-player> stream shapes', () => {
     });
   }
 
+  // Segments cut every 3 s between keyframes every 4 s: the one holding 63.5 s opens without a
+  // keyframe (the next is at 64 s), so the picture at 63.5 s needs the segment before (from 60 s).
+  it('unaligned: a start before the first keyframe of its segment shows its own frame, not the keyframe after', async function () {
+    this.timeout(30000);
+    const t = token();
+    const start = 63.5;
+    const el = await fixture<FragmentPlayer>(
+      html`<fragment-player src=${streamUrl(t, 'unaligned')} start=${start} label="Stroom"></fragment-player>`,
+    );
+    await until(() => playButton(el), 'the facade');
+    playButton(el)!.click();
+    const media = (await until(() => video(el), 'the video')) as HTMLVideoElement;
+    // Chromium may show the keyframe after the start while the segment before loads: what
+    // counts is that playback then shows the start's own picture.
+    const shown: number[] = [];
+    await new Promise<void>((resolve) => {
+      const next = () =>
+        media.requestVideoFrameCallback((_now, { mediaTime }) => {
+          shown.push(mediaTime);
+          if (media.currentTime > start + 1) resolve();
+          else next();
+        });
+      next();
+    });
+    expect(
+      shown.filter((time) => time >= start - 0.3 && time <= start + 0.3),
+      `the picture at the start, among ${shown.join(', ')}`,
+    ).not.to.deep.equal([]);
+    const fetched = (await requestLog(t)).flatMap(({ path }) => {
+      const match = /index-(\d+)\.m4s$/.exec(path);
+      return match ? [Number(match[1]) * 3] : [];
+    });
+    expect(Math.min(...fetched), 'the first segment fetched starts at the keyframe before the start').to.equal(60);
+  });
+
   it('alt-audio: the sound comes from the audio rendition', async function () {
     this.timeout(30000);
     const t = token();
