@@ -1,0 +1,156 @@
+// The transcript as data: cues with their speaker, grouped into speaker turns, and an index to
+// find words in it whatever their case or accents. No DOM here.
+import { parseText, tokenizeVTTCue, type VTTNode } from 'media-captions';
+
+export interface TranscriptCue {
+  start: number;
+  end: number;
+  /** The `<v Name>` voice the cue is spoken in, if it names one. */
+  speaker?: string;
+  /** The spoken words, without markup. */
+  text: string;
+}
+
+/** Consecutive cues of one speaker: a paragraph of the transcript. */
+export interface Turn {
+  speaker?: string;
+  start: number;
+  /** Index of the turn's first cue in `Transcript.cues`. */
+  first: number;
+  /** Index after the turn's last cue. */
+  end: number;
+}
+
+export interface Transcript {
+  cues: TranscriptCue[];
+  turns: Turn[];
+}
+
+/** Parses WebVTT into a transcript; cues without words are left out, the rest keep their order. */
+export async function parseTranscript(vtt: string): Promise<Transcript> {
+  const { cues: parsed } = await parseText(vtt, { type: 'vtt' });
+  const cues: TranscriptCue[] = [];
+  for (const cue of parsed) {
+    const nodes = tokenizeVTTCue(cue);
+    const text = textOf(nodes).replace(/\s+/g, ' ').trim();
+    if (text) cues.push({ start: cue.startTime, end: cue.endTime, speaker: voiceOf(nodes), text });
+  }
+  cues.sort((a, b) => a.start - b.start);
+  return { cues, turns: turnsOf(cues) };
+}
+
+function textOf(nodes: VTTNode[]): string {
+  return nodes
+    .map((node) => (node.type === 'text' ? node.data : node.type === 'timestamp' ? '' : textOf(node.children)))
+    .join('');
+}
+
+function voiceOf(nodes: VTTNode[]): string | undefined {
+  for (const node of nodes) {
+    if (node.type === 'text') continue;
+    if (node.type === 'v') return node.voice.trim() || undefined;
+    const inner = voiceOf(node.children);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+/** A new turn where the speaker changes; a cue without a voice continues the turn before it. */
+function turnsOf(cues: TranscriptCue[]): Turn[] {
+  const turns: Turn[] = [];
+  cues.forEach((cue, index) => {
+    const last = turns.at(-1);
+    if (last && (cue.speaker === undefined || cue.speaker === last.speaker)) last.end = index + 1;
+    else turns.push({ speaker: cue.speaker, start: cue.start, first: index, end: index + 1 });
+  });
+  return turns;
+}
+
+/**
+ * The cue being spoken at `time` (the latest to have started, while it lasts), or -1. `hint` is
+ * the cue found last time: playback moves on, so the answer is usually it or the next.
+ */
+export function cueAt(cues: TranscriptCue[], time: number, hint = -1): number {
+  const spoken = (index: number) => cues[index].start <= time && time < cues[index].end;
+  if (hint >= 0 && hint < cues.length) {
+    if (spoken(hint) && !(cues[hint + 1]?.start <= time)) return hint;
+    if (hint + 1 < cues.length && spoken(hint + 1) && !(cues[hint + 2]?.start <= time)) return hint + 1;
+  }
+  let low = 0;
+  let high = cues.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (cues[mid].start <= time) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found >= 0 && time < cues[found].end ? found : -1;
+}
+
+/** A match of a search: characters `from` to `to` of cue `cue`'s text. */
+export interface Match {
+  cue: number;
+  from: number;
+  to: number;
+}
+
+/**
+ * The transcript's text folded for searching (lower case, accents dropped: `een` finds `één`),
+ * with the way back from a folded position to the cue and character it came from.
+ */
+export class SearchIndex {
+  private readonly folded: string;
+  /** For each folded character: its cue. */
+  private readonly cueOf: Uint32Array;
+  /** For each folded character: where it starts in its cue's text. */
+  private readonly offsetOf: Uint32Array;
+
+  constructor(cues: TranscriptCue[]) {
+    const parts: string[] = [];
+    const cueOf: number[] = [];
+    const offsetOf: number[] = [];
+    cues.forEach((cue, index) => {
+      let offset = 0;
+      for (const char of cue.text) {
+        const folded = fold(char);
+        parts.push(folded);
+        for (let i = 0; i < folded.length; i++) {
+          cueOf.push(index);
+          offsetOf.push(offset);
+        }
+        offset += char.length;
+      }
+      // A separator no query can contain, so no match runs across two cues.
+      parts.push('\n');
+      cueOf.push(index);
+      offsetOf.push(offset);
+    });
+    this.folded = parts.join('');
+    this.cueOf = Uint32Array.from(cueOf);
+    this.offsetOf = Uint32Array.from(offsetOf);
+  }
+
+  /** Every match of `query` (folded and trimmed the same way), in transcript order. */
+  find(query: string, cues: TranscriptCue[]): Match[] {
+    const needle = fold(query.trim().replace(/\s+/g, ' '));
+    const matches: Match[] = [];
+    if (!needle) return matches;
+    for (let at = this.folded.indexOf(needle); at >= 0; at = this.folded.indexOf(needle, at + needle.length)) {
+      const cue = this.cueOf[at];
+      const { text } = cues[cue];
+      // Past the last matched character, and any accents written apart after it.
+      COMBINING.lastIndex = this.offsetOf[at + needle.length - 1];
+      COMBINING.test(text);
+      matches.push({ cue, from: this.offsetOf[at], to: COMBINING.lastIndex });
+    }
+    return matches;
+  }
+}
+
+/** A character with the combining marks that follow it. */
+const COMBINING = /[^]\p{M}*/uy;
+
+/** Lower case without diacritics or ligatures; one character may fold to several (`ﬁ` to `fi`). */
+const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();

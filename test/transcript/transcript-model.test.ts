@@ -1,0 +1,81 @@
+import { expect } from '@open-wc/testing';
+import { cueAt, parseTranscript, SearchIndex } from '../../src/transcript/transcript-model.js';
+
+const vtt = `WEBVTT
+
+NOTE a note is no cue
+
+1
+00:00:00.000 --> 00:00:04.000
+<v Interviewer>Hoe begon <i>het</i>?
+
+00:00:04.000 --> 00:00:09.500
+<v.loud Spreker A>Met één telefoontje
+van de minister.
+
+00:00:09.500 --> 00:00:12.000
+Dat vergeet ik nooit.
+
+00:00:12.000 --> 00:00:13.000
+<v Spreker A>   
+
+00:00:14.000 --> 00:00:20.000
+<v Interviewer>En toen?
+`;
+
+describe('transcript model', () => {
+  it('reads cues with their speaker and words, without markup, and drops empty cues', async () => {
+    const { cues } = await parseTranscript(vtt);
+    expect(cues.map((c) => [c.start, c.end, c.speaker, c.text])).to.deep.equal([
+      [0, 4, 'Interviewer', 'Hoe begon het?'],
+      [4, 9.5, 'Spreker A', 'Met één telefoontje van de minister.'],
+      [9.5, 12, undefined, 'Dat vergeet ik nooit.'],
+      [14, 20, 'Interviewer', 'En toen?'],
+    ]);
+  });
+
+  it('groups cues into speaker turns; a cue without a voice continues the turn', async () => {
+    const { turns } = await parseTranscript(vtt);
+    expect(turns).to.deep.equal([
+      { speaker: 'Interviewer', start: 0, first: 0, end: 1 },
+      { speaker: 'Spreker A', start: 4, first: 1, end: 3 },
+      { speaker: 'Interviewer', start: 14, first: 3, end: 4 },
+    ]);
+  });
+
+  it('finds the cue spoken at a time, with or without a hint, and none in a pause', async () => {
+    const { cues } = await parseTranscript(vtt);
+    expect([0, 3.9, 4, 9.49, 9.5, 13, 14, 19.9, 20, -1].map((t) => cueAt(cues, t))).to.deep.equal([
+      0, 0, 1, 1, 2, -1, 3, 3, -1, -1,
+    ]);
+    expect(cueAt(cues, 5, 0)).to.equal(1);
+    expect(cueAt(cues, 15, 0)).to.equal(3);
+    expect(cueAt(cues, 1, 3)).to.equal(0);
+    expect(cueAt(cues, 5, 99)).to.equal(1);
+  });
+
+  it('searches whatever the case and accents, within cues, giving offsets in the shown text', async () => {
+    const { cues } = await parseTranscript(vtt);
+    const index = new SearchIndex(cues);
+    const found = (query: string) => index.find(query, cues).map((m) => cues[m.cue].text.slice(m.from, m.to));
+    expect(found('een')).to.deep.equal(['één']);
+    expect(found('ÉÉN TELEFOONTJE')).to.deep.equal(['één telefoontje']);
+    expect(found('  van   de ')).to.deep.equal(['van de']);
+    expect(index.find('e', cues).length).to.equal(16);
+    expect(found('minister. dat'), 'no match across cues').to.deep.equal([]);
+    expect(found('')).to.deep.equal([]);
+    expect(index.find('toen', cues)).to.deep.equal([{ cue: 3, from: 3, to: 7 }]);
+  });
+
+  it('keeps offsets right after characters that fold to more or fewer', async () => {
+    const { cues } = await parseTranscript(
+      'WEBVTT\n\n00:00.000 --> 00:01.000\nﬁjn 😀 café e\u0301 en Ĳssel cafe\u0301\n',
+    );
+    const index = new SearchIndex(cues);
+    const found = (query: string) => index.find(query, cues).map((m) => cues[m.cue].text.slice(m.from, m.to));
+    expect(found('fijn')).to.deep.equal(['ﬁjn']);
+    expect(found('cafe'), 'an accent written apart stays with its letter').to.deep.equal(['café', 'cafe\u0301']);
+    expect(found('😀 cafe')).to.deep.equal(['😀 café']);
+    expect(found('e en')).to.deep.equal(['e\u0301 en']);
+  });
+});
