@@ -7,3 +7,4 @@ export { configureLoader, clearCatalogueCache, CatalogueLoadError, type LoaderOp
 export type * from './catalogue/types.js';
 export * from './events/catalogue-events.js';
 export * from './events/fragment-events.js';
+export * from './events/transcript-events.js';

@@ -14,6 +14,7 @@ const nl = {
   showMore: 'Toon meer fragmenten',
   'error.theme': 'Het thema “{id}” staat niet in het archief.',
   'error.interview': 'Het gesprek “{id}” staat niet in het archief.',
+  'error.transcript': 'Het uitgeschreven gesprek kon niet worden geladen.',
 };
 
 const en: Record<keyof typeof nl, string> = {
@@ -29,6 +30,7 @@ const en: Record<keyof typeof nl, string> = {
   showMore: 'Show more fragments',
   'error.theme': 'The theme “{id}” is not in the archive.',
   'error.interview': 'The interview “{id}” is not in the archive.',
+  'error.transcript': 'The transcript could not be loaded.',
 };
 
 export const tp = translator<keyof typeof nl>({ nl, en });

@@ -6,3 +6,4 @@ InterviewPage.define();
 export { InterviewPage };
 export type * from '../events/catalogue-events.js';
 export type * from '../events/fragment-events.js';
+export type * from '../events/transcript-events.js';

@@ -70,5 +70,10 @@ export const styles = css`
     .layout {
       grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
     }
+    /* Beside the player and the index, as tall as both. */
+    kijkom-transcript {
+      grid-column: 2;
+      grid-row: 1 / span 2;
+    }
   }
 `;

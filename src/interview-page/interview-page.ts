@@ -4,6 +4,7 @@ import type { Catalogue, Interview } from '../catalogue/types.js';
 import { tp } from '../i18n/page-strings.js';
 import type { Lang } from '../i18n/i18n.js';
 import { alertBox } from '../internal/alert.js';
+import { chunkLoader } from '../internal/chunk.js';
 import { uiLangOf } from '../internal/catalogue-controller.js';
 import { CatalogueProvider } from '../internal/catalogue-provider.js';
 import { defineElement } from '../internal/define.js';
@@ -12,6 +13,8 @@ import { FragmentPlayer } from '../fragment-player/fragment-player.js';
 import { listParts, playerParts } from '../internal/exported-parts.js';
 import { tokens } from '../internal/shared-styles.js';
 import { styles } from './interview-page.styles.js';
+
+const loadTranscript = chunkLoader(() => import('../transcript/interview-transcript.js'));
 
 /**
  * One whole interview: who speaks, what it is about, its player, and its chapters and
@@ -22,6 +25,7 @@ import { styles } from './interview-page.styles.js';
  *
  * @fires {CatalogueLoadEvent} catalogue-load - The catalogue loaded; `detail.warnings` lists what was skipped.
  * @fires {CatalogueErrorEvent} catalogue-error - The catalogue could not be loaded.
+ * @fires {TranscriptSeekEvent} transcript-seek - A time in the transcript was chosen (cancelable: cancel it and nothing plays).
  *
  * @csspart base - The page's layout box (container queries apply here).
  * @csspart title - The interview's heading.
@@ -30,8 +34,14 @@ import { styles } from './interview-page.styles.js';
  * @csspart chapter - A chapter's button, which plays the interview from the chapter's start.
  * @csspart error - The error message (`role="alert"`).
  * @csspart retry - The error's "try again" button, which loads the catalogue again.
+ * @csspart transcript - The transcript: the interview as text, loaded with the page.
+ * @csspart transcript-search - The transcript's search field.
+ * @csspart transcript-text - The transcript's scrolling text.
+ * @csspart transcript-time - A speaker turn's time button, which plays the interview from there.
+ * @csspart transcript-follow - The button that makes the transcript follow playback again.
  *
  * @cssprop --interview-page-title-size - Font size of the title.
+ * @cssprop --interview-page-transcript-height - Height of the transcript's scrolling text (default 32rem).
  */
 export class InterviewPage extends CatalogueProvider {
   /**
@@ -46,20 +56,51 @@ export class InterviewPage extends CatalogueProvider {
 
   static override styles = [tokens, styles];
 
-  static override properties = { interview: {}, chapterStart: { state: true, attribute: false } };
+  static override properties = {
+    interview: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    chapterStart: { state: true, attribute: false },
+    transcriptFailed: { state: true, attribute: false },
+  };
 
   /** Id of the interview to show. */
   declare interview?: string;
+  /**
+   * Level of the interview's heading (1–6); the sections below it are one level deeper.
+   * @attr heading-level
+   */
+  headingLevel = 2;
+  /** The transcript's code failed to load: a retry instead. */
+  declare private transcriptFailed?: boolean;
   /** Where the whole-interview player starts: the chosen chapter's start. */
   declare private chapterStart?: number;
 
-  /** Plays the whole interview from a chapter's start (no fragment is current then). */
-  private async playChapter(start: number): Promise<void> {
+  /**
+   * Plays the whole interview from `start`: the playing one seeks there, a fragment or the
+   * facade gives way to it (no fragment is current then).
+   * @internal
+   */
+  async playFrom(start: number): Promise<void> {
+    const player = this.renderRoot.querySelector<FragmentPlayer>('fragment-player');
+    const media = player?.shadowRoot?.querySelector<HTMLMediaElement>('[part~="video"]');
+    if (media && this.playback.currentFragmentId === undefined) {
+      media.currentTime = start;
+      return player!.play();
+    }
     this.chapterStart = start;
     if (this.playback.currentFragmentId !== undefined)
       this.playback = { ...this.playback, currentFragmentId: undefined, playing: false };
     await this.updateComplete;
     await this.renderRoot.querySelector<FragmentPlayer>('fragment-player')?.play();
+  }
+
+  /** Loads the transcript's element (the page renders its tag, upgraded once defined). */
+  private loadTranscript(): void {
+    this.transcriptFailed = false;
+    loadTranscript().then(
+      ({ InterviewTranscript }) => InterviewTranscript.define(),
+      () => (this.transcriptFailed = true),
+    );
   }
 
   override render() {
@@ -69,8 +110,9 @@ export class InterviewPage extends CatalogueProvider {
     const interview = this.interview === undefined ? undefined : state.catalogue.interviews.get(this.interview);
     if (!interview) return alertBox(lang, tp(lang, 'error.interview', { id: this.interview ?? '' }));
     const current = this.playback.currentFragmentId;
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     return html`<article part="base" class="page">
-      <h2 part="title" class="title">${interview.title}</h2>
+      <h2 part="title" class="title" aria-level=${level}>${interview.title}</h2>
       ${this.renderPerson(state.catalogue, interview, lang)}
       ${interview.summary ? html`<p class="summary">${interview.summary}</p>` : nothing}
       <div class="layout">
@@ -85,20 +127,16 @@ export class InterviewPage extends CatalogueProvider {
                 poster=${interview.poster ?? nothing}
               ></fragment-player>`
         }
+        ${interview.transcript ? this.renderTranscript(state.catalogue, interview, lang) : nothing}
         <div>
           ${
             interview.chapters.length
-              ? html`<h3>${tp(lang, 'chapters')}</h3>
+              ? html`<h3 aria-level=${level + 1}>${tp(lang, 'chapters')}</h3>
                   <ol part="chapters" class="chapters">
                     ${interview.chapters.map(
                       (c) =>
                         html`<li>
-                          <button
-                            part="chapter"
-                            class="chapter"
-                            type="button"
-                            @click=${() => this.playChapter(c.start)}
-                          >
+                          <button part="chapter" class="chapter" type="button" @click=${() => this.playFrom(c.start)}>
                             <time datetime=${isoDuration(c.start)}>${formatTime(c.start)}</time> ${c.title}
                           </button>
                         </li>`,
@@ -106,11 +144,22 @@ export class InterviewPage extends CatalogueProvider {
                   </ol>`
               : nothing
           }
-          <h3>${tp(lang, 'fragments')}</h3>
+          <h3 aria-level=${level + 1}>${tp(lang, 'fragments')}</h3>
           <fragment-list interview=${interview.id} exportparts=${listParts}></fragment-list>
         </div>
       </div>
     </article>`;
+  }
+
+  private renderTranscript(catalogue: Catalogue, interview: Interview, lang: Lang) {
+    if (this.transcriptFailed) return alertBox(lang, tp(lang, 'error.transcript'), () => this.loadTranscript());
+    if (this.transcriptFailed === undefined) void Promise.resolve().then(() => this.loadTranscript());
+    return html`<kijkom-transcript
+      .page=${this}
+      .catalogue=${catalogue}
+      .interview=${interview}
+      .ui=${lang}
+    ></kijkom-transcript>`;
   }
 
   private renderPerson(catalogue: Catalogue, interview: Interview, lang: Lang) {

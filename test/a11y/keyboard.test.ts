@@ -536,10 +536,17 @@ describe('keyboard walk-throughs', () => {
       const list = await inShadow(page, 'fragment-list');
       await until(() => list.shadowRoot?.querySelectorAll('[part~="item-button"]').length === 3, '3 items');
       await inShadow(shadow(page).querySelector('fragment-player')!, '[part~="play-button"]');
+      await until(
+        () => shadow(page).querySelector('kijkom-transcript')?.shadowRoot?.querySelector('.turn'),
+        'the transcript',
+      );
       before.focus();
       const path = await walk('Tab', (el) => el === after);
+      // The transcript is two stops: its search, and one time button (arrows move between them).
       expect(parts(path)).to.deep.equal([
         'play-button',
+        'transcript-search',
+        'transcript-time',
         ...Array(6).fill('chapter'),
         'item-button',
         'item-button',
@@ -548,7 +555,7 @@ describe('keyboard walk-throughs', () => {
       ]);
       expect(path[0].textContent).to.contain('0:00');
       // Enter on the first fragment plays it in the page's player.
-      const first = path[7];
+      const first = path[9];
       await walk('Shift+Tab', (el) => el === first, 4);
       const played = nextEvent<FragmentPlaybackEvent>(page, 'fragment-play');
       await press('Enter');
@@ -556,10 +563,15 @@ describe('keyboard walk-throughs', () => {
       expect(fragmentOf(expectVisibleFocus('after Enter on the item'))).to.equal('voorbeeld-eerste-werkdag');
       const player = shadow(page).querySelector<FragmentPlayer>('fragment-player')!;
       await inShadow(player, '[part~="controls"]');
-      // Shift+Tab from the item passes the chapters and reaches the player's controls, last first.
+      // Shift+Tab from the item passes the chapters and the transcript (where moving focus in
+      // stops it following playback, so it offers to follow again) and reaches the player's
+      // controls, last first.
       const back = await walk('Shift+Tab', hasPart('play-pause'));
       expect(parts(back)).to.deep.equal([
         ...Array(6).fill('chapter'),
+        'transcript-time',
+        'transcript-follow',
+        'transcript-search',
         'share-button',
         'fullscreen',
         'listen',
@@ -569,7 +581,7 @@ describe('keyboard walk-throughs', () => {
         'seek',
         'play-pause',
       ]);
-      for (const control of back.slice(6)) expect(composedContains(player, control), nameOf(control)).to.equal(true);
+      for (const control of back.slice(9)) expect(composedContains(player, control), nameOf(control)).to.equal(true);
       // K pauses from any control.
       const paused = nextEvent(player, 'fragment-pause');
       await press('k');

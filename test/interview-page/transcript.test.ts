@@ -1,0 +1,211 @@
+// The interview's transcript in <interview-page>: read before anything plays, played from its
+// times, in sync with the player, searchable; the sample interview's WebVTT (a cue per 15 s,
+// speakers alternating), served by the test server.
+import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { InterviewPage } from '../../src/interview-page/interview-page.js';
+import type { TranscriptSeekEvent } from '../../src/events/transcript-events.js';
+import { catalogueUrl, nextEvent, requestLog, token, until } from '../helpers/media.js';
+
+const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
+
+async function mount(t = token()) {
+  const page = await fixture<InterviewPage>(
+    html`<interview-page catalogue=${catalogueUrl(t)} interview="gesprek-i" lang="nl"></interview-page>`,
+  );
+  const transcript = await until(() => shadow(page).querySelector('kijkom-transcript'), 'the transcript element');
+  await until(() => transcript.shadowRoot?.querySelector('.turn'), 'the transcript text');
+  return { page, transcript, root: shadow(transcript) };
+}
+
+const player = (page: InterviewPage) => shadow(page).querySelector('fragment-player')!;
+const media = (page: InterviewPage) => shadow(player(page)).querySelector('video');
+const spoken = (root: ShadowRoot) => [...root.querySelectorAll('[aria-current="true"]')];
+const timeButton = (root: ShadowRoot, label: string) =>
+  [...root.querySelectorAll<HTMLButtonElement>('[part~="transcript-time"]')].find(
+    (button) => button.textContent!.trim() === label,
+  )!;
+
+async function type(input: HTMLInputElement, text: string) {
+  input.value = text;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+}
+
+describe('<interview-page> transcript', () => {
+  afterEach(() => document.querySelectorAll('interview-page').forEach((el) => el.remove()));
+
+  it('is there to read before anything plays: turns with speaker and time, fetched with the page', async () => {
+    const t = token();
+    const { page, root } = await mount(t);
+    const turns = root.querySelectorAll('.turn');
+    expect(turns.length, 'a paragraph per speaker turn').to.equal(128);
+    expect(turns[0].querySelector('.speaker')!.textContent).to.equal('Interviewer');
+    expect(turns[0].textContent).to.contain('Kunt u iets vertellen over de straat');
+    expect(turns[1].querySelector('time')!.getAttribute('datetime')).to.equal('PT15S');
+    expect(root.querySelector('h3')!.textContent).to.equal('Uitgeschreven gesprek');
+    // Chapters and fragments are marked where they start.
+    const marks = [...root.querySelectorAll('.mark')].map((mark) => mark.textContent!.replace(/\s+/g, ' ').trim());
+    expect(marks).to.include('Hoofdstuk 3:30 Loopbaan en eerste functies');
+    expect(marks).to.include('Fragment 1:35 De eerste werkdag op het departement');
+    // One time button in the tab order; Up, Down, Home and End move between them.
+    const times = [...root.querySelectorAll<HTMLButtonElement>('[part~="transcript-time"]')];
+    expect(times.filter((button) => button.tabIndex === 0)).to.deep.equal([times[0]]);
+    times[0].focus();
+    times[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+    expect(root.activeElement).to.equal(times[1]);
+    times[1].dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }));
+    expect(root.activeElement).to.equal(times[127]);
+    expect(times.filter((button) => button.tabIndex === 0)).to.deep.equal([times[127]]);
+    expect(media(page), 'no media element before play').to.equal(null);
+    const log = await requestLog(t);
+    expect(log.some((r) => r.path.endsWith('transcript-nl.vtt'))).to.equal(true);
+    expect(
+      log.filter((r) => /\.(m4s|m3u8|mp4)$/.test(r.path)),
+      'no media requests',
+    ).to.deep.equal([]);
+    await expect(page).to.be.accessible();
+  });
+
+  it('a time button plays the interview from there unless transcript-seek is cancelled; the spoken cue is marked', async function () {
+    this.timeout(40000);
+    const { page, root } = await mount();
+    const cancel = (event: TranscriptSeekEvent) => event.preventDefault();
+    document.addEventListener('transcript-seek', cancel, { once: true });
+    const seek = nextEvent<TranscriptSeekEvent>(page, 'transcript-seek');
+    timeButton(root, '1:30').click();
+    expect((await seek).detail).to.deep.equal({ interviewId: 'gesprek-i', time: 90 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(media(page), 'cancelled: nothing plays').to.equal(null);
+
+    timeButton(root, '1:30').click();
+    const video = await until(() => media(page), 'the video');
+    await until(() => video.currentTime > 90.2 && !video.paused, 'playback from 1:30', 20000);
+    await until(() => spoken(root).length === 1, 'a spoken cue');
+    expect(spoken(root)[0].textContent).to.contain('Weet u nog hoe u dat nieuws te horen kreeg?');
+
+    // Another time in the playing interview: it seeks, and the mark moves with it.
+    timeButton(root, '5:00').click();
+    await until(
+      () => video.currentTime > 300.2 && video.currentTime < 310 && !video.paused,
+      'playback from 5:00',
+      20000,
+    );
+    await until(
+      () => spoken(root)[0]?.closest('.turn')?.querySelector('time')?.textContent === '5:00',
+      'the mark at 5:00',
+    );
+    expect(spoken(root)).to.have.length(1);
+    // Kept in view in the text box, not by scrolling the page.
+    const box = root.querySelector<HTMLElement>('[part~="transcript-text"]')!;
+    await until(() => {
+      const cue = spoken(root)[0].getBoundingClientRect();
+      const view = box.getBoundingClientRect();
+      return cue.top >= view.top && cue.bottom <= view.bottom;
+    }, 'the spoken cue in view');
+    await expect(page).to.be.accessible();
+  });
+
+  it('stops following when the reader scrolls, and "Volg het gesprek" brings it back', async function () {
+    this.timeout(40000);
+    const { page, root } = await mount();
+    timeButton(root, '10:00').click();
+    const video = await until(() => media(page), 'the video');
+    await until(() => video.currentTime > 600.2 && !video.paused, 'playback', 20000);
+    const box = root.querySelector<HTMLElement>('[part~="transcript-text"]')!;
+    await until(() => box.scrollTop > 0, 'the text follows playback');
+    box.dispatchEvent(new WheelEvent('wheel', { deltaY: -500, bubbles: true }));
+    box.scrollTop = 0;
+    const follow = await until(
+      () => root.querySelector<HTMLButtonElement>('[part~="transcript-follow"]'),
+      'the follow button',
+    );
+    expect(follow.textContent!.trim()).to.equal('Volg het gesprek');
+    // While the reader is elsewhere, playback moves on without pulling the text along.
+    video.currentTime = 700;
+    await until(
+      () => spoken(root)[0]?.closest('.turn')?.querySelector('time')?.textContent === '11:30',
+      'the mark at 11:30',
+    );
+    expect(box.scrollTop).to.equal(0);
+    follow.click();
+    await until(() => !root.querySelector('[part~="transcript-follow"]'), 'the follow button gone');
+    await until(() => {
+      const cue = spoken(root)[0].getBoundingClientRect();
+      const view = box.getBoundingClientRect();
+      return cue.top >= view.top && cue.bottom <= view.bottom;
+    }, 'the spoken cue in view again');
+  });
+
+  it('search: accents and case ignored, "n van m", Enter and Shift+Enter, highlighted, nothing plays', async () => {
+    const { page, root } = await mount();
+    const input = root.querySelector<HTMLInputElement>('[part~="transcript-search"]')!;
+    const status = root.querySelector('[role="status"]')!;
+    await type(input, 'EEN KLAS');
+    await page.updateComplete;
+    const expected = [...root.querySelectorAll('.cue')].filter((cue) => cue.textContent!.includes('één klas')).length;
+    expect(expected).to.be.greaterThan(0);
+    await until(() => status.textContent === `1 van ${expected}`, `1 van ${expected}, not "${status.textContent}"`);
+    const current = CSS.highlights.get('kijkom-transcript-current')!;
+    const range = [...(current as unknown as Set<Range>)][0];
+    expect(range.toString()).to.equal('één klas');
+
+    await type(input, 'een');
+    const total = Number(
+      /van (\d+)/.exec(await until(() => /van \d+/.test(status.textContent!) && status.textContent, 'a count'))![1],
+    );
+    expect(total).to.be.greaterThan(3);
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await until(() => status.textContent === `2 van ${total}`, 'the next match');
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', shiftKey: true, bubbles: true, composed: true }));
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', shiftKey: true, bubbles: true, composed: true }));
+    await until(() => status.textContent === `${total} van ${total}`, 'back past the first to the last');
+    const all = CSS.highlights.get('kijkom-transcript-match') as unknown as Set<Range>;
+    expect(all.size, 'the other matches highlighted').to.equal(total - 1);
+    expect([...all].every((r) => /^(een|één)$/i.test(r.toString()))).to.equal(true);
+
+    await type(input, 'qqqq');
+    await until(() => status.textContent === 'Niets gevonden', 'nothing found');
+    expect(all.size).to.equal(0);
+    expect(media(page), 'searching plays nothing').to.equal(null);
+    await expect(page).to.be.accessible();
+  });
+
+  it('in English, at a heading level one below the page heading', async () => {
+    const t = token();
+    const page = await fixture<InterviewPage>(
+      html`<interview-page
+        catalogue=${catalogueUrl(t)}
+        interview="gesprek-i"
+        lang="en"
+        heading-level="3"
+      ></interview-page>`,
+    );
+    const transcript = await until(() => shadow(page).querySelector('kijkom-transcript'), 'the transcript');
+    const heading = await until(() => transcript.shadowRoot?.querySelector('h4'), 'the transcript heading');
+    expect(heading.textContent).to.equal('Transcript');
+    expect(shadow(page).querySelector('[part~="title"]')!.getAttribute('aria-level')).to.equal('3');
+    const input = await until(
+      () => shadow(transcript).querySelector<HTMLInputElement>('[part~="transcript-search"]'),
+      'the search field',
+    );
+    expect(input.getAttribute('aria-label')).to.equal('Search the interview');
+  });
+
+  it('a transcript that cannot be loaded says so, and the rest of the page works', async () => {
+    const t = token();
+    const catalogue = await (await fetch(catalogueUrl(t))).json();
+    catalogue.interviews.find((i: { id: string }) => i.id === 'gesprek-i').transcript = `/_media/${t}/none/missing.vtt`;
+    await executeServerCommand('put-catalogue', { token: t, body: JSON.stringify(catalogue) });
+    const page = await fixture<InterviewPage>(
+      html`<interview-page catalogue=${`/_cat/${t}/put`} interview="gesprek-i"></interview-page>`,
+    );
+    const transcript = await until(() => shadow(page).querySelector('kijkom-transcript'), 'the transcript');
+    const alert = await until(() => transcript.shadowRoot?.querySelector('[role="alert"]'), 'the error');
+    expect(alert.textContent).to.contain('Het uitgeschreven gesprek kon niet worden geladen.');
+    expect(shadow(transcript).querySelector('[part~="retry"]')).to.not.equal(null);
+    expect(shadow(page).querySelectorAll('[part~="chapters"] li')).to.have.length(6);
+    expect(player(page)).to.not.equal(null);
+    await expect(page).to.be.accessible();
+  });
+});
