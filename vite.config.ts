@@ -3,7 +3,7 @@ import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const elements = ['fragment-player', 'fragment-list', 'theme-page', 'interview-page'];
 
-/** npm: ESM, a registering and a class-only entry per element, index.js and classes.js; Lit and hls.js stay external for the app's bundler. */
+/** npm: ESM, a registering and a class-only entry per element, index.js and classes.js; Lit, hls.js and media-captions stay external for the app's bundler. */
 const npm: UserConfig['build'] = {
   outDir: 'dist',
   emptyOutDir: false,
@@ -19,7 +19,7 @@ const npm: UserConfig['build'] = {
     formats: ['es'],
   },
   rollupOptions: {
-    external: [/^lit($|\/)/, /^@lit\//, /^hls\.js($|\/)/],
+    external: [/^lit($|\/)/, /^@lit\//, /^hls\.js($|\/)/, /^media-captions$/],
     output: { chunkFileNames: 'chunks/[name]-[hash].js' },
   },
 };

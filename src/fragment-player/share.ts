@@ -26,15 +26,18 @@ export function escapeAttribute(text: string): string {
  * else this page with `#fragment=<id>` (the id percent-encoded), else this page.
  */
 export function shareLink(source: ShareSource, pageUrl: string): string {
-  if (source.interviewUrl) {
-    const url = new URL(source.interviewUrl);
-    url.hash = timeFragment(source.start, source.end);
-    return url.href;
-  }
+  if (source.interviewUrl) return timeLink(source.interviewUrl, source.start, source.end);
   const page = new URL(pageUrl);
   const id = source.fragmentId ?? source.elementId;
   page.hash = id ? `fragment=${encodeURIComponent(id)}` : '';
   return page.href;
+}
+
+/** A page (an interview's canonical one, or this one) with `#t=start,end`, which `<interview-page>` reads. */
+export function timeLink(page: string, start: number, end?: number): string {
+  const url = new URL(page);
+  url.hash = timeFragment(start, end);
+  return url.href;
 }
 
 /** The snippet a blogger pastes: our module and one `<fragment-player>`, every URL absolute. */

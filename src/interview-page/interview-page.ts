@@ -39,6 +39,8 @@ const loadTranscript = chunkLoader(() => import('../transcript/interview-transcr
  * @csspart transcript-text - The transcript's scrolling text.
  * @csspart transcript-time - A speaker turn's time button, which plays the interview from there.
  * @csspart transcript-follow - The button that makes the transcript follow playback again.
+ * @csspart transcript-quote - The button that offers the text selected in the transcript as a quote to share.
+ * @csspart transcript-quote-panel - The quote's link (`#t=start,end`) and `<fragment-player>` embed code.
  *
  * @cssprop --interview-page-title-size - Font size of the title.
  * @cssprop --interview-page-transcript-height - Height of the transcript's scrolling text (default 32rem).

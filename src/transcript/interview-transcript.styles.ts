@@ -55,6 +55,36 @@ export const styles = css`
     color: var(--_accent);
     font-weight: 600;
   }
+  .quote {
+    display: grid;
+    gap: 0.4em;
+    padding: 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .quote-text {
+    margin: 0;
+  }
+  .quote label {
+    font-weight: 600;
+  }
+  .quote-field {
+    display: flex;
+    gap: 0.4em;
+    align-items: start;
+  }
+  .quote textarea {
+    flex: 1;
+    min-width: 0;
+    font:
+      0.9em ui-monospace,
+      monospace;
+    resize: vertical;
+  }
+  .quote button {
+    justify-self: start;
+  }
   .text {
     position: relative;
     max-height: var(--interview-page-transcript-height, 32rem);

@@ -12,7 +12,18 @@ import { nativeFetch } from '../internal/native-fetch.js';
 import { tokens } from '../internal/shared-styles.js';
 import { cueAt, parseTranscript, SearchIndex, type Match, type Transcript } from './transcript-model.js';
 import { tt } from './transcript-strings.js';
+import { embedSnippet, timeLink } from '../fragment-player/share.js';
 import { styles } from './interview-transcript.styles.js';
+
+/** A quote to share: from its first cue's start to its last cue's end. */
+interface Quote {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A quote's label is cut here: it is a title, not the text. */
+const QUOTE_LENGTH = 200;
 
 /** A chapter or fragment marked beside the text where it starts. */
 export interface TranscriptMark {
@@ -21,7 +32,8 @@ export interface TranscriptMark {
   title: string;
 }
 
-const PARTS = 'transcript,transcript-search,transcript-text,transcript-time,transcript-follow';
+const PARTS =
+  'transcript,transcript-search,transcript-text,transcript-time,transcript-follow,transcript-quote,transcript-quote-panel';
 
 /** After the reader last scrolled or moved in the text, following playback waits this long. */
 const READER_PAUSE_MS = 8000;
@@ -53,6 +65,8 @@ if (highlights) {
  * @csspart transcript-text - The scrolling text.
  * @csspart transcript-time - A turn's time button.
  * @csspart transcript-follow - The button that resumes following playback.
+ * @csspart transcript-quote - The button that offers the selected text as a quote to share.
+ * @csspart transcript-quote-panel - The quote's link and embed code.
  */
 export class InterviewTranscript extends LitElement {
   static define(tag = 'kijkom-transcript'): void {
@@ -73,6 +87,9 @@ export class InterviewTranscript extends LitElement {
     query: { state: true },
     found: { state: true },
     matchAt: { state: true },
+    quote: { state: true },
+    quoteOpen: { state: true },
+    copyMessage: { state: true },
   };
 
   declare catalogue?: Catalogue;
@@ -91,6 +108,12 @@ export class InterviewTranscript extends LitElement {
   private query = '';
   private found: Match[] = [];
   private matchAt = -1;
+  /** The stretch of text selected (by pointer, or by Shift+arrows over turns), and whether it is being shared. */
+  declare private quote?: Quote;
+  private quoteOpen = false;
+  private copyMessage = '';
+  /** Where a Shift+arrow selection of turns began. */
+  private anchorTurn?: number;
 
   private index?: SearchIndex;
   private loading?: AbortController;
@@ -116,6 +139,7 @@ export class InterviewTranscript extends LitElement {
     const { signal } = this.listening;
     const root = this.getRootNode();
     root.addEventListener('fragment-play', (event) => this.follow(event.target), { signal });
+    document.addEventListener('selectionchange', () => this.quoteSelection(), { signal });
     // Back after a removal, which dropped a load under way.
     if (this.interview && !this.transcript && !this.loading) void this.load();
   }
@@ -228,7 +252,97 @@ export class InterviewTranscript extends LitElement {
     const to = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: last }[event.key];
     if (to === undefined) return;
     event.preventDefault();
-    this.moveTabStop(Math.max(0, Math.min(last, to)), true);
+    const target = Math.max(0, Math.min(last, to));
+    if (event.shiftKey) this.quoteTurns(target);
+    else this.anchorTurn = undefined;
+    this.moveTabStop(target, true);
+  }
+
+  /** Offers the text selected in the transcript as a quote (not while one is being shared). */
+  private quoteSelection(): void {
+    if (this.quoteOpen || !this.transcript) return;
+    const root = this.renderRoot as ShadowRoot & { getSelection?: () => Selection | null };
+    // Chromium tells a shadow root's selection only to the root; Firefox tells the document.
+    const selection = root.getSelection?.() ?? document.getSelection();
+    const range = selection && !selection.isCollapsed && selection.rangeCount ? selection.getRangeAt(0) : undefined;
+    const box = root.querySelector('.text');
+    if (!range || !box?.contains(range.startContainer) || !box.contains(range.endContainer)) {
+      if (this.anchorTurn === undefined) this.quote = undefined;
+      return;
+    }
+    const first = this.cueAt(range.startContainer, 'start');
+    const last = this.cueAt(range.endContainer, 'end');
+    this.quote = first >= 0 && last >= first ? this.quoteOf(first, last, range.toString()) : undefined;
+  }
+
+  /** The cue a selection's end lies in; outside a cue's words, the turn's first (`start`) or the cue before it (`end`). */
+  private cueAt(node: Node, side: 'start' | 'end'): number {
+    const element = node instanceof Element ? node : node.parentElement;
+    const cue = element?.closest<HTMLElement>('.cue');
+    if (cue) return this.cueElements.indexOf(cue);
+    const turn = this.timeButtons.indexOf(element?.closest('.turn')?.querySelector('.time') as HTMLButtonElement);
+    if (turn < 0) return -1;
+    const first = this.transcript!.turns[turn].first;
+    return side === 'start' ? first : first - 1;
+  }
+
+  private quoteOf(first: number, last: number, selected: string): Quote {
+    const cues = this.transcript!.cues;
+    // Within one cue the words selected; across cues the cues' words, without times and speakers.
+    const words = (
+      first === last
+        ? selected
+        : cues
+            .slice(first, last + 1)
+            .map((cue) => cue.text)
+            .join(' ')
+    )
+      .replace(/\s+/g, ' ')
+      .trim();
+    const text = words.length > QUOTE_LENGTH ? `${words.slice(0, QUOTE_LENGTH - 1).trimEnd()}…` : words;
+    return { start: cues[first].start, end: cues[last].end, text };
+  }
+
+  /** Shift+arrow from a time button: the turns from where it began to `to` become the quote. */
+  private quoteTurns(to: number): void {
+    const turns = this.transcript!.turns;
+    const from = (this.anchorTurn ??= this.tabStop);
+    const [a, b] = from <= to ? [from, to] : [to, from];
+    const first = turns[a].first;
+    const last = turns[b].end - 1;
+    this.quote = this.quoteOf(first, last, '');
+    // Shown as a selection too, where the browser lets a shadow tree's text be selected from script.
+    const end = this.cueElements[last];
+    try {
+      document.getSelection()?.setBaseAndExtent(this.cueElements[first], 0, end, end.childNodes.length);
+    } catch {
+      // The quote stands without it.
+    }
+  }
+
+  private async openQuote(): Promise<void> {
+    this.quoteOpen = true;
+    this.copyMessage = '';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLTextAreaElement>('#quote-link')?.focus();
+  }
+
+  private closeQuote(): void {
+    this.quoteOpen = false;
+    this.anchorTurn = undefined;
+    this.quoteSelection();
+    void this.updateComplete.then(() => this.timeButtons[this.tabStop]?.focus());
+  }
+
+  private async copy(field: HTMLTextAreaElement): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(field.value);
+      this.copyMessage = tt(this.ui, 'copied');
+    } catch {
+      field.focus();
+      field.select();
+      this.copyMessage = tt(this.ui, 'copyFailed');
+    }
   }
 
   private focusInText(): boolean {
@@ -350,7 +464,11 @@ export class InterviewTranscript extends LitElement {
             ? html`<p class="muted" role="status">${tt(lang, 'loading')}</p>`
             : !this.transcript.cues.length
               ? html`<p class="muted">${tt(lang, 'empty')}</p>`
-              : [this.renderTools(lang), this.renderText(this.transcript, lang)]
+              : [
+                  this.renderTools(lang),
+                  this.quoteOpen && this.quote ? this.renderQuote(lang, this.quote) : nothing,
+                  this.renderText(this.transcript, lang),
+                ]
       }
     </section>`;
   }
@@ -411,6 +529,52 @@ export class InterviewTranscript extends LitElement {
             </button>`
           : nothing
       }
+      ${
+        this.quote && !this.quoteOpen
+          ? html`<button part="transcript-quote" class="follow" type="button" @click=${this.openQuote}>
+              ${tt(lang, 'quote')}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  /** The quote's link (`#t=` on the interview's page, else this one) and embed snippet. */
+  private renderQuote(lang: Lang, quote: Quote) {
+    const interview = this.interview!;
+    const page = interview.url ?? location.href;
+    const link = timeLink(page, quote.start, quote.end);
+    const snippet = embedSnippet(
+      { src: interview.video ?? interview.audio ?? '', start: quote.start, end: quote.end, label: quote.text },
+      new URL(/* @vite-ignore */ 'kijkom.js', import.meta.url).href,
+    );
+    const field = (id: string, label: string, value: string, rows: number) =>
+      html`<label for=${id}>${label}</label>
+        <div class="quote-field">
+          <textarea id=${id} readonly rows=${rows} .value=${value}></textarea>
+          <button type="button" @click=${() => this.copy(this.renderRoot.querySelector(`#${id}`)!)}>
+            ${tt(lang, 'copy')}
+          </button>
+        </div>`;
+    return html`<div
+      part="transcript-quote-panel"
+      class="quote"
+      role="group"
+      aria-label=${tt(lang, 'quoteGroup')}
+      @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && this.closeQuote()}
+    >
+      <p class="quote-text">
+        <q>${quote.text}</q>
+        <span class="muted">
+          (<time datetime=${isoDuration(quote.start)}>${formatTime(quote.start)}</time>–<time
+            datetime=${isoDuration(quote.end)}
+            >${formatTime(quote.end)}</time
+          >)
+        </span>
+      </p>
+      ${field('quote-link', tt(lang, 'quoteLink'), link, 1)} ${field('quote-embed', tt(lang, 'quoteEmbed'), snippet, 3)}
+      <p class="muted" role="status">${this.copyMessage}</p>
+      <button type="button" class="step" @click=${this.closeQuote}>${tt(lang, 'close')}</button>
     </div>`;
   }
 
@@ -424,6 +588,7 @@ export class InterviewTranscript extends LitElement {
       class="text"
       role="region"
       aria-label=${tt(lang, 'text')}
+      aria-describedby="quote-hint"
       tabindex="-1"
       lang=${this.catalogue?.lang ?? nothing}
       @wheel=${this.onReader}
@@ -431,6 +596,7 @@ export class InterviewTranscript extends LitElement {
       @keydown=${this.onTextKey}
       @focusin=${this.onReader}
     >
+      <p id="quote-hint" hidden>${tt(lang, 'quoteHint')}</p>
       ${guard([transcript, this.marks, lang], () => this.paragraphs(transcript, lang))}
     </div>`;
   }

@@ -16,6 +16,15 @@ const nl = {
   playFrom: 'Speel vanaf {time}',
   chapter: 'Hoofdstuk',
   fragment: 'Fragment',
+  quote: 'Deel dit citaat',
+  quoteHint: 'Selecteer tekst, of druk op een tijd Shift met pijl omlaag of omhoog, om een citaat te delen.',
+  quoteGroup: 'Citaat delen',
+  quoteLink: 'Link naar dit citaat',
+  quoteEmbed: 'Code om dit citaat in te sluiten',
+  copy: 'Kopieer',
+  copied: 'Gekopieerd.',
+  copyFailed: 'Kopiëren lukte niet: de tekst is geselecteerd, kopieer die zelf.',
+  close: 'Sluiten',
 };
 
 const en: Record<keyof typeof nl, string> = {
@@ -33,6 +42,15 @@ const en: Record<keyof typeof nl, string> = {
   playFrom: 'Play from {time}',
   chapter: 'Chapter',
   fragment: 'Fragment',
+  quote: 'Share this quote',
+  quoteHint: 'Select text, or on a time press Shift with arrow down or up, to share a quote.',
+  quoteGroup: 'Share a quote',
+  quoteLink: 'Link to this quote',
+  quoteEmbed: 'Code to embed this quote',
+  copy: 'Copy',
+  copied: 'Copied.',
+  copyFailed: 'Copying failed: the text is selected, copy it yourself.',
+  close: 'Close',
 };
 
 export const tt = translator<keyof typeof nl>({ nl, en });

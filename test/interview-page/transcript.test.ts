@@ -171,6 +171,71 @@ describe('<interview-page> transcript', () => {
     await expect(page).to.be.accessible();
   });
 
+  it('quote to clip: selected text offers a #t= link and a <fragment-player> snippet', async () => {
+    const { page, root } = await mount();
+    const cues = [...root.querySelectorAll<HTMLElement>('.cue')];
+    // Within one cue (1:30–1:45): the words selected are the label.
+    const words = cues[6].lastChild as Text;
+    expect(words.data).to.equal('Weet u nog hoe u dat nieuws te horen kreeg?');
+    document.getSelection()!.setBaseAndExtent(words, 7, words, 30);
+    const offer = await until(
+      () => root.querySelector<HTMLButtonElement>('[part~="transcript-quote"]'),
+      'the quote offer',
+    );
+    expect(offer.textContent!.trim()).to.equal('Deel dit citaat');
+    offer.click();
+    const link = await until(() => root.querySelector<HTMLTextAreaElement>('#quote-link'), 'the link');
+    await until(() => root.activeElement === link, 'focus on the link');
+    // On the interview's canonical page (the catalogue has its url).
+    const here = 'https://example.org/gesprekken/gesprek-i';
+    expect(link.value).to.equal(`${here}#t=90,105`);
+    const snippet = root.querySelector<HTMLTextAreaElement>('#quote-embed')!.value;
+    expect(snippet).to.match(/^<script type="module" src="[^"]+kijkom\.js"><\/script><fragment-player /);
+    expect(snippet).to.contain(' start="90" end="105" label="nog hoe u dat nieuws te"></fragment-player>');
+    expect(snippet).to.contain(' src="http');
+    await expect(page).to.be.accessible();
+    // Escape closes it and gives focus back to the text.
+    link.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await until(() => !root.querySelector('#quote-link'), 'the panel closed');
+
+    // Across cues: from the first selected cue's start to the last one's end, their words as label.
+    document.getSelection()!.setBaseAndExtent(cues[2].lastChild!, 4, cues[3].lastChild!, 5);
+    await until(() => root.querySelector('[part~="transcript-quote"]'), 'the offer again');
+    root.querySelector<HTMLButtonElement>('[part~="transcript-quote"]')!.click();
+    const across = await until(() => root.querySelector<HTMLTextAreaElement>('#quote-link'), 'the link');
+    expect(across.value).to.equal(`${here}#t=30,60`);
+    expect(root.querySelector<HTMLTextAreaElement>('#quote-embed')!.value).to.contain(
+      'label="Hoe zag een gewone schooldag er voor u uit? Mijn vader werkte in de haven en was vaak pas laat thuis."',
+    );
+    document.getSelection()!.removeAllRanges();
+  });
+
+  it('quote to clip by keyboard: Shift+arrows from a time button take whole turns', async () => {
+    const { root } = await mount();
+    const times = [...root.querySelectorAll<HTMLButtonElement>('[part~="transcript-time"]')];
+    times[0].focus();
+    for (let i = 0; i < 6; i++)
+      (root.activeElement as HTMLElement).dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }),
+      );
+    expect(root.activeElement).to.equal(times[6]);
+    for (let i = 0; i < 2; i++)
+      (root.activeElement as HTMLElement).dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'ArrowDown', shiftKey: true, bubbles: true, composed: true }),
+      );
+    expect(root.activeElement).to.equal(times[8]);
+    const offer = await until(
+      () => root.querySelector<HTMLButtonElement>('[part~="transcript-quote"]'),
+      'the quote offer',
+    );
+    offer.click();
+    const link = await until(() => root.querySelector<HTMLTextAreaElement>('#quote-link'), 'the link');
+    expect(link.value).to.match(/#t=90,135$/);
+    expect(root.querySelector('[part~="transcript-text"]')!.getAttribute('aria-describedby')).to.equal('quote-hint');
+    expect(root.querySelector('#quote-hint')!.textContent).to.contain('Shift');
+    document.getSelection()!.removeAllRanges();
+  });
+
   it('in English, at a heading level one below the page heading', async () => {
     const t = token();
     const page = await fixture<InterviewPage>(
