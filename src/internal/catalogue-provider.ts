@@ -1,4 +1,5 @@
 import { LitElement, html, type PropertyDeclarations } from 'lit';
+import type { Catalogue } from '../catalogue/types.js';
 import { ContextProvider } from '@lit/context';
 import {
   catalogueContext,
@@ -10,6 +11,7 @@ import type { FragmentPlayer } from '../fragment-player/fragment-player.js';
 import { t, type Lang } from '../i18n/i18n.js';
 import { catalogueAlert } from './alert.js';
 import { CatalogueController } from './catalogue-controller.js';
+import { joinDeepLink, type DeepLinkClaim } from './deep-link.js';
 import { FocusKeeper } from './focus-keeper.js';
 
 /**
@@ -53,6 +55,41 @@ export class CatalogueProvider extends LitElement {
       this.addEventListener(type, track);
     // A retry's button is replaced by loading, then by the result: keep focus in the element.
     new FocusKeeper(this, ['[part~="retry"]']);
+  }
+
+  private deepLink?: DeepLinkClaim;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Joined now, before the catalogue arrives, so that we hold our place in document order.
+    this.deepLink = joinDeepLink(this, (id) => void this.cue(id));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.deepLink?.leave();
+  }
+
+  protected override updated(): void {
+    const state = this.loader.state;
+    if (state.status === 'ready') this.deepLink?.settle((id) => this.holds(state.catalogue, id));
+    else if (state.status !== 'loading') this.deepLink?.settle(() => false);
+  }
+
+  /** Whether this page shows fragment `id` (a deep link to it is ours to cue). */
+  protected holds(_catalogue: Catalogue, _id: string): boolean {
+    return false;
+  }
+
+  /**
+   * Cues a deep-linked fragment: shows it in the player and brings its list item into view, then
+   * the player (in a narrow layout it wins; a sticky one stays in view beside the item). Plays nothing.
+   */
+  protected async cue(fragmentId: string): Promise<void> {
+    this.cueFragment(fragmentId);
+    await this.updateComplete;
+    await this.renderRoot.querySelector('fragment-list')?.revealFragment(fragmentId);
+    this.renderRoot.querySelector('[part~="stage"], fragment-player')?.scrollIntoView({ block: 'nearest' });
   }
 
   protected override willUpdate(): void {

@@ -8,7 +8,23 @@
  * earlier one that is still loading.
  */
 
+import { parseTime } from '../catalogue/time.js';
+
 const PREFIX = '#fragment=';
+
+/**
+ * The stretch named by a `#t=<start>[,<end>]` hash (seconds, or `[h:]m:s`); undefined for any
+ * other hash. An end not after the start is left out.
+ */
+export function parseTimeHash(hash: string): { start: number; end?: number } | undefined {
+  const [start, end] =
+    /^#t=([^,]+)(?:,(.+))?$/
+      .exec(hash)
+      ?.slice(1)
+      .map((time) => time && parseTime(time)) ?? [];
+  if (!start || !start.ok) return undefined;
+  return { start: start.seconds, end: end && end.ok && end.seconds > start.seconds ? end.seconds : undefined };
+}
 
 /** The fragment id named by a `#fragment=<percent-encoded id>` hash; undefined for any other hash. */
 export function parseFragmentHash(hash: string): string | undefined {

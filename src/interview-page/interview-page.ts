@@ -5,6 +5,7 @@ import { tp } from '../i18n/page-strings.js';
 import type { Lang } from '../i18n/i18n.js';
 import { alertBox } from '../internal/alert.js';
 import { chunkLoader } from '../internal/chunk.js';
+import { parseTimeHash } from '../internal/deep-link.js';
 import { uiLangOf } from '../internal/catalogue-controller.js';
 import { CatalogueProvider } from '../internal/catalogue-provider.js';
 import { defineElement } from '../internal/define.js';
@@ -62,6 +63,7 @@ export class InterviewPage extends CatalogueProvider {
     interview: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
     chapterStart: { state: true, attribute: false },
+    chapterEnd: { state: true, attribute: false },
     transcriptFailed: { state: true, attribute: false },
   };
 
@@ -74,8 +76,20 @@ export class InterviewPage extends CatalogueProvider {
   headingLevel = 2;
   /** The transcript's code failed to load: a retry instead. */
   declare private transcriptFailed?: boolean;
-  /** Where the whole-interview player starts: the chosen chapter's start. */
+  /** Where the whole-interview player starts (a chapter's, a transcript time's, `#t=`), and ends (`#t=start,end`). */
   declare private chapterStart?: number;
+  declare private chapterEnd?: number;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // `#t=` cues that stretch in the player: shown, nothing plays.
+    const linked = parseTimeHash(location.hash);
+    if (linked) [this.chapterStart, this.chapterEnd] = [linked.start, linked.end];
+  }
+
+  protected override holds(catalogue: Catalogue, id: string): boolean {
+    return catalogue.fragments.get(id)?.interview === this.interview;
+  }
 
   /**
    * Plays the whole interview from `start`: the playing one seeks there, a fragment or the
@@ -85,11 +99,12 @@ export class InterviewPage extends CatalogueProvider {
   async playFrom(start: number): Promise<void> {
     const player = this.renderRoot.querySelector<FragmentPlayer>('fragment-player');
     const media = player?.shadowRoot?.querySelector<HTMLMediaElement>('[part~="video"]');
-    if (media && this.playback.currentFragmentId === undefined) {
+    if (media && this.playback.currentFragmentId === undefined && this.chapterEnd === undefined) {
       media.currentTime = start;
       return player!.play();
     }
     this.chapterStart = start;
+    this.chapterEnd = undefined;
     if (this.playback.currentFragmentId !== undefined)
       this.playback = { ...this.playback, currentFragmentId: undefined, playing: false };
     await this.updateComplete;
@@ -125,6 +140,7 @@ export class InterviewPage extends CatalogueProvider {
                 exportparts=${playerParts}
                 src=${interview.video ?? interview.audio ?? ''}
                 start=${this.chapterStart ?? 0}
+                end=${this.chapterEnd ?? nothing}
                 label=${interview.title}
                 poster=${interview.poster ?? nothing}
               ></fragment-player>`

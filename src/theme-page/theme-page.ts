@@ -1,4 +1,4 @@
-import { nothing, type PropertyValues } from 'lit';
+import { nothing } from 'lit';
 import { html } from 'lit';
 import type { Catalogue, Theme } from '../catalogue/types.js';
 import { tp } from '../i18n/page-strings.js';
@@ -9,7 +9,7 @@ import { CatalogueProvider } from '../internal/catalogue-provider.js';
 import { defineElement } from '../internal/define.js';
 import { FragmentList } from '../fragment-list/fragment-list.js';
 import { FragmentPlayer } from '../fragment-player/fragment-player.js';
-import { joinDeepLink, replaceFragmentHash, type DeepLinkClaim } from '../internal/deep-link.js';
+import { replaceFragmentHash } from '../internal/deep-link.js';
 import { listParts, playerParts } from '../internal/exported-parts.js';
 import { tokens } from '../internal/shared-styles.js';
 import { styles } from './theme-page.styles.js';
@@ -96,25 +96,8 @@ export class ThemePage extends CatalogueProvider {
    */
   headingLevel = 2;
 
-  private deepLink?: DeepLinkClaim;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Joined now, before the catalogue arrives, so that we hold our place in document order.
-    this.deepLink = joinDeepLink(this, (id) => void this.cue(id));
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.deepLink?.leave();
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const state = this.loader.state;
-    if (state.status === 'ready')
-      this.deepLink?.settle((id) => this.themeIn(state.catalogue)?.fragments.includes(id) ?? false);
-    else if (state.status !== 'loading') this.deepLink?.settle(() => false);
+  protected override holds(catalogue: Catalogue, id: string): boolean {
+    return this.themeIn(catalogue)?.fragments.includes(id) ?? false;
   }
 
   private themeIn(catalogue: Catalogue): Theme | undefined {
@@ -156,16 +139,6 @@ export class ThemePage extends CatalogueProvider {
       (control('play-pause') ?? control('retry') ?? control('play-button'))?.focus({ preventScroll: true });
     }
     await playing;
-  }
-
-  /** Shows the deep-linked fragment in the stage player and brings it into view; plays nothing. */
-  private async cue(fragmentId: string): Promise<void> {
-    this.cueFragment(fragmentId);
-    await this.updateComplete;
-    await this.renderRoot.querySelector('fragment-list')?.revealFragment(fragmentId);
-    // The item first, then the stage: in a narrow layout the player wins; in a wide one the
-    // sticky stage stays in view beside the item.
-    this.renderRoot.querySelector('[part~="stage"]')?.scrollIntoView({ block: 'nearest' });
   }
 
   /** Headings made, by what they show. */

@@ -9,6 +9,7 @@ import { alertBox } from '../internal/alert.js';
 import { defineElement } from '../internal/define.js';
 import { h } from '../internal/dom.js';
 import { nativeFetch } from '../internal/native-fetch.js';
+import { parseTimeHash } from '../internal/deep-link.js';
 import { tokens } from '../internal/shared-styles.js';
 import { cueAt, parseTranscript, SearchIndex, type Match, type Transcript } from './transcript-model.js';
 import { tt } from './transcript-strings.js';
@@ -449,6 +450,13 @@ export class InterviewTranscript extends LitElement {
       this.cueElements = [...this.renderRoot.querySelectorAll<HTMLElement>('.cue')];
       this.timeButtons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.time')];
       this.tabStop = 0;
+      // A `#t=` link shows its passage: in view, and the tab stop on its turn.
+      const linked = parseTimeHash(location.hash);
+      const cue = linked && this.transcript ? cueAt(this.transcript.cues, linked.start) : -1;
+      if (cue >= 0) {
+        this.moveTabStop(this.turnOf(cue));
+        this.reveal(this.cueElements[cue]);
+      }
       this.spoken = -1;
     }
   }

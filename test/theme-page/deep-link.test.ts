@@ -6,6 +6,7 @@ import {
   parseFragmentHash,
 } from '../../src/internal/deep-link.js';
 import { HLS_CODE, catalogueUrl, requestLog, token, until } from '../helpers/media.js';
+import { openPage } from '../helpers/frame.js';
 
 const THEME = 'politiek-ambtelijke-verhoudingen';
 const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
@@ -50,18 +51,6 @@ describe('composed document order', () => {
     expect(firstInDocumentOrder([])).to.equal(undefined);
   });
 });
-
-/** Opens `body` as a page of its own (a fresh load, so a fresh deep-link decision) in an iframe. */
-async function openPage(body: string, hash = '', [width, height] = [480, 600]): Promise<Window> {
-  const frame = document.createElement('iframe');
-  frame.width = String(width);
-  frame.height = String(height);
-  frame.src = `/test/theme-page/frame.html?html=${encodeURIComponent(body)}${hash}`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  return frame.contentWindow as Window;
-}
 
 const stagePlayer = (page: Element) => shadow(page).querySelector('fragment-player')!;
 const stageTitle = (page: Element) => stagePlayer(page)?.shadowRoot?.querySelector('[part~="title"]')?.textContent;

@@ -1,0 +1,82 @@
+// Deep links into an interview page: `#t=<start>[,<end>]` (what a transcript quote links to) and
+// `#fragment=<id>`; each cues, nothing plays until asked.
+import { expect } from '@open-wc/testing';
+import { parseTimeHash } from '../../src/internal/deep-link.js';
+import { catalogueUrl, nextEvent, requestLog, token, until } from '../helpers/media.js';
+import { openPage } from '../helpers/frame.js';
+
+const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
+const player = (page: Element) => shadow(page).querySelector('fragment-player')!;
+const inPlayer = (page: Element, selector: string) => player(page)?.shadowRoot?.querySelector(selector);
+
+describe('#t= hashes', () => {
+  it('reads seconds or [h:]m:s, with an optional end after the start', () => {
+    expect(parseTimeHash('#t=90,105')).to.deep.equal({ start: 90, end: 105 });
+    expect(parseTimeHash('#t=90.5')).to.deep.equal({ start: 90.5, end: undefined });
+    expect(parseTimeHash('#t=1:30,1:45')).to.deep.equal({ start: 90, end: 105 });
+    expect(parseTimeHash('#t=90,80'), 'an end before the start is left out').to.deep.equal({
+      start: 90,
+      end: undefined,
+    });
+    for (const other of ['', '#t=', '#t=x', '#t=-5', '#fragment=a', '#t=1:75', '#top'])
+      expect(parseTimeHash(other), other).to.equal(undefined);
+  });
+});
+
+describe('<interview-page> deep links', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('#t=start,end cues that stretch: the player shows it, the transcript shows its passage; play plays it and stops', async function () {
+    this.timeout(40000);
+    const t = token();
+    const win = await openPage(
+      `<interview-page catalogue="${catalogueUrl(t)}" interview="gesprek-i"></interview-page>`,
+      '#t=90,100',
+      [1000, 800],
+    );
+    const page = win.document.querySelector('interview-page')!;
+    const button = await until(() => inPlayer(page, '[part~="play-button"]') as HTMLButtonElement, 'the facade');
+    expect(button.textContent).to.contain('1:30');
+    const transcript = await until(() => shadow(page).querySelector('kijkom-transcript'), 'the transcript');
+    const time = await until(
+      () => transcript.shadowRoot?.querySelector<HTMLButtonElement>('[part~="transcript-time"][tabindex="0"]'),
+      'the tab stop',
+    );
+    expect(time.textContent!.trim(), 'the tab stop on the linked turn').to.equal('1:30');
+    const box = transcript.shadowRoot!.querySelector('[part~="transcript-text"]')!;
+    await until(() => {
+      const cue = time.getBoundingClientRect();
+      const view = box.getBoundingClientRect();
+      return cue.top >= view.top && cue.bottom <= view.bottom;
+    }, 'the linked passage in view');
+    // Cued, not played.
+    expect(inPlayer(page, 'video')).to.equal(null);
+    expect((await requestLog(t)).filter((r) => /\.(m3u8|m4s)$/.test(r.path))).to.deep.equal([]);
+
+    const ended = nextEvent(player(page), 'fragment-ended', 30000);
+    button.click();
+    const video = await until(() => inPlayer(page, 'video') as HTMLVideoElement, 'the video');
+    await until(() => video.currentTime >= 90 && !video.paused, 'playback from 1:30', 20000);
+    await ended;
+    expect(video.currentTime).to.be.within(99.7, 100.3);
+  });
+
+  it('#fragment=<id> of the interview cues it in the page player and marks it in the list', async () => {
+    const t = token();
+    const win = await openPage(
+      `<interview-page catalogue="${catalogueUrl(t)}" interview="gesprek-i"></interview-page>`,
+      '#fragment=voorbeeld-eerste-werkdag',
+    );
+    const page = win.document.querySelector('interview-page')!;
+    await until(
+      () => inPlayer(page, '[part~="title"]')?.textContent === 'De eerste werkdag op het departement',
+      'the cue',
+    );
+    const list = shadow(page).querySelector('fragment-list')!;
+    await until(
+      () => list.shadowRoot?.querySelector('[part~="item-button"][aria-current="true"]'),
+      'the item marked current',
+    );
+    expect(inPlayer(page, 'video')).to.equal(null);
+  });
+});
