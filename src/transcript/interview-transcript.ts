@@ -237,9 +237,10 @@ export class InterviewTranscript extends LitElement {
   private moveTabStop(to: number, focus = false): void {
     const target = this.timeButtons[to];
     if (!target) return;
+    // Written only when it moves: each cue change calls this, and a sync touches two cues, not their turn's button.
     const current = this.timeButtons[this.tabStop];
-    if (current) current.tabIndex = -1;
-    target.tabIndex = 0;
+    if (current && current !== target) current.tabIndex = -1;
+    if (target.tabIndex !== 0) target.tabIndex = 0;
     this.tabStop = to;
     if (focus) target.focus();
   }
