@@ -13,6 +13,8 @@ export interface Clip {
   end?: number;
   poster?: string;
   captions: CaptionTrack[];
+  /** The interview's transcript (WebVTT), which the playing controls can show. */
+  transcript?: string;
   /** The interview's length from the catalogue, until the media says otherwise. */
   duration?: number;
   interviewUrl?: string;

@@ -58,6 +58,7 @@ const loadSession = chunkLoader(() => import('./player-session.js'));
  * @csspart listen - The watch/listen switch (when the interview has an audio source).
  * @csspart fullscreen - The full-screen button.
  * @csspart share-button - The button that opens the share panel.
+ * @csspart transcript-button - The button that shows the fragment's words in sync (when the interview has a transcript).
  * @csspart seek - The timeline slider over the whole interview.
  * @csspart volume - The volume slider.
  * @csspart share - The share panel with the link and the embed code.
@@ -66,6 +67,7 @@ const loadSession = chunkLoader(() => import('./player-session.js'));
  *
  * @cssprop --fragment-player-accent - Accent colour of the play button (falls back to `--kijkom-accent`).
  * @cssprop --fragment-player-screen-color - Background of the video area.
+ * @cssprop --fragment-player-transcript-height - Height of the fragment's words when shown (default 14rem).
  * @cssprop --fragment-player-radius - Corner radius of the video area (falls back to `--kijkom-radius`).
  */
 export class FragmentPlayer extends ReactiveElement {
@@ -170,6 +172,7 @@ export class FragmentPlayer extends ReactiveElement {
         end: fragment.end,
         poster: this.ownPoster() ?? interview.poster,
         captions: interview.captions,
+        transcript: interview.transcript,
         duration: interview.duration,
         interviewUrl: interview.url,
         catalogue: state.catalogue.url,

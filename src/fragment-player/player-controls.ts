@@ -21,6 +21,8 @@ export interface ControlsView extends Steps {
   listening?: boolean;
   fullscreen: boolean;
   shareOpen: boolean;
+  /** Undefined when the interview has no transcript. */
+  transcriptOpen?: boolean;
   shareLink: string;
   shareSnippet: string;
   shareMessage?: string;
@@ -32,6 +34,7 @@ export interface ControlsView extends Steps {
   toggleListening(): void;
   toggleFullscreen(): void;
   toggleShare(): void;
+  toggleTranscript(): void;
   copy(field: HTMLTextAreaElement): void;
 }
 
@@ -53,6 +56,9 @@ const icons = {
   ),
   fullscreen: icon(
     svg`<path fill="none" stroke="currentColor" stroke-width="1.5" d="M1.5 5.5v-4h4M10.5 1.5h4v4M14.5 10.5v4h-4M5.5 14.5h-4v-4"></path>`,
+  ),
+  transcript: icon(
+    svg`<path fill="none" stroke="currentColor" stroke-width="1.5" d="M2 3.5h12M2 6.5h12M2 9.5h12M2 12.5h7"></path>`,
   ),
   previous: icon(svg`<path fill="currentColor" d="M2 2h2v12H2zM14 2v12L5 8z"></path>`),
   next: icon(svg`<path fill="currentColor" d="M12 2h2v12h-2zM2 2v12l9-6z"></path>`),
@@ -169,6 +175,7 @@ export function renderControls(view: ControlsView) {
       ${view.hasCaptions ? toggle(t(lang, 'captions'), view.captionsOn, icons.captions, view.toggleCaptions, 'captions') : nothing}
       ${view.listening === undefined ? nothing : toggle(t(lang, 'listen'), view.listening, icons.listen, view.toggleListening, 'listen')}
       ${toggle(t(lang, 'fullscreen'), view.fullscreen, icons.fullscreen, view.toggleFullscreen, 'fullscreen')}
+      ${view.transcriptOpen === undefined ? nothing : toggle(t(lang, 'transcript'), view.transcriptOpen, icons.transcript, view.toggleTranscript, 'transcript-button')}
       ${toggle(t(lang, 'share'), view.shareOpen, icons.share, view.toggleShare, 'share-button')}
     </div>
     ${view.shareOpen ? renderShare(view) : nothing}`;

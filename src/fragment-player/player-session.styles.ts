@@ -176,4 +176,10 @@ export const sessionStyles = css`
     color: #fff;
     place-content: center;
   }
+  /* The fragment's words below the controls: a short scroll box. */
+  kijkom-transcript {
+    display: block;
+    margin-block-start: 0.75em;
+    --interview-page-transcript-height: var(--fragment-player-transcript-height, 14rem);
+  }
 `;

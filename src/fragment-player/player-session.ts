@@ -24,6 +24,12 @@ import { sessionStyles } from './player-session.styles.js';
 import { t } from './session-strings.js';
 import { embedSnippet, shareLink } from './share.js';
 import { refocusStep, themeSteps } from './theme-steps.js';
+import { alertBox } from '../internal/alert.js';
+import { chunkLoader } from '../internal/chunk.js';
+
+import type { TranscriptSource } from '../transcript/interview-transcript.js';
+
+const loadTranscript = chunkLoader(() => import('../transcript/interview-transcript.js'));
 
 /** Playback that wants to run but makes no progress this long (and is not reconnecting) has failed. */
 const STALL_MS = 10_000;
@@ -51,6 +57,9 @@ export class PlayerSession implements ReactiveController {
   private endReleased = false;
   private fullscreen = false;
   private shareOpen = false;
+  /** The fragment's words, shown in sync below the controls: closed, open, or its code failed to load. */
+  private transcript: 'closed' | 'open' | 'failed' = 'closed';
+  private transcriptSource?: TranscriptSource;
   private shareMessage?: string;
   private engine?: Engine;
   private endTimer?: ReturnType<typeof setTimeout>;
@@ -423,6 +432,47 @@ export class PlayerSession implements ReactiveController {
   }
 
   /** Controls, status lines and the end-of-fragment choices, below the screen. */
+  /** Opens the transcript (its code loaded now, its text fetched by it) or closes it. */
+  private async toggleTranscript(): Promise<void> {
+    if (this.transcript !== 'closed') {
+      this.transcript = 'closed';
+      return this.host.requestUpdate();
+    }
+    this.transcript = 'open';
+    this.host.requestUpdate();
+    try {
+      (await loadTranscript()).InterviewTranscript.define();
+    } catch {
+      if (this.transcript === 'open') this.transcript = 'failed';
+    }
+    this.host.requestUpdate();
+  }
+
+  private renderTranscript() {
+    const lang = this.host.uiLang;
+    const { clip } = this;
+    if (this.transcript === 'failed')
+      return alertBox(lang, t(lang, 'transcriptError'), () => {
+        this.transcript = 'closed';
+        void this.toggleTranscript();
+      });
+    // One object for the session: a new one would make the transcript load again.
+    this.transcriptSource ??= {
+      id: clip.interviewId ?? '',
+      transcript: clip.transcript,
+      url: clip.interviewUrl,
+      video: clip.video,
+      audio: clip.audio,
+      chapters: [],
+    };
+    return html`<kijkom-transcript
+      .interview=${this.transcriptSource}
+      .ui=${lang}
+      .media=${this.media}
+      .range=${[clip.start, clip.end]}
+    ></kijkom-transcript>`;
+  }
+
   private renderBelow() {
     const lang = this.host.uiLang;
     return html`${renderControls(this.controlsView())}
@@ -435,7 +485,8 @@ export class PlayerSession implements ReactiveController {
             <button type="button" @click=${() => this.continueInterview()}>${t(lang, 'continue')}</button>
           </div>`
         : nothing
-    }`;
+    }
+    ${this.transcript === 'closed' ? nothing : this.renderTranscript()}`;
   }
 
   private controlsView(): ControlsView {
@@ -466,6 +517,7 @@ export class PlayerSession implements ReactiveController {
       listening: clip.audio && clip.video ? this.listening : undefined,
       fullscreen: this.fullscreen,
       shareOpen: this.shareOpen,
+      transcriptOpen: clip.transcript ? this.transcript !== 'closed' : undefined,
       shareLink: shareLink(source, this.host.ownerDocument.location.href),
       // Next to our own module: right for the CDN build, where every chunk sits beside kijkom.js.
       shareSnippet: embedSnippet(source, new URL(/* @vite-ignore */ 'kijkom.js', import.meta.url).href),
@@ -482,6 +534,7 @@ export class PlayerSession implements ReactiveController {
         this.shareMessage = undefined;
         this.host.requestUpdate();
       },
+      toggleTranscript: () => void this.toggleTranscript(),
       copy: (field) => void this.copy(field),
       ...themeSteps(this.host, clip.fragmentId),
     };

@@ -17,6 +17,7 @@ export const playerParts = exportParts('player', [
     'listen',
     'fullscreen',
     'share-button',
+    'transcript-button',
     'seek',
     'volume',
     'share',

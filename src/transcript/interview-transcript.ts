@@ -11,10 +11,20 @@ import { h } from '../internal/dom.js';
 import { nativeFetch } from '../internal/native-fetch.js';
 import { parseTimeHash } from '../internal/deep-link.js';
 import { tokens } from '../internal/shared-styles.js';
-import { cueAt, parseTranscript, SearchIndex, type Match, type Transcript } from './transcript-model.js';
+import {
+  clipTranscript,
+  cueAt,
+  parseTranscript,
+  SearchIndex,
+  type Match,
+  type Transcript,
+} from './transcript-model.js';
 import { tt } from './transcript-strings.js';
 import { embedSnippet, timeLink } from '../fragment-player/share.js';
 import { styles } from './interview-transcript.styles.js';
+
+/** What the transcript needs of an interview. */
+export type TranscriptSource = Pick<Interview, 'id' | 'transcript' | 'url' | 'video' | 'audio' | 'chapters'>;
 
 /** A quote to share: from its first cue's start to its last cue's end. */
 interface Quote {
@@ -81,6 +91,8 @@ export class InterviewTranscript extends LitElement {
     interview: { attribute: false },
     ui: { attribute: false },
     page: { attribute: false },
+    media: { attribute: false },
+    range: { attribute: false },
     transcript: { state: true },
     failed: { state: true },
     playing: { state: true },
@@ -95,11 +107,14 @@ export class InterviewTranscript extends LitElement {
 
   declare catalogue?: Catalogue;
   /** The interview whose transcript (a WebVTT URL) is shown. */
-  declare interview?: Interview;
+  declare interview?: TranscriptSource;
   /** The UI language. */
   ui: Lang = 'nl';
   /** The page it belongs to: its heading level, and its player to play a time. */
   declare page?: InterviewPage;
+  /** Inside a player: its media, followed and played directly, and the fragment's stretch (only its cues are shown). */
+  declare media?: HTMLMediaElement;
+  declare range?: [start: number, end?: number];
 
   declare private transcript?: Transcript;
   private failed = false;
@@ -119,7 +134,7 @@ export class InterviewTranscript extends LitElement {
   private index?: SearchIndex;
   private loading?: AbortController;
   private listening?: AbortController;
-  private media?: AbortController;
+  private following?: AbortController;
   /** The cue marked as being spoken, and the elements of all cues (by index). */
   private spoken = -1;
   private cueElements: HTMLElement[] = [];
@@ -148,7 +163,7 @@ export class InterviewTranscript extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.listening?.abort();
-    this.media?.abort();
+    this.following?.abort();
     this.loading?.abort();
     this.loading = undefined;
     this.clearHighlights();
@@ -156,6 +171,7 @@ export class InterviewTranscript extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const { catalogue, interview } = this;
+    if (changed.has('media') && this.media) this.followMedia(this.media);
     if (!changed.has('interview') && !changed.has('catalogue')) return;
     this.marks = [
       ...(interview?.chapters ?? []).map((c) => ({ kind: 'chapter' as const, start: c.start, title: c.title })),
@@ -179,7 +195,8 @@ export class InterviewTranscript extends LitElement {
       if (!nativeFetch || !src) throw new TypeError('no transcript');
       const response = await nativeFetch(src, { signal: loading.signal });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const transcript = await parseTranscript(await response.text());
+      const whole = await parseTranscript(await response.text());
+      const transcript = this.range ? clipTranscript(whole, ...this.range) : whole;
       if (loading !== this.loading) return;
       this.transcript = transcript;
       this.index = new SearchIndex(transcript.cues);
@@ -191,10 +208,13 @@ export class InterviewTranscript extends LitElement {
   /** Listens to the media of a player of this interview that started playing. */
   private follow(player: EventTarget | null): void {
     const media = (player as Element | null)?.shadowRoot?.querySelector<HTMLMediaElement>('[part~="video"]');
-    if (!media) return;
-    this.media?.abort();
-    this.media = new AbortController();
-    const { signal } = this.media;
+    if (media && !this.media) this.followMedia(media);
+  }
+
+  private followMedia(media: HTMLMediaElement): void {
+    this.following?.abort();
+    this.following = new AbortController();
+    const { signal } = this.following;
     const sync = () => {
       this.playing = !media.paused;
       this.syncTo(media.currentTime);
@@ -379,7 +399,11 @@ export class InterviewTranscript extends LitElement {
   private play(time: number): void {
     if (!this.dispatchEvent(new TranscriptSeekEvent({ interviewId: this.interview?.id, time }))) return;
     this.readerTookOver = false;
-    void this.page?.playFrom(time);
+    if (this.page) void this.page.playFrom(time);
+    else if (this.media) {
+      this.media.currentTime = time;
+      void this.media.play().catch(() => undefined);
+    }
   }
 
   private onSearch(event: InputEvent): void {
@@ -452,7 +476,7 @@ export class InterviewTranscript extends LitElement {
       this.timeButtons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.time')];
       this.tabStop = 0;
       // A `#t=` link shows its passage: in view, and the tab stop on its turn.
-      const linked = parseTimeHash(location.hash);
+      const linked = this.page && parseTimeHash(location.hash);
       const cue = linked && this.transcript ? cueAt(this.transcript.cues, linked.start) : -1;
       if (cue >= 0) {
         this.moveTabStop(this.turnOf(cue));
@@ -464,8 +488,14 @@ export class InterviewTranscript extends LitElement {
 
   override render() {
     const lang = this.ui;
-    return html`<section part="transcript" class="transcript" aria-labelledby="transcript-heading">
-      ${this.heading(lang)}
+    // In a page a section under a heading; in a player a region named by that heading's text.
+    return html`<section
+      part="transcript"
+      class="transcript"
+      aria-labelledby=${this.page ? 'transcript-heading' : nothing}
+      aria-label=${this.page ? nothing : tt(lang, 'heading')}
+    >
+      ${this.page ? this.heading(lang) : nothing}
       ${
         this.failed
           ? alertBox(lang, tt(lang, 'error'), () => void this.load())

@@ -55,6 +55,12 @@ function voiceOf(nodes: VTTNode[]): string | undefined {
   return undefined;
 }
 
+/** The cues heard between `start` and `end` (to the end without one), regrouped into turns. */
+export function clipTranscript({ cues }: Transcript, start: number, end = Infinity): Transcript {
+  const kept = cues.filter((cue) => cue.end > start && cue.start < end);
+  return { cues: kept, turns: turnsOf(kept) };
+}
+
 /** A new turn where the speaker changes; a cue without a voice continues the turn before it. */
 function turnsOf(cues: TranscriptCue[]): Turn[] {
   const turns: Turn[] = [];

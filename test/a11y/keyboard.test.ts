@@ -229,6 +229,7 @@ describe('keyboard walk-throughs', () => {
         'captions',
         'listen',
         'fullscreen',
+        'transcript-button',
         'share-button',
       ]);
       const share = controls.at(-1)!;
@@ -516,6 +517,7 @@ describe('keyboard walk-throughs', () => {
         'captions',
         'listen',
         'fullscreen',
+        'transcript-button',
         'share-button',
         'item-button',
       ]);
@@ -573,6 +575,7 @@ describe('keyboard walk-throughs', () => {
         'transcript-follow',
         'transcript-search',
         'share-button',
+        'transcript-button',
         'fullscreen',
         'listen',
         'captions',

@@ -265,6 +265,7 @@ describe('accessibility sweep (axe)', () => {
         'control captions',
         'control listen',
         'control fullscreen',
+        'control transcript-button',
         'control share-button',
       ]);
       await expect(el).to.be.accessible();

@@ -84,6 +84,7 @@ describe('the built CDN module', () => {
       'listen',
       'fullscreen',
       'share',
+      'transcript',
       'previous',
       'next',
     ]);
@@ -99,6 +100,7 @@ describe('the built CDN module', () => {
       ['listen', 'listen'],
       ['fullscreen', 'fullscreen'],
       ['share', 'share-button'],
+      ['transcript', 'transcript-button'],
     ])
       drawn[icon] = drawnShapes(await control(el, part));
     media.pause();

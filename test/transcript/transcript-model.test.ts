@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { cueAt, parseTranscript, SearchIndex } from '../../src/transcript/transcript-model.js';
+import { clipTranscript, cueAt, parseTranscript, SearchIndex } from '../../src/transcript/transcript-model.js';
 
 const vtt = `WEBVTT
 
@@ -41,6 +41,21 @@ describe('transcript model', () => {
       { speaker: 'Spreker A', start: 4, first: 1, end: 3 },
       { speaker: 'Interviewer', start: 14, first: 3, end: 4 },
     ]);
+  });
+
+  it('clips to the cues heard in a stretch, regrouped into turns', async () => {
+    const transcript = await parseTranscript(vtt);
+    const clipped = clipTranscript(transcript, 5, 13);
+    expect(clipped.cues.map((c) => c.text)).to.deep.equal([
+      'Met één telefoontje van de minister.',
+      'Dat vergeet ik nooit.',
+    ]);
+    expect(clipped.turns).to.deep.equal([{ speaker: 'Spreker A', start: 4, first: 0, end: 2 }]);
+    expect(
+      clipTranscript(transcript, 12).cues.map((c) => c.start),
+      'to the end',
+    ).to.deep.equal([14]);
+    expect(clipTranscript(transcript, 4, 4.001).cues).to.have.length(1);
   });
 
   it('finds the cue spoken at a time, with or without a hint, and none in a pause', async () => {
