@@ -529,6 +529,17 @@ export class InterviewTranscript extends LitElement {
       : count
         ? tt(lang, 'count', { index: Math.max(0, this.matchAt) + 1, total: count })
         : tt(lang, 'none');
+    const step = (name: 'previous' | 'next', arrow: string, by: number) =>
+      html`<button
+        type="button"
+        class="step"
+        aria-label=${tt(lang, name)}
+        title=${tt(lang, name)}
+        ?disabled=${!count}
+        @click=${() => this.step(by)}
+      >
+        ${arrow}
+      </button>`;
     return html`<div class="tools">
       <input
         part="transcript-search"
@@ -540,26 +551,7 @@ export class InterviewTranscript extends LitElement {
         @input=${this.onSearch}
         @keydown=${this.onSearchKey}
       />
-      <button
-        type="button"
-        class="step"
-        aria-label=${tt(lang, 'previous')}
-        title=${tt(lang, 'previous')}
-        ?disabled=${!count}
-        @click=${() => this.step(-1)}
-      >
-        ↑
-      </button>
-      <button
-        type="button"
-        class="step"
-        aria-label=${tt(lang, 'next')}
-        title=${tt(lang, 'next')}
-        ?disabled=${!count}
-        @click=${() => this.step(1)}
-      >
-        ↓
-      </button>
+      ${step('previous', '↑', -1)} ${step('next', '↓', 1)}
       <span class="count" role="status">${status}</span>
       ${
         this.playing && this.readerTookOver
