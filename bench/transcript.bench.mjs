@@ -260,7 +260,9 @@ async function transcriptShown() {
   const page = document.querySelector('interview-page');
   await page.updateComplete;
   const transcript = page.shadowRoot.querySelector('kijkom-transcript');
-  while (!transcript.shadowRoot.querySelector('.turn')) await new Promise((resolve) => setTimeout(resolve, 20));
+  // Every cue: a long transcript shows its opening first and the rest once read.
+  while ((transcript.shadowRoot?.querySelectorAll('.cue').length ?? 0) < globalThis.expectedCues)
+    await new Promise((resolve) => setTimeout(resolve, 20));
   return transcript;
 }
 
@@ -394,7 +396,9 @@ export async function run(ctx) {
     if (reduceMotion) await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
     await page.goto(ctx.server.url(`/${blank}`));
     // The helpers the page functions below call.
-    await page.evaluate(`globalThis.countNodes = ${countNodes}; globalThis.transcriptShown = ${transcriptShown};`);
+    await page.evaluate(
+      `globalThis.countNodes = ${countNodes}; globalThis.transcriptShown = ${transcriptShown}; globalThis.expectedCues = ${CUES};`,
+    );
     if (kijkom) await page.addScriptTag({ url: `${build.url}/dist/cdn/kijkom.js`, type: 'module' });
     if (interview)
       await page.evaluate((catalogue) => {

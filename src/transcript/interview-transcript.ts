@@ -14,6 +14,7 @@ import { tokens } from '../internal/shared-styles.js';
 import {
   clipTranscript,
   cueAt,
+  openingOf,
   parseTranscript,
   SearchIndex,
   type Match,
@@ -48,6 +49,8 @@ const PARTS =
 
 /** After the reader last scrolled or moved in the text, following playback waits this long. */
 const READER_PAUSE_MS = 8000;
+/** Cues shown from a long transcript's opening before the whole is read. */
+const OPENING_CUES = 60;
 /** At most this many matches around the current one are highlighted: a keystroke stays fast. */
 const HIGHLIGHTED = 400;
 
@@ -195,11 +198,25 @@ export class InterviewTranscript extends LitElement {
       if (!nativeFetch || !src) throw new TypeError('no transcript');
       const response = await nativeFetch(src, { signal: loading.signal });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const whole = await parseTranscript(await response.text());
-      const transcript = this.range ? clipTranscript(whole, ...this.range) : whole;
+      const text = await response.text();
+      // A long transcript shows its opening first: reading and rendering all of it takes a while.
+      const opening = this.range ? text : openingOf(text, OPENING_CUES);
+      if (opening.length < text.length) {
+        const first = await parseTranscript(opening);
+        if (loading !== this.loading) return;
+        this.transcript = first;
+        this.index = undefined;
+        await this.updateComplete;
+        // Past the next paint (a frame, then a task), or a moment where frames do not come (a hidden tab).
+        await new Promise((painted) => {
+          requestAnimationFrame(() => setTimeout(painted));
+          setTimeout(painted, 100);
+        });
+      }
+      const whole = await parseTranscript(text);
       if (loading !== this.loading) return;
-      this.transcript = transcript;
-      this.index = new SearchIndex(transcript.cues);
+      this.transcript = this.range ? clipTranscript(whole, ...this.range) : whole;
+      this.index = undefined;
     } catch {
       if (loading === this.loading) this.failed = true;
     }
@@ -408,7 +425,10 @@ export class InterviewTranscript extends LitElement {
 
   private onSearch(event: InputEvent): void {
     this.query = (event.target as HTMLInputElement).value;
-    const matches = this.transcript && this.index ? this.index.find(this.query, this.transcript.cues) : [];
+    const cues = this.transcript?.cues ?? [];
+    // Built on the first search: no reader who never searches waits for it.
+    this.index ??= new SearchIndex(cues);
+    const matches = this.index.find(this.query, cues);
     this.setMatches(matches);
     if (matches.length) this.showMatch(0);
   }

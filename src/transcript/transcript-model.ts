@@ -55,6 +55,18 @@ function voiceOf(nodes: VTTNode[]): string | undefined {
   return undefined;
 }
 
+/** The opening of a WebVTT text, its header and first `cues` cues: enough to show while the rest is read. */
+export function openingOf(vtt: string, cues: number): string {
+  let at = 0;
+  for (let n = 0; n < cues; n++) {
+    at = vtt.indexOf('-->', at);
+    if (at < 0) return vtt;
+    at += 3;
+  }
+  const end = vtt.slice(at).search(/\r?\n\r?\n|\r\r/);
+  return end < 0 ? vtt : vtt.slice(0, at + end);
+}
+
 /** The cues heard between `start` and `end` (to the end without one), regrouped into turns. */
 export function clipTranscript({ cues }: Transcript, start: number, end = Infinity): Transcript {
   const kept = cues.filter((cue) => cue.end > start && cue.start < end);

@@ -15,7 +15,8 @@ async function mount(t = token()) {
     html`<interview-page catalogue=${catalogueUrl(t)} interview="gesprek-i" lang="nl"></interview-page>`,
   );
   const transcript = await until(() => shadow(page).querySelector('kijkom-transcript'), 'the transcript element');
-  await until(() => transcript.shadowRoot?.querySelector('.turn'), 'the transcript text');
+  // A long transcript shows its opening first; these tests read all of it.
+  await until(() => transcript.shadowRoot?.querySelectorAll('.turn').length === 128, 'the whole transcript');
   return { page, transcript, root: shadow(transcript) };
 }
 

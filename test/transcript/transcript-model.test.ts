@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { clipTranscript, cueAt, parseTranscript, SearchIndex } from '../../src/transcript/transcript-model.js';
+import {
+  clipTranscript,
+  cueAt,
+  openingOf,
+  parseTranscript,
+  SearchIndex,
+} from '../../src/transcript/transcript-model.js';
 
 const vtt = `WEBVTT
 
@@ -41,6 +47,16 @@ describe('transcript model', () => {
       { speaker: 'Spreker A', start: 4, first: 1, end: 3 },
       { speaker: 'Interviewer', start: 14, first: 3, end: 4 },
     ]);
+  });
+
+  it('cuts a long text after its first cues, at a cue boundary', async () => {
+    const opening = openingOf(vtt, 2);
+    expect((await parseTranscript(opening)).cues.map((c) => c.text)).to.deep.equal([
+      'Hoe begon het?',
+      'Met één telefoontje van de minister.',
+    ]);
+    expect(openingOf(vtt, 99)).to.equal(vtt);
+    expect(openingOf(vtt.replaceAll('\n', '\r\n'), 1)).to.match(/Hoe begon <i>het<\/i>\?$/);
   });
 
   it('clips to the cues heard in a stretch, regrouped into turns', async () => {
