@@ -251,7 +251,7 @@ export async function run(ctx) {
         ...anchors.map(anchorRow),
       ],
       note:
-        `KB = 1,000 bytes. CDN files: ${(await Promise.all(cdnBefore.map(async (chunk) => `${short(chunk)} (${await chunkAreas(root, chunk)})`))).join('; ')}.\n` +
+        `Budgets: DESIGN's KB of 1,024 bytes. CDN files: ${(await Promise.all(cdnBefore.map(async (chunk) => `${short(chunk)} (${await chunkAreas(root, chunk)})`))).join('; ')}.\n` +
         'Anchors: each entry in bench/anchors/ bundled exactly as our npm entry (esbuild, minified ESM, code splitting, target es2022; ' +
         "entry chunk + its static imports; import() not followed). JavaScript only: an anchor's own stylesheets (Vidstack's theme.css " +
         "and layout CSS, lite-youtube-embed's CSS) are not counted. 'gzip vs npm' is against our npm <fragment-player>. Made of:\n" +
