@@ -29,6 +29,12 @@ const PLAYLIST_RETRY_DELAYS_MS = [500, 1500, 3000];
 /** How long a probe telling CORS from no connection may take. */
 const PROBE_MS = 5000;
 
+/**
+ * Seconds ahead the buffer holds before the first frame: the segment holding the start, and the
+ * next one only where the start lies this close to its end. Chromium does not start with 0.1 s
+ * after the start buffered, Firefox stops about a frame (0.2 s at 5 fps) short of what it has.
+ */
+const START_AHEAD = 0.3;
 /** Seconds ahead the buffer holds once playback runs. */
 const BUFFER_AHEAD = 10;
 /** Seconds past a clip's end that are still fetched, so playback can reach the end itself. */
@@ -52,9 +58,12 @@ export function attachHls(
     startPosition: source.start,
     // Workers need a blob: or script URL a strict CSP or Trusted Types may forbid; fMP4 needs no transmuxing.
     enableWorker: false,
-    // No read-ahead before the first frame (only the segment holding the start), then a short
-    // buffer: a fragment is short, and bytes past its end are waste.
-    maxBufferLength: 1,
+    // No read-ahead before the first frame, then a short buffer: a fragment is short, and bytes
+    // past its end are waste. In seconds only: hls.js would stretch it to maxBufferSize's worth at
+    // a level's bitrate (up to maxMaxBufferLength) where the playlist gives one, as a
+    // multivariant playlist does.
+    maxBufferLength: START_AHEAD,
+    maxBufferSize: 0,
     maxMaxBufferLength: 30,
     backBufferLength: 30,
     testBandwidth: false,
@@ -241,7 +250,16 @@ export function attachHls(
   const listening = new AbortController();
   const on = (type: string, listener: () => void) =>
     media.addEventListener(type, listener, { signal: listening.signal });
-  on('playing', () => (hls.config.maxBufferLength = BUFFER_AHEAD));
+  // A video reads ahead once its first frame is shown while playing, or once the time moves on
+  // where no frame is drawn (a hidden tab) or it came while paused. Not at 'playing': that comes
+  // with the first frame, now and then just before it, and the next segment's request raced it.
+  // Where no frame can be watched for (an <audio>), it reads ahead when playing starts.
+  const readAhead = () => void (hls.config.maxBufferLength = BUFFER_AHEAD);
+  const video = media instanceof HTMLVideoElement && 'requestVideoFrameCallback' in media ? media : undefined;
+  const frameCallback = video?.requestVideoFrameCallback(() => !media.paused && readAhead());
+  let playingFrom: number | undefined;
+  on('playing', () => (video ? (playingFrom ??= media.currentTime) : readAhead()));
+  on('timeupdate', () => playingFrom !== undefined && media.currentTime > playingFrom && readAhead());
   on('seeking', () => {
     if (stoppedAtEnd && end !== undefined && media.currentTime < end && bufferedEnd(media, media.currentTime) < end)
       restart();
@@ -280,6 +298,7 @@ export function attachHls(
       clearTimeout(retryTimer);
       clearTimeout(errorTimer);
       listening.abort();
+      if (frameCallback !== undefined) video?.cancelVideoFrameCallback(frameCallback);
       hls.destroy();
     },
   };

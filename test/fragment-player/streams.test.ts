@@ -4,7 +4,15 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { nothing } from 'lit';
 import '../../src/fragment-player/define.js';
 import type { FragmentPlayer } from '../../src/fragment-player/fragment-player.js';
-import { type LoggedRequest, nextEvent, requestLog, token, until } from '../helpers/media.js';
+import {
+  type LoggedRequest,
+  nextEvent,
+  playlistUrl,
+  requestLog,
+  token,
+  until,
+  watchSegments,
+} from '../helpers/media.js';
 
 const START = 62;
 const END = 70;
@@ -130,6 +138,55 @@ describe('<fragment-player> stream shapes', () => {
       ).to.deep.equal(before.map(() => expected));
     });
   }
+
+  // Before the first frame only the segment holding the start is fetched; reading ahead waits for
+  // playback. Segments of 4 s: 25:14 and START are 2 s into theirs, 1515.5 s is its last half second.
+  for (const [name, src, start] of [
+    ['the interview at 25:14', (t: string) => playlistUrl(t), 1514],
+    ['the interview 0.5 s before a segment end', (t: string) => playlistUrl(t), 1515.5],
+    ['ts', (t: string) => streamUrl(t, 'ts'), START],
+    ['multivariant', (t: string) => streamUrl(t, 'multivariant'), START],
+  ] as const) {
+    it(`${name}: requests no segment after the start segment before the first frame`, async function () {
+      this.timeout(30000);
+      const t = token();
+      const el = await fixture<FragmentPlayer>(
+        html`<fragment-player src=${src(t)} start=${start} label="Stroom"></fragment-player>`,
+      );
+      await until(() => playButton(el), 'the facade');
+      const watch = watchSegments();
+      try {
+        playButton(el)!.click();
+        const media = (await until(() => video(el), 'the video')) as HTMLVideoElement;
+        const shownAt = await new Promise<number>((resolve) => media.requestVideoFrameCallback(resolve));
+        const first = Math.floor(start / SEGMENT);
+        const mine = () => watch.segments.filter(({ url }) => url.includes(`/${t}/`));
+        // Once playback runs the next segment is fetched: every request before the frame is seen by then.
+        await until(() => mine().some(({ index }) => index === first + 1), 'the segment after the start');
+        expect(
+          mine()
+            .filter(({ startTime }) => startTime < shownAt)
+            .map(({ index }) => index),
+          'segments requested before the first frame',
+        ).to.deep.equal([first]);
+      } finally {
+        watch.stop();
+      }
+    });
+  }
+
+  it('the interview 0.1 s before a segment end: plays on into the next segment', async function () {
+    this.timeout(30000);
+    const t = token();
+    const start = 1515.9;
+    const el = await fixture<FragmentPlayer>(
+      html`<fragment-player src=${playlistUrl(t)} start=${start} label="Stroom"></fragment-player>`,
+    );
+    await until(() => playButton(el), 'the facade');
+    const { media, startedAt } = await play(el);
+    expect(startedAt, 'playback starts at the start').to.be.within(start - 0.3, start + 0.3);
+    await until(() => media.currentTime > start + 1, 'playback past the segment end');
+  });
 
   // Segments cut every 3 s between keyframes every 4 s: the one holding 63.5 s opens without a
   // keyframe (the next is at 64 s), so the picture at 63.5 s needs the segment before (from 60 s).

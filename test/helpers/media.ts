@@ -37,6 +37,29 @@ export function segmentIndex(path: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
+/** A segment request the page started: its URL, segment index and when it started (performance.now()). */
+export interface StartedSegment {
+  url: string;
+  index: number;
+  startTime: number;
+}
+
+/**
+ * Watches the segment requests the page starts from now on (resource timing, which keeps when each
+ * request started, where the server's log only says what arrived). `stop` ends the watch.
+ */
+export function watchSegments(): { segments: StartedSegment[]; stop(): void } {
+  const segments: StartedSegment[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const { name, startTime } of list.getEntriesByType('resource')) {
+      const index = /-(\d+)\.(?:m4s|ts)$/.exec(new URL(name).pathname)?.[1];
+      if (index !== undefined) segments.push({ url: name, index: Number(index), startTime });
+    }
+  });
+  observer.observe({ type: 'resource' });
+  return { segments, stop: () => observer.disconnect() };
+}
+
 /** Resolves with the first event of `type` on `target`, or rejects after `ms`. */
 export function nextEvent<T extends Event>(target: EventTarget, type: string, ms = 15000): Promise<T> {
   return new Promise((resolve, reject) => {
