@@ -317,7 +317,8 @@ export class PlayerSession implements ReactiveController {
   private async toggleListening(): Promise<void> {
     const media = this.media;
     if (!media) return;
-    const at = media.currentTime;
+    // A media element being reattached after a decode error reads 0: keep the furthest point then.
+    const at = media.currentTime || this.furthest;
     this.release();
     this.listening = !this.listening;
     await this.start(at);
