@@ -274,14 +274,20 @@ export function attachHls(
   // A media recovery (ours, or hls.js's own for a MediaSource that closed on a decode error)
   // detaches and reattaches the media, which stops it without a pause event: play on after it
   // if nobody paused. Only after a detach: a pause before the first attach stays a pause.
+  // It also loads again from where playback stood: left to itself, hls.js now and then resumed a
+  // recovery before the first frame from the interview's last segment, and played from its end.
   let wantsPlay = false;
   let reattaching = false;
+  let position = source.start;
   on('play', () => (wantsPlay = true));
   on('pause', () => (wantsPlay = false));
+  on('timeupdate', () => !reattaching && !media.seeking && (position = media.currentTime));
   hls.on(Hls.Events.MEDIA_DETACHED, () => (reattaching = true));
   hls.on(Hls.Events.MEDIA_ATTACHED, () => {
-    if (reattaching && wantsPlay && media.paused) media.play().catch(() => undefined);
+    if (!reattaching) return;
     reattaching = false;
+    hls.startLoad(position);
+    if (wantsPlay && media.paused) media.play().catch(() => undefined);
   });
   hls.loadSource(source.src);
   hls.attachMedia(media);
