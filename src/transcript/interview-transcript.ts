@@ -429,8 +429,10 @@ export class InterviewTranscript extends LitElement {
     // Built on the first search: no reader who never searches waits for it.
     this.index ??= new SearchIndex(cues);
     const matches = this.index.find(this.query, cues);
-    this.setMatches(matches);
-    if (matches.length) this.showMatch(0);
+    // The highlights are painted once: by showing the first match, or by clearing them.
+    if (!matches.length) return this.setMatches(matches);
+    this.found = matches;
+    this.showMatch(0);
   }
 
   private onSearchKey(event: KeyboardEvent): void {
