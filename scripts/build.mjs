@@ -1,6 +1,6 @@
-// `npm run build`: the npm build with types, then the CDN module.
+// `npm run build`: the npm build with types, then the CDN module, then the `kijkom` command.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { chmodSync, rmSync } from 'node:fs';
 
 const run = (command, args) => {
   const status = spawnSync(command, args, { stdio: 'inherit' }).status;
@@ -11,3 +11,18 @@ run('node_modules/.bin/vite', ['build']);
 run('node_modules/.bin/tsc', ['-p', 'tsconfig.json', '--emitDeclarationOnly', '--declarationMap', 'false']);
 run('node_modules/.bin/vite', ['build', '--mode', 'cdn']);
 run('node', ['scripts/framework-types.mjs']);
+// The `kijkom` command for Node (package.json `bin`): one file, its npm dependencies left to npm.
+// Its declarations are no API: tsc's are removed with the folder first.
+rmSync('dist/cli', { recursive: true, force: true });
+run('node_modules/.bin/esbuild', [
+  'src/cli/kijkom.ts',
+  '--bundle',
+  '--platform=node',
+  '--format=esm',
+  '--target=node20',
+  '--packages=external',
+  '--log-level=warning',
+  '--banner:js=#!/usr/bin/env node',
+  '--outfile=dist/cli/kijkom.js',
+]);
+chmodSync('dist/cli/kijkom.js', 0o755);

@@ -1,0 +1,189 @@
+/** `kijkom import ohms|csv`: catalogues from what archives already have. */
+import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { validateCatalogue } from '../catalogue/validate.js';
+import { CATALOGUE_FORMAT } from '../catalogue/types.js';
+import { readFragmentsCsv } from './csv.js';
+import { CliError, msg } from './messages.js';
+import { readOhms, type Notice } from './ohms.js';
+import type { Output } from './output.js';
+import { localUrl, parseJson } from './source.js';
+import { relativeUrl, slug } from './text.js';
+
+type Json = Record<string, unknown>;
+
+export interface ImportOptions {
+  out?: string;
+  media?: string;
+  lang?: string;
+  title?: string;
+  into?: string;
+  theme?: string;
+}
+
+const read = (file: string) =>
+  readFile(file, 'utf8').catch((error: Error) => {
+    throw new CliError(msg('error.read', { file, reason: error.message }));
+  });
+
+/** Writes the catalogue to `--out` or stdout, then reports the validator's word on it. */
+async function emit(catalogue: Json, options: ImportOptions, notices: number, out: Output): Promise<number> {
+  const json = JSON.stringify(catalogue, null, 2) + '\n';
+  if (options.out) {
+    await mkdir(path.dirname(path.resolve(options.out)), { recursive: true });
+    await writeFile(options.out, json).catch((error: Error) => {
+      throw new CliError(msg('error.write', { file: options.out as string, reason: error.message }));
+    });
+    out.err(msg('import.wrote', { file: options.out }));
+  } else out.log(json.trimEnd());
+  // What the import made must be what the elements accept: the validator's warnings, shown as its own.
+  const result = validateCatalogue(catalogue, localUrl(options.out ?? 'catalogue.json'));
+  const interviews = result.ok ? result.catalogue.interviews.size : 0;
+  const fragments = result.ok ? result.catalogue.fragments.size : 0;
+  if (result.ok) for (const warning of result.warnings) out.err(`  ${warning.path}: ${warning.message}`);
+  out.err(
+    msg('import.summary', { interviews, fragments, notices: notices + (result.ok ? result.warnings.length : 1) }),
+  );
+  return 0;
+}
+
+const printNotices = (file: string, notices: Notice[], out: Output) => {
+  for (const { element, message } of notices) out.err(msg('import.notice', { file, element, message }));
+};
+
+/** `kijkom import ohms <file.xml>…` */
+export async function importOhms(files: string[], options: ImportOptions, out: Output): Promise<number> {
+  if (!files.length) throw new CliError(msg('error.missingArgument', { what: '<file.xml>' }), 2);
+  const catalogueDir = path.dirname(path.resolve(options.out ?? 'catalogue.json'));
+  const people = new Map<string, Json>();
+  const interviews: Json[] = [];
+  const fragments: Json[] = [];
+  const themes: Json[] = [];
+  let lang = options.lang;
+  let count = 0;
+  for (const file of files) {
+    const notices: Notice[] = [];
+    const xml = await read(file);
+    const id = slug(path.basename(file).replace(/\.xml$/i, ''), 'interview');
+    if (interviews.some((interview) => interview.id === id)) {
+      notices.push({ element: '<record>', message: msg('ohms.duplicate', { id }) });
+      printNotices(file, notices, out);
+      count += notices.length;
+      continue;
+    }
+    const result = readOhms(xml, id, notices);
+    if (result) {
+      lang ??= result.lang;
+      const { interview } = result;
+      if (result.person && !people.has(result.person.id)) people.set(result.person.id, { ...result.person });
+      await addMedia(interview, result.media, options.media, catalogueDir, notices);
+      if (result.transcript) {
+        const vtt = path.join(catalogueDir, `${id}.vtt`);
+        await mkdir(catalogueDir, { recursive: true });
+        await writeFile(vtt, result.transcript);
+        interview.transcript = relativeUrl(catalogueDir, vtt);
+      }
+      interviews.push(interview);
+      fragments.push(...result.fragments);
+      themes.push(result.theme);
+    }
+    printNotices(file, notices, out);
+    count += notices.length;
+  }
+  const catalogue: Json = {
+    format: CATALOGUE_FORMAT,
+    ...(options.title ? { title: options.title } : {}),
+    ...(lang ? { lang } : {}),
+    people: [...people.values()],
+    interviews,
+    fragments,
+    themes,
+  };
+  return emit(catalogue, options, count, out);
+}
+
+/**
+ * Video, audio, poster and captions from `<media>/<id>/kijkom-media.json` (what `kijkom media`
+ * made for this interview), else the export's `<media_url>`.
+ */
+async function addMedia(
+  interview: Json,
+  fromExport: { url: string; audio: boolean } | undefined,
+  mediaDir: string | undefined,
+  catalogueDir: string,
+  notices: Notice[],
+) {
+  if (mediaDir) {
+    const folder = path.resolve(mediaDir, interview.id as string);
+    const entryFile = path.join(folder, 'kijkom-media.json');
+    const found = await access(entryFile).then(
+      () => true,
+      () => false,
+    );
+    if (found) {
+      const entry = parseJson(await read(entryFile), entryFile) as Json;
+      const rebase = (url: unknown) =>
+        typeof url === 'string' && !/^[a-z][a-z0-9+.-]*:/i.test(url)
+          ? relativeUrl(catalogueDir, path.join(folder, decodeURIComponent(url)))
+          : url;
+      for (const key of ['video', 'audio', 'poster']) if (entry[key]) interview[key] = rebase(entry[key]);
+      if (Array.isArray(entry.captions))
+        interview.captions = entry.captions.map((track: Json) => ({ ...track, src: rebase(track.src) }));
+      if (interview.duration === undefined && entry.duration !== undefined) interview.duration = entry.duration;
+      return;
+    }
+    notices.push({
+      element: '<media_url>',
+      message: msg('ohms.mediaMissing', { file: path.relative(process.cwd(), entryFile) }),
+    });
+  }
+  if (fromExport) interview[fromExport.audio ? 'audio' : 'video'] = fromExport.url;
+  else notices.push({ element: '<media_url>', message: msg('ohms.noMedia') });
+}
+
+/** `kijkom import csv <file.csv>` */
+export async function importCsv(files: string[], options: ImportOptions, out: Output): Promise<number> {
+  if (files.length !== 1) throw new CliError(msg('error.missingArgument', { what: '<file.csv>' }), 2);
+  const [file] = files;
+  const notices: Notice[] = [];
+  const fragments = readFragmentsCsv(await read(file), notices);
+  if (!fragments) {
+    printNotices(file, notices, out);
+    throw new CliError(msg('csv.noHeader'));
+  }
+  const catalogue: Json = options.into
+    ? (parseJson(await read(options.into), options.into) as Json)
+    : { format: CATALOGUE_FORMAT, ...(options.title && !options.theme ? { title: options.title } : {}) };
+  if (typeof catalogue !== 'object' || catalogue === null || Array.isArray(catalogue))
+    throw new CliError(msg('error.json', { file: options.into ?? file, reason: 'not an object' }));
+  const known = new Set(
+    (Array.isArray(catalogue.interviews) ? (catalogue.interviews as Json[]) : []).map((interview) =>
+      typeof interview?.id === 'string' ? interview.id.trim() : undefined,
+    ),
+  );
+  const kept = options.into
+    ? fragments.filter((fragment) => {
+        if (known.has(fragment.interview as string)) return true;
+        notices.push({
+          element: `${fragment.id as string}`,
+          message: msg('csv.unknownInterview', { id: fragment.interview as string }),
+        });
+        return false;
+      })
+    : fragments;
+  if (!options.into) notices.push({ element: 'interviews', message: msg('csv.noInto') });
+  // Fragments of the sheet replace those of the same id; the others stay.
+  const ids = new Set(kept.map((fragment) => fragment.id));
+  const existing = Array.isArray(catalogue.fragments) ? (catalogue.fragments as Json[]) : [];
+  catalogue.fragments = [...existing.filter((fragment) => !ids.has(fragment?.id)), ...kept];
+  if (options.theme) {
+    const themes = Array.isArray(catalogue.themes) ? (catalogue.themes as Json[]) : [];
+    const theme = themes.find((item) => item?.id === options.theme);
+    const order = kept.map((fragment) => fragment.id);
+    if (theme) theme.fragments = order;
+    else themes.push({ id: options.theme, title: options.title ?? options.theme, fragments: order });
+    catalogue.themes = themes;
+  }
+  printNotices(file, notices, out);
+  return emit(catalogue, options, notices.length, out);
+}

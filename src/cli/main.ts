@@ -1,0 +1,81 @@
+/**
+ * The `kijkom` command (the package's `bin`): `validate`, `import ohms|csv`, `media`.
+ * Built into dist/cli/kijkom.js for Node; it never enters the browser bundles.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { importCsv, importOhms } from './import-command.js';
+import { mediaCommand } from './media-command.js';
+import { CliError, msg, type MessageKey } from './messages.js';
+import { processOutput, type Output } from './output.js';
+import { validateCommand } from './validate-command.js';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+const help = { help: { type: 'boolean', short: 'h' } } satisfies Options;
+const text = (names: string[]) => Object.fromEntries(names.map((name) => [name, { type: 'string' as const }]));
+
+/** Parses a command's arguments; a mistake is a usage error (exit 2) that points to its --help. */
+function parse(command: string, args: string[], options: Options) {
+  try {
+    const { values, positionals } = parseArgs({ args, options: { ...help, ...options }, allowPositionals: true });
+    return { values: values as Record<string, string | boolean | undefined>, positionals };
+  } catch (error) {
+    throw new CliError(msg('error.usage', { message: (error as Error).message, command }), 2);
+  }
+}
+
+const usage = (command: string, what: string) =>
+  new CliError(msg('error.usage', { message: msg('error.missingArgument', { what }), command }), 2);
+
+export async function main(argv: string[], out: Output = processOutput): Promise<number> {
+  const [command, ...rest] = argv;
+  const showHelp = (key: MessageKey) => (out.log(msg(key)), 0);
+  try {
+    switch (command) {
+      case undefined:
+      case '-h':
+      case '--help':
+      case 'help':
+        return showHelp('help.main');
+      case 'validate': {
+        const { values, positionals } = parse(command, rest, {
+          strict: { type: 'boolean' },
+          json: { type: 'boolean' },
+          'check-links': { type: 'boolean' },
+        });
+        if (values.help) return showHelp('help.validate');
+        if (positionals.length !== 1) throw usage(command, '<file-or-url>');
+        return await validateCommand(
+          positionals[0],
+          { strict: Boolean(values.strict), json: Boolean(values.json), checkLinks: Boolean(values['check-links']) },
+          out,
+        );
+      }
+      case 'import': {
+        const { values, positionals } = parse(command, rest, text(['out', 'media', 'lang', 'title', 'into', 'theme']));
+        const [kind, ...files] = positionals;
+        if (values.help || kind === undefined) return showHelp('help.import');
+        const options = values as Record<string, string | undefined>;
+        if (kind === 'ohms') return await importOhms(files, options, out);
+        if (kind === 'csv') return await importCsv(files, options, out);
+        throw new CliError(msg('error.usage', { message: msg('error.unknownCommand', { command: kind }), command }), 2);
+      }
+      case 'media': {
+        const { values, positionals } = parse(
+          command,
+          rest,
+          text(['id', 'title', 'base', 'segment', 'heights', 'lang']),
+        );
+        if (values.help) return showHelp('help.media');
+        if (positionals.length !== 2) throw usage(command, '<input> <out-dir>');
+        return await mediaCommand(positionals[0], positionals[1], values, out);
+      }
+      default:
+        throw new CliError(`${msg('error.unknownCommand', { command })}\n\n${msg('help.main')}`, 2);
+    }
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    out.err(`kijkom: ${error.message}`);
+    return error.exitCode;
+  }
+}

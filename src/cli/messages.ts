@@ -1,0 +1,246 @@
+/**
+ * The command's own words in Dutch and English, through the same `translator` as the elements.
+ * The validator's warnings stay as the validator writes them (English), so that one source of
+ * truth says the same thing in the browser console and in a terminal.
+ */
+import { translator, type Lang } from '../i18n/i18n.js';
+
+const nl = {
+  'help.main': `kijkom: een archief in Kijkom krijgen en geldig houden.
+
+Gebruik:
+  kijkom validate <bestand-of-url> [--strict] [--json] [--check-links]
+  kijkom import ohms <bestand.xml>… [--out catalogus.json] [--media <map>] [--lang nl]
+  kijkom import csv <bestand.csv> [--into catalogus.json] [--out …] [--theme <id>]
+  kijkom media <opname> <uitvoermap> [--id <id>] [--title <titel>] [--base <map>]
+
+Elk commando heeft --help. Taal van de meldingen: LC_ALL, LC_MESSAGES of LANG (nl… is Nederlands).`,
+  'help.validate': `kijkom validate <bestand-of-url>
+
+Controleert een catalogus (kijkom-catalogue/1) met dezelfde regels als de elementen en meldt elk
+probleem met zijn plaats in het document (zoals fragments[3].start).
+
+  --strict        waarschuwingen tellen als fouten (exitcode 1)
+  --json          uitvoer als JSON, voor andere programma's
+  --check-links   controleer of video, audio, ondertitels, transcripten, posters en portretten
+                  bestaan: een HEAD-verzoek voor http(s), het bestand naast een lokale catalogus;
+                  een lokale .m3u8 wordt ook gelezen, met de bestanden die hij noemt
+
+Exitcodes: 0 bruikbaar (eventueel met waarschuwingen), 1 onbruikbaar, kapotte links of --strict
+met waarschuwingen, 2 verkeerd aangeroepen.`,
+  'help.import': `kijkom import ohms|csv …
+
+  kijkom import ohms <bestand.xml>… [--out catalogus.json] [--media <map>] [--lang nl]
+    OHMS-exports (Oral History Metadata Synchronizer) naar een catalogus: per bestand een gesprek,
+    een persoon per geïnterviewde, indexpunten als fragmenten en hoofdstukken, een thema met die
+    fragmenten, en het transcript met zijn synchronisatiepunten als WebVTT naast de catalogus.
+    Het id van een gesprek is de bestandsnaam zonder .xml. Met --media <map> worden video, audio,
+    poster en ondertitels gelezen uit <map>/<id>/kijkom-media.json (gemaakt door kijkom media).
+    Onbekende of kapotte onderdelen worden overgeslagen met een melding die het element noemt.
+
+  kijkom import csv <bestand.csv> [--into catalogus.json] [--out …] [--theme <id>] [--title <titel>]
+    Een spreadsheet met fragmenten: kolommen interview (of gesprek), title (titel), start (begin),
+    end (eind); id en description (beschrijving) mogen. Komma of puntkomma, aanhalingstekens en
+    BOM zoals Excel ze schrijft. --into voegt de fragmenten toe aan een bestaande catalogus;
+    --theme zet ze in die volgorde in een thema.
+
+Zonder --out gaat de catalogus naar de standaarduitvoer.`,
+  'help.media': `kijkom media <opname> <uitvoermap> [--id <id>] [--title <titel>] [--base <map>]
+                [--segment <seconden>] [--heights 720,360]
+
+Maakt met ffmpeg (die van het systeem, anders het npm-pakket @ffmpeg-installer/ffmpeg):
+  video.m3u8     HLS in fMP4, een ladder van hoogtes, keyframes op elk segmentbegin
+  audio.m3u8     alleen geluid (voor de podcastweergave)
+  poster.jpg     een beeld uit de opname
+  captions.vtt   een leeg WebVTT-bestand om ondertitels in te zetten
+  kijkom-media.json  het gesprek voor de catalogus
+en drukt het gesprek af als JSON. URL's zijn relatief aan --base (de map van de catalogus;
+standaard de huidige map).`,
+  'error.usage': '{message}\nZie: kijkom {command} --help',
+  'error.unknownCommand': 'onbekend commando “{command}”',
+  'error.missingArgument': 'er ontbreekt een argument: {what}',
+  'error.read': 'kan {file} niet lezen: {reason}',
+  'error.fetch': 'kan {url} niet ophalen: {reason}',
+  'error.http': '{url} antwoordde met HTTP {status}',
+  'error.json': '{file} is geen geldig JSON-bestand: {reason}',
+  'error.write': 'kan {file} niet schrijven: {reason}',
+  'validate.fatal': '{file}: onbruikbaar: {message}',
+  'validate.ok': '{file}: geldig, {people} personen, {interviews} gesprekken, {fragments} fragmenten, {themes} thema’s',
+  'validate.usable':
+    '{file}: bruikbaar, {people} personen, {interviews} gesprekken, {fragments} fragmenten, {themes} thema’s',
+  'validate.warnings': '{file}: {count} waarschuwing(en):',
+  'validate.strict': '--strict: waarschuwingen tellen als fouten',
+  'links.checking': '{count} links controleren…',
+  'links.ok': 'alle {count} links werken',
+  'links.broken': '{count} van {total} links werken niet:',
+  'links.missing': 'bestand ontbreekt',
+  'links.notPlaylist': 'geen HLS-playlist (begint niet met #EXTM3U)',
+  'links.playlistMissing': 'noemt {uri}, dat ontbreekt',
+  'import.notice': '{file}: {element}: {message}',
+  'import.wrote': '{file} geschreven',
+  'import.summary': '{interviews} gesprek(ken), {fragments} fragmenten, {notices} melding(en)',
+  'ohms.notXml': 'geen geldige XML ({reason}); bestand overgeslagen',
+  'ohms.noRecord': 'geen <record>; bestand overgeslagen',
+  'ohms.unknown': 'onbekend element; overgeslagen',
+  'ohms.noTime': 'geen bruikbare <time> ({value}); indexpunt overgeslagen',
+  'ohms.noTitle': 'geen <title>; indexpunt overgeslagen',
+  'ohms.badSync': 'onleesbaar synchronisatiepunt “{value}”; overgeslagen',
+  'ohms.noSync': 'geen <sync>: het transcript krijgt geen tijden en wordt niet gebruikt',
+  'ohms.badDuration': '“{value}” is geen duur; overgeslagen',
+  'ohms.badDate': '“{value}” is geen datum; overgeslagen',
+  'ohms.noMedia': 'geen video of audio: gebruik --media <map> of zet <media_url> in de export',
+  'ohms.mediaMissing': 'geen {file}; media uit <media_url> gebruikt als die er is',
+  'ohms.extraInterviewee': 'meer dan één geïnterviewde: “{name}” is niet gekoppeld (één persoon per gesprek)',
+  'ohms.duplicate': 'id “{id}” komt al voor; bestand overgeslagen',
+  'csv.noHeader': 'geen kopregel met de kolommen interview, title en start gevonden',
+  'csv.row': 'regel {line}: {message}; overgeslagen',
+  'csv.missing': 'kolom {column} is leeg',
+  'csv.badTime': '{column} “{value}” {reason}',
+  'csv.endBeforeStart': 'eind “{end}” ligt niet na begin “{start}”',
+  'csv.unknownInterview': 'gesprek “{id}” staat niet in de catalogus',
+  'csv.noInto':
+    'zonder --into heeft de catalogus geen gesprekken: de elementen tonen deze fragmenten pas als de gesprekken erbij staan',
+  'media.noInput': 'de opname {file} bestaat niet of is niet leesbaar',
+  'media.noFfmpeg':
+    'ffmpeg niet gevonden: installeer ffmpeg (zodat het op PATH staat) of het npm-pakket @ffmpeg-installer/ffmpeg',
+  'media.probeFailed': 'ffmpeg kan {file} niet lezen: {reason}',
+  'media.noStreams': '{file} heeft geen beeld en geen geluid',
+  'media.failed': 'ffmpeg faalde bij {what}: {reason}',
+  'media.step.ladder': 'de HLS-ladder',
+  'media.step.audio': 'de audioversie',
+  'media.step.poster': 'de poster',
+  'media.progress': 'coderen',
+  'media.done': 'klaar: {dir}',
+};
+
+type Key = keyof typeof nl;
+
+const en: Record<Key, string> = {
+  'help.main': `kijkom: get an archive into Kijkom and keep it valid.
+
+Usage:
+  kijkom validate <file-or-url> [--strict] [--json] [--check-links]
+  kijkom import ohms <file.xml>… [--out catalogue.json] [--media <dir>] [--lang en]
+  kijkom import csv <file.csv> [--into catalogue.json] [--out …] [--theme <id>]
+  kijkom media <recording> <out-dir> [--id <id>] [--title <title>] [--base <dir>]
+
+Every command has --help. Message language: LC_ALL, LC_MESSAGES or LANG (nl… is Dutch).`,
+  'help.validate': `kijkom validate <file-or-url>
+
+Checks a catalogue (kijkom-catalogue/1) with the same rules as the elements and reports every
+problem with its place in the document (such as fragments[3].start).
+
+  --strict        warnings count as errors (exit code 1)
+  --json          output as JSON, for other programs
+  --check-links   check that video, audio, captions, transcripts, posters and portraits exist:
+                  a HEAD request for http(s), the file beside a local catalogue; a local .m3u8
+                  is read too, with the files it names
+
+Exit codes: 0 usable (maybe with warnings), 1 unusable, broken links, or --strict with
+warnings, 2 wrong usage.`,
+  'help.import': `kijkom import ohms|csv …
+
+  kijkom import ohms <file.xml>… [--out catalogue.json] [--media <dir>] [--lang en]
+    OHMS (Oral History Metadata Synchronizer) exports to a catalogue: an interview per file, a
+    person per interviewee, index points as fragments and chapters, a theme holding those
+    fragments, and the transcript with its sync points as WebVTT beside the catalogue.
+    An interview's id is its file name without .xml. With --media <dir>, video, audio, poster and
+    captions are read from <dir>/<id>/kijkom-media.json (made by kijkom media).
+    Unknown or broken parts are skipped with a notice naming the element.
+
+  kijkom import csv <file.csv> [--into catalogue.json] [--out …] [--theme <id>] [--title <title>]
+    A spreadsheet of fragments: columns interview (or gesprek), title (titel), start (begin),
+    end (eind); id and description (beschrijving) are optional. Comma or semicolon, quotes and
+    BOM as Excel writes them. --into adds the fragments to an existing catalogue; --theme puts
+    them, in that order, in a theme.
+
+Without --out the catalogue goes to standard output.`,
+  'help.media': `kijkom media <recording> <out-dir> [--id <id>] [--title <title>] [--base <dir>]
+                [--segment <seconds>] [--heights 720,360]
+
+Makes with ffmpeg (the system's, else the npm package @ffmpeg-installer/ffmpeg):
+  video.m3u8     HLS in fMP4, a ladder of heights, keyframes at every segment start
+  audio.m3u8     sound only (for the podcast view)
+  poster.jpg     a frame from the recording
+  captions.vtt   an empty WebVTT file to write captions into
+  kijkom-media.json  the interview for the catalogue
+and prints the interview as JSON. URLs are relative to --base (the catalogue's folder;
+the current folder by default).`,
+  'error.usage': '{message}\nSee: kijkom {command} --help',
+  'error.unknownCommand': 'unknown command “{command}”',
+  'error.missingArgument': 'an argument is missing: {what}',
+  'error.read': 'cannot read {file}: {reason}',
+  'error.fetch': 'cannot fetch {url}: {reason}',
+  'error.http': '{url} answered HTTP {status}',
+  'error.json': '{file} is not valid JSON: {reason}',
+  'error.write': 'cannot write {file}: {reason}',
+  'validate.fatal': '{file}: unusable: {message}',
+  'validate.ok': '{file}: valid, {people} people, {interviews} interviews, {fragments} fragments, {themes} themes',
+  'validate.usable': '{file}: usable, {people} people, {interviews} interviews, {fragments} fragments, {themes} themes',
+  'validate.warnings': '{file}: {count} warning(s):',
+  'validate.strict': '--strict: warnings count as errors',
+  'links.checking': 'checking {count} links…',
+  'links.ok': 'all {count} links work',
+  'links.broken': '{count} of {total} links do not work:',
+  'links.missing': 'file missing',
+  'links.notPlaylist': 'not an HLS playlist (does not start with #EXTM3U)',
+  'links.playlistMissing': 'names {uri}, which is missing',
+  'import.notice': '{file}: {element}: {message}',
+  'import.wrote': 'wrote {file}',
+  'import.summary': '{interviews} interview(s), {fragments} fragments, {notices} notice(s)',
+  'ohms.notXml': 'not well-formed XML ({reason}); file skipped',
+  'ohms.noRecord': 'no <record>; file skipped',
+  'ohms.unknown': 'unknown element; skipped',
+  'ohms.noTime': 'no usable <time> ({value}); index point skipped',
+  'ohms.noTitle': 'no <title>; index point skipped',
+  'ohms.badSync': 'unreadable sync point “{value}”; skipped',
+  'ohms.noSync': 'no <sync>: the transcript has no times and is not used',
+  'ohms.badDuration': '“{value}” is not a duration; skipped',
+  'ohms.badDate': '“{value}” is not a date; skipped',
+  'ohms.noMedia': 'no video or audio: use --media <dir> or fill <media_url> in the export',
+  'ohms.mediaMissing': 'no {file}; using <media_url> if there is one',
+  'ohms.extraInterviewee': 'more than one interviewee: “{name}” is not linked (one person per interview)',
+  'ohms.duplicate': 'id “{id}” is used before; file skipped',
+  'csv.noHeader': 'no header row with the columns interview, title and start',
+  'csv.row': 'line {line}: {message}; skipped',
+  'csv.missing': 'column {column} is empty',
+  'csv.badTime': '{column} “{value}” {reason}',
+  'csv.endBeforeStart': 'end “{end}” is not after start “{start}”',
+  'csv.unknownInterview': 'interview “{id}” is not in the catalogue',
+  'csv.noInto':
+    'without --into the catalogue has no interviews: the elements show these fragments once the interviews are added',
+  'media.noInput': 'the recording {file} does not exist or cannot be read',
+  'media.noFfmpeg':
+    'ffmpeg not found: install ffmpeg (so that it is on PATH) or the npm package @ffmpeg-installer/ffmpeg',
+  'media.probeFailed': 'ffmpeg cannot read {file}: {reason}',
+  'media.noStreams': '{file} has neither picture nor sound',
+  'media.failed': 'ffmpeg failed making {what}: {reason}',
+  'media.step.ladder': 'the HLS ladder',
+  'media.step.audio': 'the audio rendition',
+  'media.step.poster': 'the poster',
+  'media.progress': 'encoding',
+  'media.done': 'done: {dir}',
+};
+
+export type MessageKey = Key;
+
+/** Dutch for an `nl*` locale in LC_ALL, else LC_MESSAGES, else LANG (POSIX order); English otherwise. */
+export function cliLang(env: NodeJS.ProcessEnv = process.env): Lang {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^nl([_.@-]|$)/i.test(locale) ? 'nl' : 'en';
+}
+
+const lookup = translator<Key>({ nl, en });
+
+/** The message for `key` in the language the environment asks for. */
+export const msg = (key: Key, vars: Record<string, string | number> = {}): string => lookup(cliLang(), key, vars);
+
+/** An error whose message is for the user as it stands: printed without a stack. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+  }
+}
