@@ -18,8 +18,8 @@ export interface PlaybackState {
   currentFragmentId?: string;
   /** Whether the provider's player is playing (between `fragment-play` and a pause, end or error). */
   playing: boolean;
-  /** Requests playback of a fragment in the provider's stage player. */
-  play(fragmentId: string): void;
+  /** Plays a fragment in the provider's stage player; settles once playback started, was refused or failed. */
+  play(fragmentId: string): Promise<void>;
   /** A `<theme-page>`'s fragments in order: its player offers the previous and next of them. */
   queue?: string[];
 }

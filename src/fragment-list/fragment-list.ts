@@ -188,20 +188,19 @@ export class FragmentList extends LitElement {
       this.selected = event.detail.fragmentId;
   };
 
-  /** Asks to play a fragment; acts only if no listener cancelled the request. */
-  select(fragmentId: string): void {
+  /**
+   * Asks to play a fragment; acts only if no listener cancelled the request. Resolves once
+   * playback started, was refused or failed.
+   */
+  async select(fragmentId: string): Promise<void> {
     if (!this.dispatchEvent(new FragmentSelectEvent({ fragmentId }))) return;
     if (this.playback) return this.playback.play(fragmentId);
     this.selected = fragmentId;
-    const player = this.namedPlayer;
-    if (player) {
-      player.fragment = fragmentId;
-      void player.updateComplete.then(() => player.play());
-    } else {
-      void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<FragmentPlayer>('.inline fragment-player')?.play(),
-      );
-    }
+    // The named player, or the one this list renders below the item.
+    const player =
+      this.namedPlayer ??
+      (await this.updateComplete, this.renderRoot.querySelector<FragmentPlayer>('.inline fragment-player'));
+    await player?.play(fragmentId);
   }
 
   /**

@@ -19,7 +19,7 @@ import { tokens } from '../internal/shared-styles.js';
 import { isProgressive } from '../media/clip.js';
 import { loadHlsEngine } from '../media/hls-loader.js';
 import type { Clip } from './clip-source.js';
-import type { PlayerSession } from './player-session.js';
+import type { PlayerSession, SessionFrame } from './player-session.js';
 import { styles } from './fragment-player.styles.js';
 
 /** The playing half: a chunk fetched on the first play. */
@@ -232,8 +232,17 @@ export class FragmentPlayer extends ReactiveElement {
     }
   }
 
-  /** Activates the player (if needed) and plays from the fragment's start. */
-  async play(): Promise<void> {
+  /**
+   * Plays from the fragment's start, activating the player if needed; given a fragment id, that
+   * fragment of the catalogue instead. Resolves once playback started, was refused or failed;
+   * called before the catalogue arrived, it plays once it does.
+   */
+  async play(fragment?: string): Promise<void> {
+    if (fragment !== undefined) {
+      // A new fragment ends the session playing the last one (willUpdate).
+      this.fragment = fragment;
+      await this.updateComplete;
+    }
     if (this.clip() === 'loading') {
       this.playWhenReady = true;
       return;
@@ -245,6 +254,15 @@ export class FragmentPlayer extends ReactiveElement {
   /** Pauses playback. */
   pause(): void {
     this.session?.pause();
+  }
+
+  /**
+   * Moves a playing session to `time` and plays on; false when the player is not playing.
+   * @internal
+   */
+  seek(time: number): boolean {
+    this.session?.seek(time);
+    return !!this.session;
   }
 
   private async activate(): Promise<void> {
@@ -291,6 +309,8 @@ export class FragmentPlayer extends ReactiveElement {
   /** What the shadow root shows, so it is rebuilt only when that changes (keeping focus and images). */
   private painted?: string;
   private paintedSession?: PlayerSession;
+  /** The containers of the painted frame that the session renders into. */
+  private sessionFrame?: SessionFrame;
 
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
@@ -312,9 +332,10 @@ export class FragmentPlayer extends ReactiveElement {
     if (view !== this.painted || session !== this.paintedSession) {
       this.painted = view;
       this.paintedSession = session;
+      this.sessionFrame = undefined;
       this.renderRoot.replaceChildren(this.frame(lang, clip, session));
     }
-    session?.render();
+    if (this.sessionFrame) session?.render(this.sessionFrame);
   }
 
   /** The shadow root's content: an error, the loading state, the facade, or the frame a session renders into. */
@@ -330,15 +351,18 @@ export class FragmentPlayer extends ReactiveElement {
       );
     }
     if (typeof clip === 'string') return alertBox(lang, t(lang, clip, { id: this.fragment ?? '' }));
+    const screen = h('div', { part: 'screen', class: 'screen' }, ...(session ? [] : this.facade(lang, clip)));
+    const below = session && h('div', { class: 'below' });
     const base = h(
       'div',
       { part: 'base', class: 'player' },
-      h('div', { part: 'screen', class: 'screen' }, ...(session ? [] : this.facade(lang, clip))),
-      session && h('div', { class: 'below' }),
+      screen,
+      below,
       h('p', { part: 'title', class: 'title' }, clip.title ?? ''),
       this.meta(lang, clip),
       this.mediaError && alertBox(lang, this.mediaError, () => void this.activate()),
     );
+    this.sessionFrame = below ? { base, screen, below } : undefined;
     if (session) base.onkeydown = session.onKeydown;
     return base;
   }

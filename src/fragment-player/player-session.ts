@@ -15,7 +15,7 @@ import {
   type PlaybackEventType,
 } from '../events/fragment-events.js';
 import type { Lang } from '../i18n/i18n.js';
-import { hasReachedEnd, msUntilEnd } from '../media/clip.js';
+import { ClipWatch } from '../media/clip-watch.js';
 import { attachEngine, type Engine, type FailureCause } from '../media/engine.js';
 import { playIcon } from '../internal/dom.js';
 import type { Clip } from './clip-source.js';
@@ -31,13 +31,6 @@ import type { TranscriptSource } from '../transcript/interview-transcript.js';
 
 const loadTranscript = chunkLoader(() => import('../transcript/interview-transcript.js'));
 
-/** Playback that wants to run but makes no progress this long (and is not reconnecting) has failed. */
-const STALL_MS = 10_000;
-/** A reconnect postpones the stall watch this often at most: the engine's retries are bounded well within it. */
-const STALL_RECONNECTS = 6;
-/** Waiting closer than this (seconds) to the clip's end counts as reaching it. */
-const END_WAIT = 0.3;
-
 /** What the session needs of its player element. */
 export interface SessionHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -46,13 +39,23 @@ export interface SessionHost extends ReactiveControllerHost, HTMLElement {
   sessionFailed(message: string): void;
 }
 
+/** The containers a player hands its session: the session renders into them and nowhere else. */
+export interface SessionFrame {
+  /** The player's box: what goes full screen. */
+  readonly base: HTMLElement;
+  /** Where the media element goes. */
+  readonly screen: HTMLElement;
+  /** Where the controls, status lines and panels go. */
+  readonly below: HTMLElement;
+}
+
 /**
- * One activation of a player: owns the media engine (hls.js or native), the clip's end, the
- * stall watch, the controls and sharing; destroyed on disconnect, a new source or an error.
+ * One activation of a player: owns the media engine (hls.js or native), the media element and
+ * its clip watch (end and stall), the controls and sharing; destroyed on disconnect, a new
+ * source or an error.
  */
 export class PlayerSession implements ReactiveController {
-  ended = false;
-  reconnecting = false;
+  private ended = false;
   private listening: boolean;
   private endReleased = false;
   private fullscreen = false;
@@ -62,12 +65,9 @@ export class PlayerSession implements ReactiveController {
   private transcriptSource?: TranscriptSource;
   private shareMessage?: string;
   private engine?: Engine;
-  private endTimer?: ReturnType<typeof setTimeout>;
-  private stallTimer?: ReturnType<typeof setTimeout>;
-  /** The furthest playback position reached, for the stall watch. */
-  private furthest = 0;
-  /** Stall-watch periods in a row spent reconnecting without progress. */
-  private reconnectWaits = 0;
+  /** The end and stall watch of the current media element. */
+  private watch?: ClipWatch;
+  private frame?: SessionFrame;
   /** Where the last `start()` began playback. */
   private startedFrom = 0;
   /** Suppresses the `fragment-pause` of our own pause at the end. */
@@ -88,7 +88,7 @@ export class PlayerSession implements ReactiveController {
   }
 
   private get media(): HTMLMediaElement | null {
-    return this.host.renderRoot.querySelector('video, audio');
+    return this.frame?.screen.querySelector('video, audio') ?? null;
   }
 
   private get src(): string {
@@ -110,8 +110,8 @@ export class PlayerSession implements ReactiveController {
   }
 
   private release(): void {
-    clearTimeout(this.endTimer);
-    this.clearStall();
+    this.watch?.destroy();
+    this.watch = undefined;
     this.engine?.destroy();
     this.engine = undefined;
   }
@@ -124,13 +124,17 @@ export class PlayerSession implements ReactiveController {
     const media = this.media;
     if (!media || this.destroyed) return;
     this.listen(media);
+    const watch = (this.watch = new ClipWatch(media, this.endReleased ? undefined : this.clip.end, {
+      onEnd: () => this.reachEnd(),
+      onStall: (code, message) => this.fail(code, message),
+    }));
     const engine = await attachEngine(
       media,
       { src: this.src, start, end: this.endReleased ? undefined : this.clip.end },
       {
         onFatal: (code, message, cause) => this.fail(code, message, cause),
         onReconnecting: (active) => {
-          this.reconnecting = active;
+          watch.reconnecting = active;
           this.host.requestUpdate();
         },
       },
@@ -138,13 +142,13 @@ export class PlayerSession implements ReactiveController {
     // Destroyed, or the media element replaced, while the engine chunk loaded.
     if (this.destroyed || this.media !== media) return engine.destroy();
     this.engine = engine;
-    this.furthest = start;
-    this.watchStall();
+    watch.furthest = start;
+    watch.watchStall();
     try {
       await media.play();
     } catch (error) {
       // Autoplay refused: show the play button for the user to press; that is no stall.
-      if ((error as Error).name === 'NotAllowedError') this.clearStall();
+      if ((error as Error).name === 'NotAllowedError') watch.clearStall();
       this.host.requestUpdate();
     }
   }
@@ -157,6 +161,15 @@ export class PlayerSession implements ReactiveController {
 
   pause(): void {
     this.media?.pause();
+  }
+
+  /** Moves playback to `time` and plays on. */
+  seek(time: number): void {
+    const media = this.media;
+    if (!media) return;
+    this.ended = false;
+    media.currentTime = time;
+    media.play().catch(() => undefined);
   }
 
   private fail(code: FragmentErrorCode, message: string, cause?: FailureCause): void {
@@ -173,81 +186,27 @@ export class PlayerSession implements ReactiveController {
       if (this.pausingAtEnd) this.pausingAtEnd = false;
       // A pause at the end that is not ours is the end too: the browser stops a media fragment
       // (`#t=start,end`, MP4) itself, sometimes before our timer does.
-      else if (this.nearEnd(media)) this.reachEnd();
+      else if (this.watch?.nearEnd()) this.reachEnd();
       else if (!media.ended) this.emit('fragment-pause');
-      clearTimeout(this.endTimer);
-      // A pause caused by a media error or with no frame to show is not the user's: watch it.
-      if (!media.error && media.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA) this.clearStall();
-      else this.watchStall();
     });
     media.addEventListener('ended', () => this.reachEnd());
     media.addEventListener('seeking', () => {
-      // Progress counts from where playback now stands, not from the furthest point of a pass before.
-      this.furthest = media.currentTime;
       // A seek back before the end leaves the end: playing goes on from there, to the end again.
-      if (this.ended && !this.endReleased && !hasReachedEnd(media.currentTime, this.clip.end)) {
+      if (this.ended && !this.endReleased && !this.watch?.pastEnd()) {
         this.ended = false;
         this.host.requestUpdate();
       }
     });
     media.textTracks.addEventListener('addtrack', () => this.host.requestUpdate());
-    media.addEventListener('waiting', () => {
-      // Waiting right at the end is the end (the buffer stops there), not a stall.
-      if (this.nearEnd(media)) this.reachEnd();
-      else this.watchStall();
-    });
-    for (const type of ['playing', 'timeupdate', 'seeked', 'ratechange'])
-      media.addEventListener(type, this.scheduleEnd);
     // The controls show the media's state.
     for (const type of ['play', 'pause', 'timeupdate', 'durationchange', 'volumechange', 'seeking']) {
       media.addEventListener(type, () => this.host.requestUpdate());
     }
   }
 
-  /**
-   * Damaged media can stall without any error. Once armed, the watch is not postponed by more
-   * `waiting` or `playing` events; only progress, a live reconnect or the user's pause keeps it from failing.
-   */
-  private readonly watchStall = () => {
-    if (this.stallTimer !== undefined || this.destroyed) return;
-    this.stallTimer = setTimeout(() => {
-      this.stallTimer = undefined;
-      // Progress means passing the furthest point reached; a media reset to 0 and back is none.
-      const time = this.media?.currentTime ?? 0;
-      const moved = time > this.furthest + 0.5;
-      if (moved) this.furthest = time;
-      this.reconnectWaits = moved ? 0 : this.reconnectWaits + 1;
-      if (moved || (this.reconnecting && this.reconnectWaits <= STALL_RECONNECTS)) this.watchStall();
-      else if (this.reconnecting) this.fail('network', 'reconnecting made no progress');
-      else this.fail('decode', 'playback stalled');
-    }, STALL_MS);
-  };
-
-  private clearStall(): void {
-    clearTimeout(this.stallTimer);
-    this.stallTimer = undefined;
-    this.reconnectWaits = 0;
-  }
-
-  /** Times the pause at the clip's end precisely; `timeupdate` alone comes only every ~250 ms. */
-  private readonly scheduleEnd = () => {
-    const media = this.media;
-    if (!media || this.endReleased || media.paused) return;
-    clearTimeout(this.endTimer);
-    if (hasReachedEnd(media.currentTime, this.clip.end)) return this.reachEnd();
-    const wait = msUntilEnd(media.currentTime, this.clip.end, media.playbackRate);
-    if (wait !== undefined && wait < 1000) this.endTimer = setTimeout(this.scheduleEnd, wait);
-  };
-
-  /** Within a few frames of the fragment's end, while the end still holds. */
-  private nearEnd(media: HTMLMediaElement): boolean {
-    return this.clip.end !== undefined && !this.endReleased && this.clip.end - media.currentTime < END_WAIT;
-  }
-
   private reachEnd(): void {
     const media = this.media;
     if (!media || this.ended) return;
-    clearTimeout(this.endTimer);
     if (!media.paused) {
       this.pausingAtEnd = true;
       media.pause();
@@ -268,6 +227,7 @@ export class PlayerSession implements ReactiveController {
   private continueInterview(): void {
     this.endReleased = true;
     this.ended = false;
+    this.watch?.releaseEnd();
     this.engine?.releaseEnd();
     this.media?.play().catch(() => undefined);
   }
@@ -318,7 +278,7 @@ export class PlayerSession implements ReactiveController {
     const media = this.media;
     if (!media) return;
     // A media element being reattached after a decode error reads 0: keep the furthest point then.
-    const at = media.currentTime || this.furthest;
+    const at = media.currentTime || (this.watch?.furthest ?? 0);
     this.release();
     this.listening = !this.listening;
     await this.start(at);
@@ -327,7 +287,7 @@ export class PlayerSession implements ReactiveController {
   private toggleFullscreen(): void {
     const doc = this.host.ownerDocument;
     if (doc.fullscreenElement) void doc.exitFullscreen();
-    else void this.host.renderRoot.querySelector<HTMLElement>('.player')?.requestFullscreen?.();
+    else void this.frame?.base.requestFullscreen?.();
   }
 
   private readonly onFullscreenChange = () => {
@@ -372,14 +332,11 @@ export class PlayerSession implements ReactiveController {
   };
 
   /** Renders into the frame the player built for this session: the screen and what goes below it. */
-  render(): void {
-    const root = this.host.renderRoot;
-    const screen = root.querySelector<HTMLElement>('.screen');
-    const below = root.querySelector<HTMLElement>('.below');
-    if (!screen || !below) return;
-    screen.classList.toggle('audio', this.listening);
-    render(this.renderScreen(), screen);
-    render(this.renderBelow(), below);
+  render(frame: SessionFrame): void {
+    this.frame = frame;
+    frame.screen.classList.toggle('audio', this.listening);
+    render(this.renderScreen(), frame.screen);
+    render(this.renderBelow(), frame.below);
     this.paintTimeline();
     refocusStep(this.host, this.clip.fragmentId);
   }
@@ -477,7 +434,7 @@ export class PlayerSession implements ReactiveController {
   private renderBelow() {
     const lang = this.host.uiLang;
     return html`${renderControls(this.controlsView())}
-    ${this.reconnecting ? html`<p class="status" role="status">${t(lang, 'reconnecting')}</p>` : nothing}
+    ${this.watch?.reconnecting ? html`<p class="status" role="status">${t(lang, 'reconnecting')}</p>` : nothing}
     ${
       this.ended
         ? html`<div part="actions" class="actions">
@@ -550,7 +507,7 @@ export class PlayerSession implements ReactiveController {
 
   /** The timeline's fragment span and progress are CSS properties, set here (no style= bindings). */
   private paintTimeline(): void {
-    const timeline = this.host.renderRoot.querySelector<HTMLElement>('.timeline');
+    const timeline = this.frame?.below.querySelector<HTMLElement>('.timeline');
     const media = this.media;
     const duration = this.duration();
     if (!timeline || !media || !duration) return;

@@ -40,7 +40,7 @@ export function themeSteps(host: HTMLElement, fragmentId: string | undefined): S
         // Through the page, as a selection in its list: the list marks it, the address follows.
         play: () => {
           stepped.set(host, { way, fragmentId: fragment.id });
-          playback.play(fragment.id);
+          void playback.play(fragment.id);
         },
       }
     );

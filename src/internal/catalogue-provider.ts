@@ -31,7 +31,7 @@ export class CatalogueProvider extends LitElement {
   declare catalogue?: string;
 
   protected provided: CatalogueState = { status: 'idle' };
-  protected playback: PlaybackState = { playing: false, play: (id) => void this.playFragment(id) };
+  protected playback: PlaybackState = { playing: false, play: (id) => this.playFragment(id) };
 
   private readonly catalogueProvider = new ContextProvider(this, {
     context: catalogueContext,
@@ -112,10 +112,15 @@ export class CatalogueProvider extends LitElement {
     return html`<div part="base" aria-busy="true">${t(lang, 'loading')}</div>`;
   }
 
-  /** Plays a fragment in this element's player. */
+  /** Plays a fragment in this element's player; resolves once playback started, was refused or failed. */
   async playFragment(fragmentId: string): Promise<void> {
     this.cueFragment(fragmentId);
+    await (await this.player())?.play(fragmentId);
+  }
+
+  /** This element's player, once what it should show is rendered. */
+  protected async player(): Promise<FragmentPlayer | null> {
     await this.updateComplete;
-    await this.renderRoot.querySelector<FragmentPlayer>('fragment-player')?.play();
+    return this.renderRoot.querySelector<FragmentPlayer>('fragment-player');
   }
 }

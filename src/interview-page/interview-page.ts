@@ -97,18 +97,13 @@ export class InterviewPage extends CatalogueProvider {
    * @internal
    */
   async playFrom(start: number): Promise<void> {
-    const player = this.renderRoot.querySelector<FragmentPlayer>('fragment-player');
-    const media = player?.shadowRoot?.querySelector<HTMLMediaElement>('[part~="video"]');
-    if (media && this.playback.currentFragmentId === undefined && this.chapterEnd === undefined) {
-      media.currentTime = start;
-      return player!.play();
-    }
+    const whole = this.playback.currentFragmentId === undefined && this.chapterEnd === undefined;
+    if (whole && (await this.player())?.seek(start)) return;
     this.chapterStart = start;
     this.chapterEnd = undefined;
     if (this.playback.currentFragmentId !== undefined)
       this.playback = { ...this.playback, currentFragmentId: undefined, playing: false };
-    await this.updateComplete;
-    await this.renderRoot.querySelector<FragmentPlayer>('fragment-player')?.play();
+    await (await this.player())?.play();
   }
 
   /** Loads the transcript's element (the page renders its tag, upgraded once defined). */

@@ -2,6 +2,8 @@
 
 /** How close to `end` counts as having reached it (seconds). */
 export const END_TOLERANCE = 0.05;
+/** Playback that waits or is paused closer than this to `end` (seconds) has reached it: the buffer stops there. */
+export const END_WAIT = 0.3;
 
 /** True when `src` is a progressive file the media element plays itself, not an HLS playlist. */
 export function isProgressive(src: string): boolean {

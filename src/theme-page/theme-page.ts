@@ -124,9 +124,8 @@ export class ThemePage extends CatalogueProvider {
     const box = stage?.getBoundingClientRect();
     const away = box && Math.min(box.bottom, innerHeight) - Math.max(box.top, 0) < box.height / 2;
     this.cueFragment(fragmentId);
-    await this.updateComplete;
-    const player = this.renderRoot.querySelector('fragment-player');
-    const playing = player?.play();
+    const player = await this.player();
+    const playing = player?.play(fragmentId);
     if (away && player) {
       const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
       stage!.scrollIntoView({ block: 'nearest', behavior: reduce ? 'instant' : 'smooth' });

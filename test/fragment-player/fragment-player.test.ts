@@ -189,6 +189,24 @@ describe('<fragment-player>', () => {
     expect(video(el)).to.equal(null);
   });
 
+  it('play(id) switches to that fragment and settles once it plays from its start', async () => {
+    const t = token();
+    const el = await fixture<FragmentPlayer>(
+      html`<fragment-player catalogue=${catalogueUrl(t)} fragment="loyale-tegenspraak"></fragment-player>`,
+    );
+    await ready(el);
+    playButton(el)!.click();
+    await nextEvent(el, 'fragment-play');
+    const first = video(el)!;
+    await el.play('wat-moeten-we-daarmee');
+    // One call: the old session gave way, the new one plays from 12:29 when the promise settles.
+    const media = video(el)!;
+    expect(media).to.not.equal(first);
+    expect(el.fragment).to.equal('wat-moeten-we-daarmee');
+    expect(media.paused).to.equal(false);
+    expect(media.currentTime).to.be.within(12 * 60 + 29 - 0.05, 12 * 60 + 31);
+  });
+
   describe('controls', () => {
     const control = (el: FragmentPlayer, name: string) =>
       until(() => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`), name);
