@@ -81,7 +81,10 @@ const COLUMNS: Record<string, string[]> = {
 };
 
 /** Reads fragments from CSV text; rows that cannot be fragments become notices. */
-export function readFragmentsCsv(input: string, notices: Notice[]): Record<string, unknown>[] | undefined {
+export function readFragmentsCsv(
+  input: string,
+  notices: Notice[],
+): { line: number; fragment: Record<string, unknown> }[] | undefined {
   const rows = parseCsv(input);
   const header = rows[0]?.fields.map((name) => name.trim().toLowerCase()) ?? [];
   const column = (name: string) => header.findIndex((value) => COLUMNS[name].includes(value));
@@ -93,9 +96,10 @@ export function readFragmentsCsv(input: string, notices: Notice[]): Record<strin
   const used = new Set<string>();
   const fragments: Record<string, unknown>[] = [];
   for (const { line, fields } of rows.slice(1)) {
-    const get = (name: string) => (at[name] >= 0 ? (fields[at[name]] ?? '').trim() : '');
+    // Excel ends the lines inside a quoted field with CRLF too: kept as plain line breaks.
+    const get = (name: string) => (at[name] >= 0 ? (fields[at[name]] ?? '').trim().replace(/\r\n?/g, '\n') : '');
     const skip = (message: string) =>
-      notices.push({ element: `line ${line}`, message: msg('csv.row', { line, message }) });
+      notices.push({ element: msg('csv.line', { line }), message: msg('csv.row', { message }) });
     const missing = ['interview', 'title', 'start'].find((name) => !get(name));
     if (missing) {
       skip(msg('csv.missing', { column: header[at[missing]] }));
@@ -131,7 +135,7 @@ export function readFragmentsCsv(input: string, notices: Notice[]): Record<strin
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
     fragment.id = id;
-    fragments.push(fragment);
+    fragments.push({ line, fragment });
   }
   return fragments;
 }

@@ -146,8 +146,8 @@ export async function importCsv(files: string[], options: ImportOptions, out: Ou
   if (files.length !== 1) throw new CliError(msg('error.missingArgument', { what: '<file.csv>' }), 2);
   const [file] = files;
   const notices: Notice[] = [];
-  const fragments = readFragmentsCsv(await read(file), notices);
-  if (!fragments) {
+  const rows = readFragmentsCsv(await read(file), notices);
+  if (!rows) {
     printNotices(file, notices, out);
     throw new CliError(msg('csv.noHeader'));
   }
@@ -161,16 +161,14 @@ export async function importCsv(files: string[], options: ImportOptions, out: Ou
       typeof interview?.id === 'string' ? interview.id.trim() : undefined,
     ),
   );
-  const kept = options.into
-    ? fragments.filter((fragment) => {
-        if (known.has(fragment.interview as string)) return true;
-        notices.push({
-          element: `${fragment.id as string}`,
-          message: msg('csv.unknownInterview', { id: fragment.interview as string }),
-        });
-        return false;
-      })
-    : fragments;
+  const kept = rows
+    .filter(({ line, fragment }) => {
+      if (!options.into || known.has(fragment.interview as string)) return true;
+      const message = msg('csv.row', { message: msg('csv.unknownInterview', { id: fragment.interview as string }) });
+      notices.push({ element: msg('csv.line', { line }), message });
+      return false;
+    })
+    .map(({ fragment }) => fragment);
   if (!options.into) notices.push({ element: 'interviews', message: msg('csv.noInto') });
   // Fragments of the sheet replace those of the same id; the others stay.
   const ids = new Set(kept.map((fragment) => fragment.id));

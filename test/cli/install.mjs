@@ -1,7 +1,8 @@
 // The `kijkom` command as users get it: the packed tarball installed into a folder outside the
 // repository (so nothing of the repository's node_modules is found by accident), whose
 // node_modules/.bin/kijkom the CLI tests run. test/consumer/build-apps.mjs calls `installCli`
-// with the tarball it packed; run alone (`node test/cli/install.mjs`), this packs one itself.
+// with the tarball it packed; run alone (`node test/cli/install.mjs`), this packs one itself
+// (`--no-build`: from the dist/ there is, without running prepack's build).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,7 +34,8 @@ export function installCli(tarball) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const work = mkdtempSync(path.join(tmpdir(), 'kijkom-pack-'));
   try {
-    run('npm', ['pack', '--pack-destination', work], root);
+    const noBuild = process.argv.includes('--no-build') ? ['--ignore-scripts'] : [];
+    run('npm', ['pack', ...noBuild, '--pack-destination', work], root);
     installCli(
       path.join(
         work,

@@ -1,0 +1,241 @@
+// `kijkom import ohms|csv` on samples written from OHMS's published field names (test/cli/samples)
+// and a spreadsheet as the seed site's editors would keep one, through the packed package's bin.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { importSource, kijkom, samples, scratch } from './helpers.mjs';
+
+const { validateCatalogue } = await importSource('src/catalogue/validate.ts');
+const sample = (name) => path.join(samples, name);
+
+/** Imports into a scratch site; returns the catalogue, its folder and what was said. */
+async function importInto(args, env) {
+  const site = scratch('kijkom-import-');
+  const out = path.join(site, 'catalogue.json');
+  const result = await kijkom(['import', ...args, '--out', out], { env });
+  const catalogue = result.code === 0 ? JSON.parse(readFileSync(out, 'utf8')) : undefined;
+  return { ...result, site, catalogue };
+}
+
+/** The validator's view, as the elements would load the file from the site. */
+const validated = (catalogue) => validateCatalogue(catalogue, 'https://archief.example/site/catalogue.json');
+
+describe('kijkom import ohms', () => {
+  test('an index only: interview and interviewee, index points as fragments and chapters, a theme', async () => {
+    const { code, stderr, catalogue } = await importInto(['ohms', sample('index-only.xml')]);
+    assert.equal(code, 0, stderr);
+    assert.equal(catalogue.lang, 'nl', '<language>Dutch</language>');
+    assert.deepEqual(catalogue.people, [{ id: 'spreker-a', name: 'Spreker A' }]);
+    const [interview] = catalogue.interviews;
+    assert.deepEqual(
+      { ...interview, chapters: undefined },
+      {
+        id: 'index-only',
+        title: 'Gesprek met Spreker A',
+        person: 'spreker-a',
+        date: '2018-11-20',
+        interviewers: ['Interviewer 1', 'Interviewer 2'],
+        summary: 'Een gesprek over dertig jaar rijksdienst.',
+        duration: '10:00',
+        video: 'https://media.example.org/gesprek-a/video.m3u8',
+        chapters: undefined,
+      },
+    );
+    // In time order, whatever the export's order; entities and CDATA read as text.
+    assert.deepEqual(interview.chapters, [
+      { title: 'Opening', start: '0:00' },
+      { title: 'Eerste werkdag <Den Haag>', start: '2:22' },
+      { title: 'Het ministerie & de minister', start: '5:00' },
+    ]);
+    assert.deepEqual(catalogue.fragments[0], {
+      id: 'index-only-1',
+      interview: 'index-only',
+      title: 'Opening',
+      start: '0:00',
+      end: '2:22',
+      description: 'Welkom bij dit gesprek.\n\nDe interviewers stellen zich voor.',
+      keywords: ['introductie'],
+    });
+    assert.equal(catalogue.fragments[2].end, '10:00', 'the last point ends with the interview');
+    assert.deepEqual(catalogue.fragments[2].keywords, ['ministerie', 'minister', 'vertrouwen']);
+    assert.deepEqual(catalogue.themes, [
+      {
+        id: 'index-only',
+        title: 'Gesprek met Spreker A',
+        intro: ['Een gesprek over dertig jaar rijksdienst.'],
+        fragments: ['index-only-1', 'index-only-2', 'index-only-3'],
+      },
+    ]);
+    const result = validated(catalogue);
+    assert.ok(result.ok);
+    assert.deepEqual(result.warnings, []);
+    assert.doesNotMatch(stderr, /index-only\.xml:/, 'nothing to report');
+  });
+
+  test('a transcript with sync points: WebVTT beside the catalogue, cues at the sync marks, speakers as voices', async () => {
+    const { code, stderr, site, catalogue } = await importInto(['ohms', sample('transcript-sync.xml')]);
+    assert.equal(code, 0, stderr);
+    const [interview] = catalogue.interviews;
+    assert.equal(interview.audio, 'https://media.example.org/b/audio.mp3', '<clip_format>audio');
+    assert.equal(interview.transcript, 'transcript-sync.vtt');
+    const vtt = readFileSync(path.join(site, 'transcript-sync.vtt'), 'utf8');
+    const cues = [...vtt.matchAll(/^(\S+) --> (\S+)\n(.*)$/gm)].map(([, start, end, text]) => ({ start, end, text }));
+    assert.ok(vtt.startsWith('WEBVTT\n\n'));
+    // `1:|5(3)|9(1)`: minute 1 starts at line 5, minute 2 at line 9; the last stretch runs to the duration.
+    assert.deepEqual(
+      cues.map(({ start }) => start),
+      ['00:00:00.000', '00:00:12.000', '00:01:00.000', cues[3].start, '00:02:00.000'],
+    );
+    assert.equal(cues.at(-1).end, '00:03:00.000');
+    assert.equal(cues[0].text, '<v INTERVIEWER>Where did you grow up?');
+    assert.equal(cues[2].text, '<v SPEAKER B>We had little, but we never went hungry.');
+    assert.equal(cues[4].text, '<v SPEAKER B>Forty children in one class &amp; one teacher.');
+    for (const cue of cues) assert.ok(cue.start < cue.end, `${cue.start} --> ${cue.end}`);
+    assert.deepEqual(catalogue.fragments, [], 'an empty <index> has no points');
+    assert.deepEqual(validated(catalogue).warnings, []);
+  });
+
+  test('index and transcript together, and media from `kijkom media` output via --media', async () => {
+    const site = scratch('kijkom-import-');
+    const media = path.join(site, 'media', 'both');
+    mkdirSync(media, { recursive: true });
+    writeFileSync(
+      path.join(media, 'kijkom-media.json'),
+      JSON.stringify({
+        id: 'both',
+        title: 'x',
+        duration: '4:00',
+        video: 'video.m3u8',
+        poster: 'poster.jpg',
+        audio: 'audio.m3u8',
+        captions: [{ lang: 'nl', label: 'Nederlands', src: 'captions.vtt' }],
+      }),
+    );
+    const out = path.join(site, 'catalogue.json');
+    const { code, stderr } = await kijkom([
+      'import',
+      'ohms',
+      sample('both.xml'),
+      '--out',
+      out,
+      '--media',
+      path.join(site, 'media'),
+    ]);
+    assert.equal(code, 0, stderr);
+    const catalogue = JSON.parse(readFileSync(out, 'utf8'));
+    const [interview] = catalogue.interviews;
+    assert.equal(interview.video, 'media/both/video.m3u8');
+    assert.equal(interview.audio, 'media/both/audio.m3u8');
+    assert.equal(interview.poster, 'media/both/poster.jpg');
+    assert.deepEqual(interview.captions, [{ lang: 'nl', label: 'Nederlands', src: 'media/both/captions.vtt' }]);
+    assert.equal(interview.transcript, 'both.vtt');
+    assert.equal(catalogue.fragments.length, 2);
+    assert.equal(catalogue.fragments[1].end, '4:00');
+    const vtt = readFileSync(path.join(site, 'both.vtt'), 'utf8');
+    assert.match(vtt, /00:02:00\.000 --> 00:04:00\.000\n<v ANTWOORD>Toen ben ik gaan kijken\. Het was een oud gebouw/);
+    assert.match(stderr, /both\.xml: <interviewee>: more than one interviewee: “Spreker D” is not linked/);
+    assert.deepEqual(validated(catalogue).warnings, []);
+  });
+
+  test('broken parts are skipped with a notice naming the element; the rest is imported', async () => {
+    const { code, stderr, catalogue } = await importInto(['ohms', sample('broken.xml'), sample('truncated.xml')]);
+    assert.equal(code, 0, stderr);
+    for (const notice of [
+      'broken.xml: <record>/<mystery>: unknown element; skipped',
+      'broken.xml: <date>: “ooit” is not a date; skipped',
+      'broken.xml: <duration>: “lang” is not a duration; skipped',
+      'broken.xml: <index>/<segment>: unknown element; skipped',
+      'broken.xml: <index>/<point>[1]/<time>: no usable <time> (abc); index point skipped',
+      'broken.xml: <index>/<point>[2]/<title>: no <title>; index point skipped',
+      'broken.xml: <index>/<point>[3]/<gadget>: unknown element; skipped',
+      'broken.xml: <sync>: unreadable sync point “x(y)”; skipped',
+      'broken.xml: <sync>: unreadable sync point “999(1)”; skipped',
+      'broken.xml: <sync>: no usable <sync>',
+      'broken.xml: <media_url>: no video or audio',
+      'truncated.xml: <ROOT>: not well-formed XML',
+    ])
+      assert.ok(stderr.includes(notice), `${notice}\n${stderr}`);
+    assert.deepEqual(
+      catalogue.fragments.map(({ title, start }) => [title, start]),
+      [['Een goed punt', '1:30']],
+    );
+    assert.equal(catalogue.interviews.length, 1, 'the truncated file is skipped whole');
+    assert.equal(catalogue.interviews[0].transcript, undefined, 'no usable sync: no transcript');
+  });
+
+  test('in Dutch when LANG says so', async () => {
+    const { stderr } = await importInto(['ohms', sample('broken.xml')], { LANG: 'nl_NL.UTF-8' });
+    assert.match(stderr, /<record>\/<mystery>: onbekend element; overgeslagen/);
+  });
+});
+
+describe('kijkom import csv', () => {
+  test('a Dutch Excel sheet (BOM, `;`, quotes, line breaks in a field, times like 12:1) into a catalogue, with a theme', async () => {
+    const { code, stderr, catalogue } = await importInto([
+      'csv',
+      sample('fragmenten.csv'),
+      '--into',
+      sample('good.json'),
+      '--theme',
+      'eerste-dag',
+      '--title',
+      'De eerste dag',
+    ]);
+    assert.equal(code, 0, stderr);
+    const added = catalogue.fragments.slice(2);
+    assert.deepEqual(added[0], {
+      id: 'verbazing-bij-het-eerste-contact',
+      interview: 'gesprek-a',
+      title: 'Verbazing bij het eerste contact',
+      start: '2:22',
+      end: '4:05',
+      description: 'Een citaat; met "aanhalingstekens" en\neen regelovergang',
+    });
+    assert.deepEqual(
+      added.map(({ id, start }) => [id, start]),
+      [
+        ['verbazing-bij-het-eerste-contact', '2:22'],
+        ['het-eerste-contact', '12:1'],
+        ['het-eerste-contact-2', '13:2'],
+      ],
+    );
+    assert.deepEqual(catalogue.themes.at(-1), {
+      id: 'eerste-dag',
+      title: 'De eerste dag',
+      fragments: ['verbazing-bij-het-eerste-contact', 'het-eerste-contact', 'het-eerste-contact-2'],
+    });
+    assert.equal(catalogue.fragments[0].id, 'eerste-contact', 'the catalogue’s own fragments stay');
+    for (const notice of [
+      'line 5: begin “12:x” is not a time; skipped',
+      'line 6: end “4:00” is not after start “5:00”; skipped',
+      'line 7: interview “gesprek-z” is not in the catalogue; skipped',
+      'line 8: column gesprek is empty; skipped',
+    ])
+      assert.ok(stderr.includes(notice), `${notice}\n${stderr}`);
+    const result = validated(catalogue);
+    assert.deepEqual(result.warnings, []);
+    assert.equal(result.catalogue.fragments.get('het-eerste-contact').start, 721);
+  });
+
+  test('comma-separated with English headers to stdout; a sheet without the needed columns fails', async () => {
+    const dir = scratch('kijkom-csv-');
+    const file = path.join(dir, 'sheet.csv');
+    writeFileSync(file, 'interview,title,start,end\ngesprek-a,"Een titel, met komma",75:00,1:16:00\n');
+    const { code, stdout } = await kijkom(['import', 'csv', file]);
+    assert.equal(code, 0);
+    assert.deepEqual(JSON.parse(stdout).fragments, [
+      {
+        id: 'een-titel-met-komma',
+        interview: 'gesprek-a',
+        title: 'Een titel, met komma',
+        start: '75:00',
+        end: '1:16:00',
+      },
+    ]);
+    writeFileSync(file, 'naam;tijd\nx;1:00\n');
+    const bad = await kijkom(['import', 'csv', file]);
+    assert.equal(bad.code, 1);
+    assert.match(bad.stderr, /no header row with the columns interview, title and start/);
+  });
+});

@@ -1,0 +1,184 @@
+// `kijkom validate`, run as users run it: the bin of the packed package.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { kijkom, samples } from './helpers.mjs';
+
+const sample = (name) => path.join(samples, name);
+
+describe('kijkom validate: a local catalogue', () => {
+  test('a good catalogue: exit 0, its counts, no warnings', async () => {
+    const { code, stdout, stderr } = await kijkom(['validate', sample('good.json')]);
+    assert.equal(code, 0, stderr);
+    assert.match(stdout, /good\.json: valid, 1 people, 1 interviews, 2 fragments, 1 themes/);
+    assert.equal(stderr, '');
+  });
+
+  test('a damaged catalogue: exit 0, every warning with its JSON path', async () => {
+    const { code, stdout, stderr } = await kijkom(['validate', sample('damaged.json')]);
+    assert.equal(code, 0);
+    assert.match(stdout, /usable, 1 people, 1 interviews, 2 fragments, 1 themes/);
+    assert.match(stderr, /8 warning\(s\)/);
+    for (const where of [
+      'lang: "nederlands" is not a language tag',
+      'interviews[0].person: "spreker-b" is not a person',
+      'interviews[0].poster: "javascript:alert(1)" uses the scheme "javascript:"',
+      'interviews[1]: has no usable "video" or "audio"; item skipped',
+      'fragments[1].start: "12:x" is not a time; item skipped',
+      'fragments[2].end: "1:00" is not after the start',
+      'themes[0].fragments[1]: "kapot" is not a fragment',
+      'themes[0].fragments[2]: "goed" is listed before',
+    ])
+      assert.ok(stderr.includes(`  ${where}`), `${where}\n${stderr}`);
+  });
+
+  test('--strict: warnings fail (exit 1); a clean catalogue still passes', async () => {
+    const damaged = await kijkom(['validate', '--strict', sample('damaged.json')]);
+    assert.equal(damaged.code, 1);
+    assert.match(damaged.stderr, /--strict: warnings count as errors/);
+    assert.equal((await kijkom(['validate', sample('good.json'), '--strict'])).code, 0);
+  });
+
+  test('fatal: another format, not JSON, no file: exit 1 with the reason', async () => {
+    const format = await kijkom(['validate', sample('fatal.json')]);
+    assert.equal(format.code, 1);
+    assert.match(format.stderr, /unusable: "format" is "kijkom-catalogue\/2", expected "kijkom-catalogue\/1"/);
+    const json = await kijkom(['validate', sample('not-json.txt')]);
+    assert.equal(json.code, 1);
+    assert.match(json.stderr, /not-json\.txt is not valid JSON/);
+    const missing = await kijkom(['validate', sample('nothing-here.json')]);
+    assert.equal(missing.code, 1);
+    assert.match(missing.stderr, /cannot read .*nothing-here\.json/);
+  });
+
+  test('--json: one object with ok, the warnings and their paths, or the fatal error', async () => {
+    const damaged = await kijkom(['validate', '--json', sample('damaged.json')]);
+    assert.equal(damaged.code, 0);
+    const report = JSON.parse(damaged.stdout);
+    assert.equal(report.ok, true);
+    assert.equal(report.warnings.length, 8);
+    assert.deepEqual(report.warnings[4], { path: 'fragments[1].start', message: '"12:x" is not a time; item skipped' });
+    assert.deepEqual(report.counts, { people: 1, interviews: 1, fragments: 2, themes: 1 });
+    const strict = JSON.parse((await kijkom(['validate', '--json', '--strict', sample('damaged.json')])).stdout);
+    assert.equal(strict.ok, false);
+    const fatal = await kijkom(['validate', '--json', sample('fatal.json')]);
+    assert.equal(fatal.code, 1);
+    assert.equal(JSON.parse(fatal.stdout).ok, false);
+    assert.match(JSON.parse(fatal.stdout).fatal, /"format" is "kijkom-catalogue\/2"/);
+  });
+
+  test('--check-links: the files beside the catalogue, and what a local playlist names', async () => {
+    const good = await kijkom(['validate', '--check-links', sample('good.json')]);
+    assert.equal(good.code, 0, good.stderr);
+    assert.match(good.stdout, /all 5 links work/);
+    const broken = await kijkom(['validate', '--check-links', sample('broken-links.json')]);
+    assert.equal(broken.code, 1);
+    assert.match(broken.stderr, /2 of 3 links do not work/);
+    assert.match(broken.stderr, /interviews\[0\]\.video: .*incomplete\.m3u8: names seg-00001\.m4s, which is missing/);
+    assert.match(broken.stderr, /interviews\[0\]\.poster: .*missing\.jpg: file missing/);
+    const json = JSON.parse(
+      (await kijkom(['validate', '--check-links', '--json', sample('broken-links.json')])).stdout,
+    );
+    assert.deepEqual(
+      json.links.map(({ path: where, ok }) => [where, ok]),
+      [
+        ['interviews[0].video', false],
+        ['interviews[0].poster', false],
+        ['interviews[0].captions[0].src', true],
+      ],
+    );
+  });
+
+  test('usage errors exit 2 and point to --help', async () => {
+    const none = await kijkom(['validate']);
+    assert.equal(none.code, 2);
+    assert.match(none.stderr, /an argument is missing: <file-or-url>\nSee: kijkom validate --help/);
+    const flag = await kijkom(['validate', '--frobnicate', sample('good.json')]);
+    assert.equal(flag.code, 2);
+    assert.match(flag.stderr, /--frobnicate/);
+    const command = await kijkom(['frobnicate']);
+    assert.equal(command.code, 2);
+    assert.match(command.stderr, /unknown command “frobnicate”/);
+  });
+});
+
+describe('kijkom validate: a catalogue over http', () => {
+  let server;
+  let origin;
+  const requests = [];
+  before(async () => {
+    const catalogue = readFileSync(sample('good.json'), 'utf8')
+      .replaceAll('media/gesprek-a/nl.vtt"', 'media/gesprek-a/gone.vtt"') // captions and transcript: 404
+      .replace('"portrait": "media/gesprek-a/poster.jpg"', '"portrait": "no-head/portrait.jpg"');
+    server = createServer((request, response) => {
+      requests.push(`${request.method} ${request.url}`);
+      if (request.url === '/old/catalogue.json') {
+        response.writeHead(301, { location: '/archief/catalogue.json' }).end();
+      } else if (request.url === '/archief/catalogue.json') {
+        response.writeHead(200, { 'content-type': 'application/json' }).end(catalogue);
+      } else if (request.url.startsWith('/archief/no-head/')) {
+        // A server that refuses HEAD: the check asks again with a one-byte GET.
+        response.writeHead(request.method === 'HEAD' ? 405 : 206).end(request.method === 'HEAD' ? '' : 'x');
+      } else if (request.url.startsWith('/archief/media/gesprek-a/') && !request.url.includes('gone')) {
+        response.writeHead(200).end(request.method === 'HEAD' ? '' : 'x');
+      } else response.writeHead(404).end();
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${server.address().port}`;
+  });
+  after(() => server.close());
+
+  test('URLs resolve against the final URL after redirects; HEAD, GET where HEAD is refused, 404s reported', async () => {
+    const { code, stdout, stderr } = await kijkom([
+      'validate',
+      '--check-links',
+      '--json',
+      `${origin}/old/catalogue.json`,
+    ]);
+    assert.equal(code, 1, stderr);
+    const report = JSON.parse(stdout);
+    const broken = report.links.filter((link) => !link.ok);
+    assert.deepEqual(
+      broken.map(({ path: where, url, problem }) => [where, url, problem]),
+      [
+        ['interviews[0].transcript', `${origin}/archief/media/gesprek-a/gone.vtt`, 'HTTP 404'],
+        ['interviews[0].captions[0].src', `${origin}/archief/media/gesprek-a/gone.vtt`, 'HTTP 404'],
+      ],
+    );
+    assert.equal(report.links.length, 5);
+    assert.ok(requests.includes('HEAD /archief/media/gesprek-a/video.m3u8'));
+    assert.ok(requests.includes('GET /archief/no-head/portrait.jpg'), requests.join('\n'));
+    assert.equal(requests.filter((r) => r.endsWith('/gone.vtt')).length, 1, 'one URL is checked once');
+  });
+
+  test('an HTTP error for the catalogue itself is fatal', async () => {
+    const { code, stderr } = await kijkom(['validate', `${origin}/nothing.json`]);
+    assert.equal(code, 1);
+    assert.match(stderr, /answered HTTP 404/);
+  });
+});
+
+describe('kijkom: languages and help', () => {
+  test('Dutch for nl* in LC_ALL, LC_MESSAGES or LANG (in that order); English otherwise', async () => {
+    const nl = await kijkom(['validate', sample('damaged.json')], { env: { LANG: 'nl_NL.UTF-8' } });
+    assert.match(nl.stdout, /bruikbaar, 1 personen, 1 gesprekken, 2 fragmenten, 1 thema’s/);
+    assert.match(nl.stderr, /8 waarschuwing\(en\)/);
+    const messages = await kijkom(['validate', sample('fatal.json')], { env: { LANG: 'en_US', LC_MESSAGES: 'nl_BE' } });
+    assert.match(messages.stderr, /onbruikbaar/);
+    const all = await kijkom(['validate', sample('fatal.json')], { env: { LC_ALL: 'C', LC_MESSAGES: 'nl_BE' } });
+    assert.match(all.stderr, /unusable/);
+  });
+
+  for (const args of [[], ['--help'], ['validate', '--help'], ['import', '--help'], ['import'], ['media', '--help']])
+    test(`kijkom ${args.join(' ')} prints help in both languages, exit 0`, async () => {
+      const en = await kijkom(args);
+      const nl = await kijkom(args, { env: { LANG: 'nl' } });
+      assert.equal(en.code, 0);
+      assert.equal(nl.code, 0);
+      assert.match(en.stdout, /^kijkom/);
+      assert.notEqual(en.stdout, nl.stdout);
+      assert.match(nl.stdout, /\b(het|een|de)\b/);
+    });
+});
