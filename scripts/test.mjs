@@ -1,6 +1,11 @@
 // `npm test`: types, lint, the element manifest, the size budget, the packed package in fixture
-// apps, then every test in Chromium and Firefox ESR (the build's tests load dist/, which packing built).
+// apps, the `kijkom` command's tests in Node (on the packed package's bin), then every test in
+// Chromium and Firefox ESR (the build's tests load dist/, which packing built). The last line,
+// which CI reads, counts both: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { ensureMedia } from './make-media.mjs';
 import { checkBrowsers } from './browsers.mjs';
 import { buildConsumerApps } from '../test/consumer/build-apps.mjs';
@@ -30,4 +35,33 @@ for (const [name, step] of steps) {
   }
 }
 await ensureMedia();
-process.exit(run(bin('wtr'), ['--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)]) ? 0 : 1);
+
+/** Runs test/cli/*.test.mjs with `node --test`; returns its counts (a runner that died counts as a failure). */
+function cliTests() {
+  const counts = path.join(tmpdir(), `kijkom-cli-counts-${process.pid}.json`);
+  const files = readdirSync('test/cli')
+    .filter((file) => file.endsWith('.test.mjs'))
+    .map((file) => `test/cli/${file}`);
+  const ok = run('node', [
+    '--test',
+    '--test-concurrency=1',
+    ...['--test-reporter=spec', '--test-reporter-destination=stdout'],
+    ...['--test-reporter=./test/cli/count-tests.mjs', `--test-reporter-destination=${counts}`],
+    ...files,
+  ]);
+  try {
+    const result = JSON.parse(readFileSync(counts, 'utf8'));
+    return { ...result, failed: result.failed || (ok ? 0 : 1) };
+  } catch {
+    return { passed: 0, failed: 1, skipped: 0 };
+  } finally {
+    rmSync(counts, { force: true });
+  }
+}
+const cli = cliTests();
+console.log(`kijkom command (Node): ${cli.passed} passed, ${cli.failed} failed`);
+const browsers = spawnSync(bin('wtr'), ['--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, KIJKOM_EXTRA_COUNTS: JSON.stringify(cli) },
+});
+process.exit(browsers.status === 0 && cli.failed === 0 ? 0 : 1);

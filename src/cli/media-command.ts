@@ -90,10 +90,12 @@ export async function mediaCommand(input: string, outDir: string, options: Media
   if (source.audio) args.push('-map', '0:a:0', '-vn', ...audioCodec, ...hls('audio', segment));
 
   const bar = progressBar(out, msg('media.progress'), source.duration);
+  let completed = false;
   try {
     await run(ffmpeg, msg('media.step.ladder'), args, dir, (seconds) => bar.update(seconds));
+    completed = true;
   } finally {
-    bar.done();
+    bar.done(completed);
   }
   if (rungs.length) {
     await writeFile(path.join(dir, 'video.m3u8'), await multivariant(dir, rungs, source.audio, segment));

@@ -17,7 +17,9 @@ export function progressBar(out: Output, label: string, total: number | undefine
       const bar = '█'.repeat(filled) + '░'.repeat(WIDTH - filled);
       out.raw(`\r${label} ${bar} ${String(percent).padStart(3)}%  ${formatTime(seconds)} / ${formatTime(total)}`);
     },
-    done() {
+    /** Ends the line; `completed` draws it full first (ffmpeg's last report is a frame short of the end). */
+    done(completed: boolean) {
+      if (completed) this.update(total ?? 0);
       if (out.tty && total && last >= 0) out.raw('\n');
     },
   };

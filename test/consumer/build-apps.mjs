@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { installCli } from '../cli/install.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const appsDir = path.join(root, 'test/consumer/apps');
@@ -29,6 +30,8 @@ const SHIPPED = [
   'README.md',
   'custom-elements.json',
   'dist/cdn/kijkom.js',
+  'dist/cli/kijkom.js',
+  'catalogue.schema.json',
   'dist/react.d.ts',
   'dist/vue.d.ts',
 ];
@@ -50,6 +53,8 @@ export function buildConsumerApps() {
     const files = run('tar', ['-tzf', tarball], work).split('\n');
     const missing = SHIPPED.filter((file) => !files.includes(`package/${file}`));
     if (missing.length) throw new Error(`the package lacks ${missing.join(', ')}`);
+    // The `kijkom` command's tests (test/cli) run the bin this installs.
+    installCli(tarball);
     const apps = readdirSync(appsDir);
     for (const app of apps) {
       const dir = path.join(work, app);

@@ -1,0 +1,43 @@
+// What `kijkom media` made (test/cli/media.test.mjs, run by npm test before the browsers, writes it
+// to test/media/cli-stream/) plays in a real <fragment-player>: from its start to its end.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/fragment-player/define.js';
+import type { FragmentPlayer } from '../../src/fragment-player/fragment-player.js';
+import { nextEvent, until } from '../helpers/media.js';
+
+const STREAM = '/test/media/cli-stream/video.m3u8';
+const START = 3;
+const END = 7;
+
+const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
+const playButton = (el: FragmentPlayer) => shadow(el).querySelector<HTMLButtonElement>('[part~="play-button"]');
+
+describe('kijkom media output in <fragment-player>', () => {
+  afterEach(() => {
+    for (const el of document.querySelectorAll('fragment-player')) el.remove();
+  });
+
+  it('plays the multivariant fMP4 ladder from its start and pauses at its end', async function () {
+    this.timeout(40000);
+    const playlist = await fetch(STREAM);
+    expect(playlist.ok, `${STREAM}: run \`node --test test/cli/media.test.mjs\` (npm test does)`).to.equal(true);
+    expect(await playlist.text()).to.match(/^#EXTM3U\n[\s\S]*#EXT-X-STREAM-INF:/);
+
+    const el = await fixture<FragmentPlayer>(
+      html`<fragment-player src=${STREAM} start=${START} end=${END} label="Proefopname"></fragment-player>`,
+    );
+    await until(() => playButton(el), 'the facade');
+    const ended = nextEvent(el, 'fragment-ended', 30000);
+    playButton(el)!.click();
+    const media = await until(() => shadow(el).querySelector('video'), 'the video');
+    let startedAt: number | undefined;
+    media.addEventListener('playing', () => (startedAt ??= media.currentTime));
+    await until(() => startedAt !== undefined && !media.paused, 'playback', 20000);
+    expect(startedAt, 'starts at the start').to.be.within(START - 0.3, START + 0.3);
+    await until(() => media.currentTime > START + 1, 'time moving on', 20000);
+    expect(media.videoWidth, 'a picture was decoded').to.be.greaterThan(0);
+    await ended;
+    expect(media.paused).to.equal(true);
+    expect(media.currentTime, 'paused at the end').to.be.within(END - 0.3, END + 0.3);
+  });
+});
