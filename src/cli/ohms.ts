@@ -261,7 +261,8 @@ function readTranscript(
     if (!at || line < 1 || line > lines.length) return note('<sync>', msg('ohms.badSync', { value: item }));
     if (line > marks[marks.length - 1].line) marks.push({ line, time: k * interval });
   });
-  if (marks.length < 2) {
+  // A recording shorter than one interval has no mark past the first: its one stretch ends with it.
+  if (marks.length < 2 && duration === undefined) {
     note('<sync>', msg('ohms.noSync'));
     return undefined;
   }

@@ -1,15 +1,24 @@
 // What `kijkom media` made (test/cli/media.test.mjs, run by npm test before the browsers, writes it
-// to test/media/cli-stream/) plays in a real <fragment-player>: from its start to its end.
+// to test/media/cli-stream/) plays in a real <fragment-player>: from its start to its end. And the
+// README's recipe: that media with an OHMS export, through `kijkom import ohms --media`
+// (test/media/cli-catalogue.json), is a working <theme-page>.
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/fragment-player/define.js';
+import '../../src/index.js';
 import type { FragmentPlayer } from '../../src/fragment-player/fragment-player.js';
+import type { ThemePage } from '../../src/theme-page/theme-page.js';
+import type { CatalogueLoadEvent } from '../../src/events/catalogue-events.js';
 import { nextEvent, until } from '../helpers/media.js';
 
 const STREAM = '/test/media/cli-stream/video.m3u8';
 const START = 3;
 const END = 7;
 
+const CATALOGUE = '/test/media/cli-catalogue.json';
+
 const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
+const items = (page: ThemePage) => [
+  ...(shadow(page).querySelector('fragment-list')?.shadowRoot?.querySelectorAll('[part~="item"]') ?? []),
+];
 const playButton = (el: FragmentPlayer) => shadow(el).querySelector<HTMLButtonElement>('[part~="play-button"]');
 
 describe('kijkom media output in <fragment-player>', () => {
@@ -39,5 +48,25 @@ describe('kijkom media output in <fragment-player>', () => {
     await ended;
     expect(media.paused).to.equal(true);
     expect(media.currentTime, 'paused at the end').to.be.within(END - 0.3, END + 0.3);
+  });
+
+  it('the recipe: an OHMS index over that media is a theme page whose fragments play', async function () {
+    this.timeout(40000);
+    const loaded = new Promise<CatalogueLoadEvent>((resolve) =>
+      document.addEventListener('catalogue-load', resolve as EventListener, { once: true }),
+    );
+    const page = await fixture<ThemePage>(html`<theme-page catalogue=${CATALOGUE} theme="cli-stream"></theme-page>`);
+    expect((await loaded).detail.warnings).to.deep.equal([]);
+    await until(() => items(page).length === 3, 'the three index points');
+    expect(shadow(page).querySelector('h2[part~="title"]')?.textContent).to.equal('Proefopname');
+    expect(items(page).map((li) => li.querySelector('time')?.textContent)).to.deep.equal(['0:00', '0:03', '0:08']);
+    const item = items(page).find((li) => li.textContent?.includes('Het tweede stuk'))!;
+    const player = shadow(page).querySelector('fragment-player')!;
+    const playing = nextEvent(player, 'fragment-play');
+    item.querySelector('button')!.click();
+    await playing;
+    const media = await until(() => shadow(player).querySelector('video'), 'the video');
+    await until(() => media.currentTime >= 3.5 && !media.paused, 'playback from 0:03', 20000);
+    expect(media.currentTime).to.be.within(3, 8);
   });
 });

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { importSource, kijkom, root, scratch } from './helpers.mjs';
+import { importSource, kijkom, root, samples, scratch } from './helpers.mjs';
 
 const { validateCatalogue } = await importSource('src/catalogue/validate.ts');
 /** The repository's ffmpeg (a devDependency), to make the input and to look into the output. */
@@ -133,6 +133,39 @@ describe('kijkom media', () => {
       assert.deepEqual(result.warnings, []);
       assert.equal(result.catalogue.interviews.get('cli-probe').duration, 12);
     }
+  });
+
+  test('the recipe: that folder and an OHMS export give a catalogue for <theme-page> that validates strictly', async () => {
+    // The interview's id is the export's file name, and --media finds <dir>/<id>/kijkom-media.json.
+    const catalogue = path.join(root, 'test/media/cli-catalogue.json');
+    const media = path.join(root, 'test/media');
+    const imported = await kijkom([
+      'import',
+      'ohms',
+      path.join(samples, 'cli-stream.xml'),
+      '--media',
+      media,
+      '--out',
+      catalogue,
+    ]);
+    assert.equal(imported.code, 0, imported.stderr);
+    const doc = JSON.parse(readFileSync(catalogue, 'utf8'));
+    assert.deepEqual(
+      doc.fragments.map(({ title, start, end }) => [title, start, end]),
+      [
+        ['Het begin', '0:00', '0:03'],
+        ['Het tweede stuk', '0:03', '0:08'],
+        ['Het slot', '0:08', '0:12'],
+      ],
+    );
+    assert.equal(doc.interviews[0].video, 'cli-stream/video.m3u8');
+    assert.equal(doc.interviews[0].transcript, 'cli-stream.vtt');
+    const vtt = readFileSync(path.join(media, 'cli-stream.vtt'), 'utf8');
+    assert.match(vtt, /^00:00:00\.000 --> .*\n<v INTERVIEWER>Hoort u mij\?$/m);
+    assert.match(vtt, /--> 00:00:12\.000\n<v PROEFSPREKER>Ja, heel goed\./);
+    const checked = await kijkom(['validate', '--strict', '--check-links', catalogue]);
+    assert.equal(checked.code, 0, checked.stderr);
+    assert.match(checked.stdout, /valid, 1 people, 1 interviews, 3 fragments, 1 themes\nall 5 links work/);
   });
 
   test('without ffmpeg on PATH it uses the npm package @ffmpeg-installer/ffmpeg where one is installed', async () => {
