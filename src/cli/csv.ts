@@ -94,7 +94,7 @@ export function readFragmentsCsv(
     return undefined;
   }
   const used = new Set<string>();
-  const fragments: Record<string, unknown>[] = [];
+  const fragments: { line: number; fragment: Record<string, unknown> }[] = [];
   for (const { line, fields } of rows.slice(1)) {
     // Excel ends the lines inside a quoted field with CRLF too: kept as plain line breaks.
     const get = (name: string) => (at[name] >= 0 ? (fields[at[name]] ?? '').trim().replace(/\r\n?/g, '\n') : '');
