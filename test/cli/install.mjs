@@ -3,8 +3,8 @@
 // node_modules/.bin/kijkom the CLI tests run. test/consumer/build-apps.mjs calls `installCli`
 // with the tarball it packed; run alone (`node test/cli/install.mjs`), this packs one itself
 // (`--no-build`: from the dist/ there is, without running prepack's build).
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -12,19 +12,19 @@ const root = path.resolve(import.meta.dirname, '../..');
 /** Where the tests look for the installed package (KIJKOM_CLI_DIR overrides). */
 export const CLI_DIR = process.env.KIJKOM_CLI_DIR ?? path.join(tmpdir(), 'kijkom-cli-test');
 
-function run(command, args, cwd) {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
-  if (result.status !== 0) {
-    process.stderr.write(result.stdout + result.stderr);
-    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}`);
-  }
-  return result.stdout;
-}
+/** Runs a command in `cwd`; throws (with its output shown) when it fails. */
+const run = (command, args, cwd) =>
+  execFileSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
 
 /** Installs `tarball` into CLI_DIR from npm's cache (`npm ci` filled it), replacing what was there. */
 export function installCli(tarball) {
   rmSync(CLI_DIR, { recursive: true, force: true });
-  run('mkdir', ['-p', CLI_DIR], root);
+  mkdirSync(CLI_DIR, { recursive: true });
   writeFileSync(path.join(CLI_DIR, 'package.json'), JSON.stringify({ name: 'kijkom-cli-test', private: true }));
   run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', tarball], CLI_DIR);
   console.log(`kijkom command: installed from ${path.basename(tarball)} into ${CLI_DIR}`);

@@ -16,6 +16,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import Ajv from 'ajv';
+import { createRequire } from 'node:module';
+import { CLI_DIR } from './install.mjs';
 import { importSource, root } from './helpers.mjs';
 
 const { validateCatalogue } = await importSource('src/catalogue/validate.ts');
@@ -320,4 +322,9 @@ test('the schema is a draft-07 schema an editor can use ($schema, $id, descripti
   assert.ok(new Ajv().validateSchema(schema));
   for (const [name, definition] of Object.entries(schema.definitions))
     assert.ok(definition.description, `definitions.${name} has a description`);
+});
+
+test('the packed package ships it as kijkom/catalogue.schema.json, as in the repository', () => {
+  const shipped = createRequire(path.join(CLI_DIR, 'package.json')).resolve('kijkom/catalogue.schema.json');
+  assert.deepEqual(JSON.parse(readFileSync(shipped, 'utf8')), schema);
 });
