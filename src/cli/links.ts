@@ -101,7 +101,12 @@ async function checkFile(file: string, depth = 0): Promise<string | undefined> {
   for (const uri of playlistUris(text)) {
     // Only what sits beside the playlist: absolute URLs in a local playlist are the server's business.
     if (/^[a-z][a-z0-9+.-]*:/i.test(uri) || uri.startsWith('/')) continue;
-    const target = path.resolve(path.dirname(file), decodeURIComponent(uri.split(/[?#]/)[0]));
+    let target: string;
+    try {
+      target = path.resolve(path.dirname(file), decodeURIComponent(uri.split(/[?#]/)[0]));
+    } catch {
+      return msg('links.playlistMissing', { uri });
+    }
     const problem =
       depth === 0 && target.toLowerCase().endsWith('.m3u8')
         ? await checkFile(target, depth + 1)

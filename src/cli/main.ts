@@ -2,6 +2,7 @@
  * The `kijkom` command (the package's `bin`): `validate`, `import ohms|csv`, `media`.
  * Built into dist/cli/kijkom.js for Node; it never enters the browser bundles.
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { importCsv, importOhms } from './import-command.js';
 import { mediaCommand } from './media-command.js';
@@ -24,6 +25,16 @@ function parse(command: string, args: string[], options: Options) {
   }
 }
 
+/** The package's version, from the package.json two folders up from dist/cli/kijkom.js. */
+function version(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string })
+      .version;
+  } catch {
+    return 'unknown';
+  }
+}
+
 const usage = (command: string, what: string) =>
   new CliError(msg('error.usage', { message: msg('error.missingArgument', { what }), command }), 2);
 
@@ -37,6 +48,10 @@ export async function main(argv: string[], out: Output = processOutput): Promise
       case '--help':
       case 'help':
         return showHelp('help.main');
+      case '-v':
+      case '--version':
+        out.log(version());
+        return 0;
       case 'validate': {
         const { values, positionals } = parse(command, rest, {
           strict: { type: 'boolean' },

@@ -14,7 +14,7 @@ Gebruik:
   kijkom import csv <bestand.csv> [--into catalogus.json] [--out …] [--theme <id>]
   kijkom media <opname> <uitvoermap> [--id <id>] [--title <titel>] [--base <map>]
 
-Elk commando heeft --help. Taal van de meldingen: LC_ALL, LC_MESSAGES of LANG (nl… is Nederlands).`,
+Elk commando heeft --help; kijkom --version geeft de versie. Taal van de meldingen: LC_ALL, LC_MESSAGES of LANG (nl… is Nederlands).`,
   'help.validate': `kijkom validate <bestand-of-url>
 
 Controleert een catalogus (kijkom-catalogue/1) met dezelfde regels als de elementen en meldt elk
@@ -124,7 +124,7 @@ Usage:
   kijkom import csv <file.csv> [--into catalogue.json] [--out …] [--theme <id>]
   kijkom media <recording> <out-dir> [--id <id>] [--title <title>] [--base <dir>]
 
-Every command has --help. Message language: LC_ALL, LC_MESSAGES or LANG (nl… is Dutch).`,
+Every command has --help; kijkom --version prints the version. Message language: LC_ALL, LC_MESSAGES or LANG (nl… is Dutch).`,
   'help.validate': `kijkom validate <file-or-url>
 
 Checks a catalogue (kijkom-catalogue/1) with the same rules as the elements and reports every

@@ -4,7 +4,16 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { importSource, kijkom, root, samples, scratch } from './helpers.mjs';
@@ -28,6 +37,8 @@ const make = (args) => {
 };
 
 before(() => {
+  // npm here installs without install scripts, which would set the binary's exec bit.
+  chmodSync(ffmpeg, 0o755);
   // A moving test picture with a tone: 320×180, 25 fps, keyframes only every 10 s as encoded.
   make([
     ...['-f', 'lavfi', '-i', `testsrc2=s=320x180:r=25:d=${SECONDS}`],

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { kijkom, samples } from './helpers.mjs';
+import { kijkom, root, samples } from './helpers.mjs';
 
 const sample = (name) => path.join(samples, name);
 
@@ -181,4 +181,10 @@ describe('kijkom: languages and help', () => {
       assert.notEqual(en.stdout, nl.stdout);
       assert.match(nl.stdout, /\b(het|een|de)\b/);
     });
+
+  test('kijkom --version prints the package’s version', async () => {
+    const { code, stdout } = await kijkom(['--version']);
+    assert.equal(code, 0);
+    assert.equal(stdout.trim(), JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version);
+  });
 });
