@@ -203,7 +203,10 @@ const interview = (i, people) =>
         object({
           id: idOf('i', i),
           title: requiredText,
-          person: fc.oneof(fc.constant(ABSENT), fc.constant(null), ref('p', people)),
+          person: field(
+            fc.oneof(fc.constant(ABSENT), fc.constant(null), ref('p', people)),
+            fc.oneof(notText, blank, long(200)),
+          ),
           date: optionalText,
           interviewers: list(entry, 2),
           summary: optionalText,
@@ -226,7 +229,7 @@ const fragment = (i, interviews) =>
   item(
     object({
       id: idOf('f', i),
-      interview: field(ref('i', interviews), fc.oneof(fc.constant(ABSENT), notText, blank)),
+      interview: field(ref('i', interviews), fc.oneof(fc.constant(ABSENT), notText, blank, long(200))),
       title: requiredText,
       start: requiredTime,
       end: optionalTime,
