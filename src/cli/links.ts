@@ -107,14 +107,11 @@ async function checkFile(file: string, depth = 0): Promise<string | undefined> {
     } catch {
       return msg('links.playlistMissing', { uri });
     }
-    const problem =
-      depth === 0 && target.toLowerCase().endsWith('.m3u8')
-        ? await checkFile(target, depth + 1)
-        : (await stat(target).catch(() => undefined))?.isFile()
-          ? undefined
-          : msg('links.missing');
-    if (problem)
-      return `${msg('links.playlistMissing', { uri })}${problem === msg('links.missing') ? '' : ` (${problem})`}`;
+    const exists = (await stat(target).catch(() => undefined))?.isFile();
+    if (!exists) return msg('links.playlistMissing', { uri });
+    // A variant playlist is read in turn: its problem is named with it.
+    const nested = depth === 0 && target.toLowerCase().endsWith('.m3u8') ? await checkFile(target, 1) : undefined;
+    if (nested) return `${uri}: ${nested}`;
   }
   return undefined;
 }

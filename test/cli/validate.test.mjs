@@ -75,7 +75,12 @@ describe('kijkom validate: a local catalogue', () => {
     assert.match(good.stdout, /all 5 links work/);
     const broken = await kijkom(['validate', '--check-links', sample('broken-links.json')]);
     assert.equal(broken.code, 1);
-    assert.match(broken.stderr, /2 of 3 links do not work/);
+    assert.match(broken.stderr, /3 of 4 links do not work/);
+    // A multivariant playlist: its variants are read too, and a problem is named with its variant.
+    assert.match(
+      broken.stderr,
+      /interviews\[0\]\.audio: .*master\.m3u8: incomplete\.m3u8: names seg-00001\.m4s, which is missing/,
+    );
     assert.match(broken.stderr, /interviews\[0\]\.video: .*incomplete\.m3u8: names seg-00001\.m4s, which is missing/);
     assert.match(broken.stderr, /interviews\[0\]\.poster: .*missing\.jpg: file missing/);
     const json = JSON.parse(
@@ -85,6 +90,7 @@ describe('kijkom validate: a local catalogue', () => {
       json.links.map(({ path: where, ok }) => [where, ok]),
       [
         ['interviews[0].video', false],
+        ['interviews[0].audio', false],
         ['interviews[0].poster', false],
         ['interviews[0].captions[0].src', true],
       ],
