@@ -22,11 +22,11 @@ const LANG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json =>
+export const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Own properties only, so `__proto__` or `constructor` keys never reach the prototype chain. */
-const own = (obj: Json, key: string): unknown => (Object.hasOwn(obj, key) ? obj[key] : undefined);
+export const own = (obj: Json, key: string): unknown => (Object.hasOwn(obj, key) ? obj[key] : undefined);
 
 /** How far `show` looks into lists and objects, and how many of their entries it shows. */
 const SHOW_DEPTH = 2;

@@ -6,6 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { resolveUrl } from '../catalogue/url.js';
+import { isObject, own } from '../catalogue/validate.js';
 import type { Catalogue } from '../catalogue/types.js';
 import { localFile } from './source.js';
 import { msg } from './messages.js';
@@ -25,9 +26,6 @@ export interface LinkResult extends Link {
 }
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const own = (obj: Json, key: string): unknown => (Object.hasOwn(obj, key) ? obj[key] : undefined);
 const trimmedId = (obj: Json) => (typeof own(obj, 'id') === 'string' ? (own(obj, 'id') as string).trim() : undefined);
 
 /**
