@@ -90,6 +90,8 @@ export async function importOhms(files: string[], options: ImportOptions, out: O
     printNotices(file, notices, out);
     count += notices.length;
   }
+  // Nothing read: fail, and leave an existing --out as it was.
+  if (!interviews.length) throw new CliError(msg('ohms.nothing'));
   const catalogue: Json = {
     format: CATALOGUE_FORMAT,
     ...(options.title ? { title: options.title } : {}),

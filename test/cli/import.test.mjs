@@ -164,6 +164,19 @@ describe('kijkom import ohms', () => {
     assert.equal(catalogue.interviews[0].transcript, undefined, 'no usable sync: no transcript');
   });
 
+  test('nothing readable: exit 1, and an existing catalogue is left alone', async () => {
+    const site = scratch('kijkom-import-');
+    const out = path.join(site, 'catalogue.json');
+    writeFileSync(out, '{"format":"kijkom-catalogue/1"}');
+    const { code, stderr } = await kijkom(['import', 'ohms', sample('truncated.xml'), '--out', out]);
+    assert.equal(code, 1);
+    assert.match(
+      stderr,
+      /truncated\.xml: <ROOT>: not well-formed XML[^]*kijkom: no interview could be read; no catalogue written/,
+    );
+    assert.equal(readFileSync(out, 'utf8'), '{"format":"kijkom-catalogue/1"}');
+  });
+
   test('in Dutch when LANG says so', async () => {
     const { stderr } = await importInto(['ohms', sample('broken.xml')], { LANG: 'nl_NL.UTF-8' });
     assert.match(stderr, /<record>\/<mystery>: onbekend element; overgeslagen/);
