@@ -14,12 +14,13 @@ import { tokens } from '../internal/shared-styles.js';
 import {
   clipTranscript,
   cueAt,
-  openingOf,
   parseTranscript,
   SearchIndex,
   type Match,
   type Transcript,
+  type Turn,
 } from './transcript-model.js';
+import { blocksOf, plainCueAt, plainOffset, plainTurn, type Block } from './transcript-blocks.js';
 import { tt } from './transcript-strings.js';
 import { embedSnippet, timeLink } from '../fragment-player/share.js';
 import { styles } from './interview-transcript.styles.js';
@@ -50,7 +51,12 @@ const PARTS =
 /** After the reader last scrolled or moved in the text, following playback waits this long. */
 const READER_PAUSE_MS = 8000;
 /** Cues shown from a long transcript's opening before the whole is read. */
-const OPENING_CUES = 60;
+const OPENING_CUES = 24;
+/** Cues read per slice after the opening, in idle time: a few milliseconds each. */
+const SLICE_CUES = 40;
+/** A transcript of up to this many cues is rendered in full; a longer one in full only near the view (blocks of 40 cues). */
+const RENDER_ALL = 250;
+const BLOCK_CUES = 40;
 /** At most this many matches around the current one are highlighted: a keystroke stays fast. */
 const HIGHLIGHTED = 400;
 
@@ -97,6 +103,7 @@ export class InterviewTranscript extends LitElement {
     media: { attribute: false },
     range: { attribute: false },
     transcript: { state: true },
+    reading: { state: true },
     failed: { state: true },
     playing: { state: true },
     readerTookOver: { state: true },
@@ -120,6 +127,8 @@ export class InterviewTranscript extends LitElement {
   declare range?: [start: number, end?: number];
 
   declare private transcript?: Transcript;
+  /** Its opening is shown and the rest is being read. */
+  private reading = false;
   private failed = false;
   private playing = false;
   /** The reader scrolled or moved in the text while it played: it no longer follows playback. */
@@ -138,12 +147,37 @@ export class InterviewTranscript extends LitElement {
   private loading?: AbortController;
   private listening?: AbortController;
   private following?: AbortController;
-  /** The cue marked as being spoken, and the elements of all cues (by index). */
+  /** The cue marked as being spoken. */
   private spoken = -1;
-  private cueElements: HTMLElement[] = [];
-  /** The turns' time buttons, of which one (`tabStop`) is in the tab order; arrows move between them. */
-  private timeButtons: HTMLButtonElement[] = [];
+  /** The blocks of turns the text is rendered in, and the block of each turn. */
+  private blocks: Block[] = [];
+  private blockOf: Uint32Array = new Uint32Array();
+  /** The marks shown before each turn. */
+  private marksAt: TranscriptMark[][] = [];
+  /** Blocks rendered in full: those near the view (`near`, told by an IntersectionObserver), and those something needs. */
+  private rich = new Set<number>();
+  private renderedBlocks = new Set<number>();
+  private near = new Set<number>();
+  private observer?: IntersectionObserver;
+  /** Text is selected in the transcript: no block changes form under it. */
+  private selecting = false;
+  /** Where the blocks rendered in full put their cues' elements and time buttons, and the plain text's turns (by index). */
+  private cueElements: (HTMLElement | undefined)[] = [];
+  private cueIndex = new Map<Element, number>();
+  private timeButtons: (HTMLButtonElement | undefined)[] = [];
+  private plainTurns: (HTMLElement | undefined)[] = [];
+  /**
+   * The turn whose time button is in the tab order; arrows move it. It stays where the reader left
+   * it: playback does not move it, Tab into the text does (`onFocusIn`).
+   */
   private tabStop = 0;
+  /** To do once rendered: focus the tab stop, scroll to the current match, scroll to a cue. */
+  private focusTabStop = false;
+  private revealMatch = false;
+  private revealCue = -1;
+  /** A scroll to show a cue, to be checked once it has ended. */
+  private revealing?: AbortController;
+
   private readerAt = -Infinity;
   private ownRanges: Range[] = [];
   private headingNode?: { key: string; node: HTMLElement };
@@ -169,20 +203,59 @@ export class InterviewTranscript extends LitElement {
     this.following?.abort();
     this.loading?.abort();
     this.loading = undefined;
+    this.observer?.disconnect();
+    this.observer = undefined;
     this.clearHighlights();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const { catalogue, interview } = this;
+  protected override willUpdate(changed: PropertyValues): void {
+    const { catalogue, interview, transcript } = this;
     if (changed.has('media') && this.media) this.followMedia(this.media);
-    if (!changed.has('interview') && !changed.has('catalogue')) return;
-    this.marks = [
-      ...(interview?.chapters ?? []).map((c) => ({ kind: 'chapter' as const, start: c.start, title: c.title })),
-      ...[...(catalogue?.fragments.values() ?? [])]
-        .filter((f) => f.interview === interview?.id)
-        .map((f) => ({ kind: 'fragment' as const, start: f.start, title: f.title })),
-    ].sort((a, b) => a.start - b.start);
+    if (changed.has('interview') || changed.has('catalogue'))
+      this.marks = [
+        ...(interview?.chapters ?? []).map((c) => ({ kind: 'chapter' as const, start: c.start, title: c.title })),
+        ...[...(catalogue?.fragments.values() ?? [])]
+          .filter((f) => f.interview === interview?.id)
+          .map((f) => ({ kind: 'fragment' as const, start: f.start, title: f.title })),
+      ].sort((a, b) => a.start - b.start);
     if (changed.has('interview')) void this.load();
+    if (changed.has('transcript') || changed.has('interview') || changed.has('catalogue'))
+      this.marksAt = marksBefore(transcript?.turns ?? [], this.marks);
+    if (changed.has('transcript')) this.arrange(changed.get('transcript') as Transcript | undefined);
+    this.rich = this.richBlocks();
+  }
+
+  /** A transcript to show: its blocks; the tab stop on a `#t=` link's turn, else where the reader left it in the opening, else the first. */
+  private arrange(before?: Transcript): void {
+    const { transcript } = this;
+    ({ blocks: this.blocks, blockOf: this.blockOf } = blocksOf(transcript?.turns ?? [], BLOCK_CUES));
+    this.near = new Set([0, 1]);
+    this.spoken = -1;
+    const linked = this.page && transcript && parseTimeHash(location.hash);
+    const cue = linked ? cueAt(transcript.cues, linked.start) : -1;
+    this.revealCue = cue;
+    // The whole after its opening: the same turns come first, so the reader keeps their place (and focus).
+    const kept = before && transcript && this.tabStop < transcript.turns.length ? this.tabStop : 0;
+    this.focusTabStop = !!before && this.focusInText();
+    this.tabStop = cue >= 0 ? this.turnOf(cue) : kept;
+  }
+
+  /**
+   * The blocks to render in full: all of a short transcript; of a long one those near the view
+   * (kept as they are while text is selected), and those of the spoken cue, the current match,
+   * the tab stop, a Shift+arrow selection's first turn and focus.
+   */
+  private richBlocks(): Set<number> {
+    const { transcript, blockOf } = this;
+    if (!transcript || transcript.cues.length <= RENDER_ALL) return new Set(this.blocks.keys());
+    const rich = new Set(this.selecting ? this.rich : this.near);
+    const turns = [this.tabStop, this.anchorTurn];
+    for (const cue of [this.spoken, this.found[this.matchAt]?.cue, this.revealCue])
+      if (cue !== undefined && cue >= 0) turns.push(this.turnOf(cue));
+    for (const turn of turns) if (turn !== undefined && turn < blockOf.length) rich.add(blockOf[turn]);
+    const focused = (this.renderRoot as ShadowRoot | undefined)?.activeElement?.closest<HTMLElement>('[data-block]');
+    if (focused) rich.add(Number(focused.dataset.block));
+    return rich;
   }
 
   /** Fetches and parses the transcript; a newer `src` (or leaving the page) drops this answer. */
@@ -190,6 +263,7 @@ export class InterviewTranscript extends LitElement {
     this.loading?.abort();
     const loading = (this.loading = new AbortController());
     this.transcript = undefined;
+    this.reading = false;
     this.failed = false;
     this.spoken = -1;
     this.setMatches([]);
@@ -198,25 +272,33 @@ export class InterviewTranscript extends LitElement {
       if (!nativeFetch || !src) throw new TypeError('no transcript');
       const response = await nativeFetch(src, { signal: loading.signal });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const text = await response.text();
-      // A long transcript shows its opening first: reading and rendering all of it takes a while.
-      const opening = this.range ? text : openingOf(text, OPENING_CUES);
-      if (opening.length < text.length) {
-        const first = await parseTranscript(opening);
-        if (loading !== this.loading) return;
-        this.transcript = first;
-        this.index = undefined;
-        await this.updateComplete;
-        // Past the next paint (a frame, then a task), or a moment where frames do not come (a hidden tab).
-        await new Promise((painted) => {
-          requestAnimationFrame(() => setTimeout(painted));
-          setTimeout(painted, 100);
-        });
-      }
-      const whole = await parseTranscript(text);
+      // A long transcript shows its opening as soon as it is there, and reads the rest a slice at a
+      // time when the page is idle.
+      let idle: { timeRemaining(): number } | undefined;
+      let sliced = 0;
+      const whole = await parseTranscript(response.body ? textOf(response.body) : await response.text(), {
+        first: this.range ? SLICE_CUES : OPENING_CUES,
+        size: SLICE_CUES,
+        between: async (sofar) => {
+          if (loading !== this.loading) throw new Error('stale');
+          if (!this.range && !this.transcript) {
+            this.transcript = sofar();
+            this.reading = true;
+            await this.updateComplete;
+            idle = undefined;
+          }
+          // Another slice in this idle moment if the last one would fit in what is left of it.
+          const took = performance.now() - sliced;
+          if (!idle || idle.timeRemaining() < took) idle = await idleTime();
+          sliced = performance.now();
+        },
+      });
       if (loading !== this.loading) return;
       this.transcript = this.range ? clipTranscript(whole, ...this.range) : whole;
+      this.reading = false;
       this.index = undefined;
+      // A search made while the rest was read counts the whole now.
+      if (this.query.trim()) this.search();
     } catch {
       if (loading === this.loading) this.failed = true;
     }
@@ -241,22 +323,44 @@ export class InterviewTranscript extends LitElement {
     sync();
   }
 
-  /** Marks the cue spoken at `time`, touching only it and the one marked before. */
+  /**
+   * Marks the cue spoken at `time`, touching only it and the one marked before (a cue whose block is
+   * plain text is marked once the block is rendered in full, in `updated`).
+   */
   private syncTo(time: number): void {
     if (!this.transcript) return;
     const next = cueAt(this.transcript.cues, time, this.spoken);
     if (next === this.spoken) return;
     this.cueElements[this.spoken]?.removeAttribute('aria-current');
     this.spoken = next;
+    if (this.readerTookOver && !this.readerActive()) this.readerTookOver = false;
     const element = this.cueElements[next];
-    if (!element) return;
+    if (element) this.mark(element);
+    else if (next >= 0) this.requestUpdate();
+  }
+
+  private mark(element: HTMLElement): void {
     element.setAttribute('aria-current', 'true');
-    // Tab into the text lands on the turn being spoken.
-    if (!this.focusInText()) this.moveTabStop(this.turnOf(next));
-    if (this.readerTookOver && performance.now() - this.readerAt > READER_PAUSE_MS && !this.focusInText())
-      this.readerTookOver = false;
     if (!this.readerTookOver) this.reveal(element);
   }
+
+  /** The reader scrolled or moved in the text a moment ago, or is in it now. */
+  private readerActive(): boolean {
+    return performance.now() - this.readerAt <= READER_PAUSE_MS || this.focusInText();
+  }
+
+  /** Tab into the text (from outside it) lands on the turn being spoken while the text follows playback, else where the reader left it. */
+  private readonly onFocusIn = (event: FocusEvent) => {
+    const box = this.renderRoot.querySelector('.text');
+    const from = event.relatedTarget as Node | null;
+    const entering = !from || !box?.contains(from);
+    const following = this.playing && (!this.readerTookOver || performance.now() - this.readerAt > READER_PAUSE_MS);
+    // By keyboard only: a pressed time button keeps the focus it took.
+    const target = event.target as HTMLElement;
+    const tabbed = target === this.timeButtons[this.tabStop] && target.matches(':focus-visible');
+    if (entering && following && tabbed && this.spoken >= 0) this.moveTabStop(this.turnOf(this.spoken), true);
+    this.onReader();
+  };
 
   /** The turn that holds cue `cue`. */
   private turnOf(cue: number): number {
@@ -271,23 +375,28 @@ export class InterviewTranscript extends LitElement {
     return low;
   }
 
+  /** Moves the tab stop to turn `to` (rendering its block first if it is plain text), and focus with it if asked. */
   private moveTabStop(to: number, focus = false): void {
     const target = this.timeButtons[to];
-    if (!target) return;
-    // Written only when it moves: each cue change calls this, and a sync touches two cues, not their turn's button.
     const current = this.timeButtons[this.tabStop];
     if (current && current !== target) current.tabIndex = -1;
-    if (target.tabIndex !== 0) target.tabIndex = 0;
     this.tabStop = to;
+    if (!target) {
+      this.focusTabStop ||= focus;
+      this.requestUpdate();
+      return;
+    }
+    if (target.tabIndex !== 0) target.tabIndex = 0;
     if (focus) target.focus();
   }
 
   /** Up, Down, Home and End move between the turns' time buttons. */
   private onTextKey(event: KeyboardEvent): void {
     this.onReader();
-    const at = this.timeButtons.indexOf(event.target as HTMLButtonElement);
+    const button = event.target as HTMLElement;
+    const at = button.matches('.time') ? Number(button.dataset.turn) : -1;
     if (at < 0) return;
-    const last = this.timeButtons.length - 1;
+    const last = this.transcript!.turns.length - 1;
     const to = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: last }[event.key];
     if (to === undefined) return;
     event.preventDefault();
@@ -305,22 +414,34 @@ export class InterviewTranscript extends LitElement {
     const selection = root.getSelection?.() ?? document.getSelection();
     const range = selection && !selection.isCollapsed && selection.rangeCount ? selection.getRangeAt(0) : undefined;
     const box = root.querySelector('.text');
-    if (!range || !box?.contains(range.startContainer) || !box.contains(range.endContainer)) {
+    const selecting = !!range && !!box?.contains(range.startContainer) && !!box.contains(range.endContainer);
+    if (selecting !== this.selecting) {
+      this.selecting = selecting;
+      // Blocks that came near the view meanwhile are rendered in full once the selection is gone.
+      if (!selecting) this.requestUpdate();
+    }
+    if (!range || !selecting) {
       if (this.anchorTurn === undefined) this.quote = undefined;
       return;
     }
-    const first = this.cueAt(range.startContainer, 'start');
-    const last = this.cueAt(range.endContainer, 'end');
+    const first = this.cueAt(range.startContainer, range.startOffset, 'start');
+    const last = this.cueAt(range.endContainer, range.endOffset, 'end');
     this.quote = first >= 0 && last >= first ? this.quoteOf(first, last, range.toString()) : undefined;
   }
 
-  /** The cue a selection's end lies in; outside a cue's words, the turn's first (`start`) or the cue before it (`end`). */
-  private cueAt(node: Node, side: 'start' | 'end'): number {
+  /**
+   * The cue a selection's end (`offset` in `node`) lies in; outside a cue's words, the turn's first
+   * (`start`) or the cue before it (`end`).
+   */
+  private cueAt(node: Node, offset: number, side: 'start' | 'end'): number {
     const element = node instanceof Element ? node : node.parentElement;
     const cue = element?.closest<HTMLElement>('.cue');
-    if (cue) return this.cueElements.indexOf(cue);
-    const turn = this.timeButtons.indexOf(element?.closest('.turn')?.querySelector('.time') as HTMLButtonElement);
+    if (cue) return this.cueIndex.get(cue) ?? -1;
+    const turnElement = element?.closest<HTMLElement>('.turn');
+    const turn = Number(turnElement?.dataset.turn ?? -1);
     if (turn < 0) return -1;
+    if (turnElement!.classList.contains('plain'))
+      return plainCueAt(this.transcript!, turn, node.nodeType === Node.TEXT_NODE ? offset : 0, side);
     const first = this.transcript!.turns[turn].first;
     return side === 'start' ? first : first - 1;
   }
@@ -350,13 +471,18 @@ export class InterviewTranscript extends LitElement {
     const first = turns[a].first;
     const last = turns[b].end - 1;
     this.quote = this.quoteOf(first, last, '');
-    // Shown as a selection too, where the browser lets a shadow tree's text be selected from script.
-    const end = this.cueElements[last];
-    try {
-      document.getSelection()?.setBaseAndExtent(this.cueElements[first], 0, end, end.childNodes.length);
-    } catch {
-      // The quote stands without it.
-    }
+    // Shown as a selection too, where the browser lets a shadow tree's text be selected from script
+    // (once rendered: the first turn's block is kept in full, and the last one's holds the tab stop).
+    const select = () => {
+      const [start, end] = [this.cueElements[first], this.cueElements[last]];
+      try {
+        if (start && end) document.getSelection()?.setBaseAndExtent(start, 0, end, end.childNodes.length);
+      } catch {
+        // The quote stands without it.
+      }
+    };
+    if (this.cueElements[first] && this.cueElements[last]) select();
+    else void this.updateComplete.then(select);
   }
 
   private async openQuote(): Promise<void> {
@@ -391,6 +517,7 @@ export class InterviewTranscript extends LitElement {
   /** The reader scrolled, pressed a key or moved focus in the text: stop following for a while. */
   private readonly onReader = () => {
     this.readerAt = performance.now();
+    this.revealing?.abort();
     if (this.playing) this.readerTookOver = true;
   };
 
@@ -402,15 +529,23 @@ export class InterviewTranscript extends LitElement {
   }
 
   /** Scrolls the text (never the page) so that `element` is in view, unless it already is. */
-  private reveal(element: HTMLElement): void {
+  private reveal(element: HTMLElement, tries = 2): void {
     const box = this.renderRoot.querySelector<HTMLElement>('.text');
     if (!box) return;
+    this.revealing?.abort();
     const rect = element.getBoundingClientRect();
     const top = rect.top - box.getBoundingClientRect().top + box.scrollTop;
     const bottom = top + rect.height;
     if (top >= box.scrollTop && bottom <= box.scrollTop + box.clientHeight * 0.8) return;
     const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
     box.scrollTo({ top: Math.max(0, top - box.clientHeight / 3), behavior: reduce ? 'instant' : 'smooth' });
+    if (!tries) return;
+    // On the way, turns laid out for the first time (content-visibility) or rendered in full may
+    // move it: once the scroll has ended, look again (unless the reader scrolled meanwhile).
+    const revealing = (this.revealing = new AbortController());
+    const again = () => element.isConnected && this.reveal(element, tries - 1);
+    box.addEventListener('scrollend', again, { once: true, signal: revealing.signal });
+    setTimeout(() => revealing.abort(), 3000);
   }
 
   private play(time: number): void {
@@ -425,6 +560,10 @@ export class InterviewTranscript extends LitElement {
 
   private onSearch(event: InputEvent): void {
     this.query = (event.target as HTMLInputElement).value;
+    this.search();
+  }
+
+  private search(): void {
     const cues = this.transcript?.cues ?? [];
     // Built on the first search: no reader who never searches waits for it.
     this.index ??= new SearchIndex(cues);
@@ -452,13 +591,12 @@ export class InterviewTranscript extends LitElement {
     this.paintHighlights();
   }
 
-  /** Makes match `at` the current one and scrolls it into view; it never plays. */
+  /** Makes match `at` the current one and scrolls it into view (once its block is rendered in full); it never plays. */
   private showMatch(at: number): void {
     this.matchAt = at;
     this.onReader();
-    this.paintHighlights();
-    const element = this.cueElements[this.found[at].cue];
-    if (element) this.reveal(element);
+    this.revealMatch = true;
+    this.requestUpdate();
   }
 
   /** Highlights the matches around the current one (all, up to a bound) and the current one apart. */
@@ -483,28 +621,86 @@ export class InterviewTranscript extends LitElement {
     this.ownRanges = [];
   }
 
+  /** A match's characters: in its cue's element, or in its turn's plain text. */
   private rangeOf({ cue, from, to }: Match): Range | undefined {
-    const text = [...(this.cueElements[cue]?.childNodes ?? [])].find((node) => node.nodeType === Node.TEXT_NODE);
+    const element = this.cueElements[cue];
+    const turn = element ? -1 : this.turnOf(cue);
+    const shift = element ? 0 : plainOffset(this.transcript!, turn, cue);
+    const parent = element ?? this.plainTurns[turn];
+    const text = [...(parent?.childNodes ?? [])].find((node) => node.nodeType === Node.TEXT_NODE);
     if (!text) return undefined;
     const range = new Range();
-    range.setStart(text, from);
-    range.setEnd(text, to);
+    range.setStart(text, shift + from);
+    range.setEnd(text, shift + to);
     return range;
   }
 
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('transcript')) {
-      this.cueElements = [...this.renderRoot.querySelectorAll<HTMLElement>('.cue')];
-      this.timeButtons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.time')];
-      this.tabStop = 0;
-      // A `#t=` link shows its passage: in view, and the tab stop on its turn.
-      const linked = this.page && parseTimeHash(location.hash);
-      const cue = linked && this.transcript ? cueAt(this.transcript.cues, linked.start) : -1;
-      if (cue >= 0) {
-        this.moveTabStop(this.turnOf(cue));
-        this.reveal(this.cueElements[cue]);
+  /** Finds where the rendered blocks put their cues, time buttons and plain turns. */
+  private collect(): void {
+    const cues: HTMLElement[] = (this.cueElements = []);
+    const buttons: HTMLButtonElement[] = (this.timeButtons = []);
+    const plain: HTMLElement[] = (this.plainTurns = []);
+    this.cueIndex.clear();
+    const turns = this.transcript?.turns ?? [];
+    for (const element of this.renderRoot.querySelectorAll<HTMLElement>('.block')) {
+      const block = this.blocks[Number(element.dataset.block)];
+      if (!block) continue;
+      if (!this.rich.has(Number(element.dataset.block))) {
+        element.querySelectorAll<HTMLElement>('.turn').forEach((p, i) => (plain[block.first + i] = p));
+        continue;
       }
-      this.spoken = -1;
+      const first = turns[block.first].first;
+      element.querySelectorAll<HTMLElement>('.cue').forEach((cue, i) => {
+        cues[first + i] = cue;
+        this.cueIndex.set(cue, first + i);
+      });
+      element.querySelectorAll<HTMLButtonElement>('.time').forEach((button, i) => (buttons[block.first + i] = button));
+    }
+  }
+
+  /** Watches which blocks come near the view (a screen above and below it), to render them in full. */
+  private observe(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    const box = this.renderRoot.querySelector('.text');
+    if (!box || this.rich.size === this.blocks.length) return;
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        for (const { target, isIntersecting } of entries) {
+          const block = Number((target as HTMLElement).dataset.block);
+          if (isIntersecting) this.near.add(block);
+          else this.near.delete(block);
+        }
+        this.requestUpdate();
+      },
+      { root: box, rootMargin: '100% 0px' },
+    );
+    for (const block of box.querySelectorAll('.block')) this.observer.observe(block);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    const reformed = changed.has('transcript') || !sameSet(this.rich, this.renderedBlocks);
+    this.renderedBlocks = this.rich;
+    if (reformed) this.collect();
+    if (changed.has('transcript')) this.observe();
+    // A `#t=` link shows its passage: in view, with the tab stop on its turn.
+    const linked = this.cueElements[this.revealCue];
+    if (linked) {
+      this.revealCue = -1;
+      this.reveal(linked);
+    }
+    if (this.focusTabStop && this.timeButtons[this.tabStop]) {
+      this.focusTabStop = false;
+      this.timeButtons[this.tabStop]!.focus();
+    }
+    const spoken = this.cueElements[this.spoken];
+    if (spoken && !spoken.hasAttribute('aria-current')) this.mark(spoken);
+    if (reformed && this.found.length) this.paintHighlights();
+    const match = this.revealMatch && this.cueElements[this.found[this.matchAt]?.cue];
+    if (match) {
+      this.revealMatch = false;
+      this.paintHighlights();
+      this.reveal(match);
     }
   }
 
@@ -632,50 +828,73 @@ export class InterviewTranscript extends LitElement {
   }
 
   /**
-   * The text, rendered again only when the transcript, its marks or the language change. Out of
-   * the tab order itself (Firefox would add the scroller): its time buttons are the way in.
+   * The text, block by block: a block is rendered again only when it changes form, or the
+   * transcript, its marks or the language change. Out of the tab order itself (Firefox would add
+   * the scroller): its time buttons are the way in. Busy while the rest of a long text is read.
    */
   private renderText(transcript: Transcript, lang: Lang) {
+    const { marks, rich } = this;
     return html`<div
       part="transcript-text"
       class="text"
       role="region"
       aria-label=${tt(lang, 'text')}
       aria-describedby="quote-hint"
+      aria-busy=${this.reading ? 'true' : nothing}
       tabindex="-1"
       lang=${this.catalogue?.lang ?? nothing}
       @wheel=${this.onReader}
       @touchstart=${this.onReader}
       @keydown=${this.onTextKey}
-      @focusin=${this.onReader}
+      @focusin=${this.onFocusIn}
     >
       <p id="quote-hint" hidden>${tt(lang, 'quoteHint')}</p>
-      ${guard([transcript, this.marks, lang], () => this.paragraphs(transcript, lang))}
+      ${this.blocks.map((block, b) => {
+        const full = rich.has(b);
+        return html`<div class="block" data-block=${b}>
+          ${guard([transcript, marks, lang, full], () =>
+            full ? this.turns(transcript, block, lang) : this.plainBlock(transcript, block, lang),
+          )}
+        </div>`;
+      })}
     </div>`;
   }
 
-  private paragraphs(transcript: Transcript, lang: Lang) {
+  /** A block as plain text: a paragraph per mark and per turn (built as DOM: a Lit template each costs more). */
+  private plainBlock(transcript: Transcript, block: Block, lang: Lang): DocumentFragment {
+    const fragment = document.createDocumentFragment();
+    for (let t = block.first; t < block.end; t++) {
+      for (const mark of this.marksAt[t] ?? [])
+        fragment.append(
+          h('p', { class: `mark ${mark.kind}` }, `${tt(lang, mark.kind)} ${formatTime(mark.start)} ${mark.title}`),
+        );
+      fragment.append(h('p', { class: 'turn plain', 'data-turn': String(t) }, plainTurn(transcript, t)));
+    }
+    return fragment;
+  }
+
+  /** A block's turns in full, each after the marks that start in it. */
+  private turns(transcript: Transcript, block: Block, lang: Lang) {
     const { cues, turns } = transcript;
-    const { marks } = this;
-    let nextMark = 0;
-    return turns.map((turn, t) => {
-      const until = turns[t + 1]?.start ?? Infinity;
-      const here: TranscriptMark[] = [];
-      while (nextMark < marks.length && marks[nextMark].start < until) here.push(marks[nextMark++]);
+    const paragraphs = [];
+    for (let t = block.first; t < block.end; t++) {
+      const turn = turns[t];
+      for (const mark of this.marksAt[t] ?? [])
+        paragraphs.push(
+          html`<p class="mark ${mark.kind}">
+            <span class="mark-kind">${tt(lang, mark.kind)}</span>
+            <time datetime=${isoDuration(mark.start)}>${formatTime(mark.start)}</time> ${mark.title}
+          </p>`,
+        );
       const time = formatTime(turn.start);
-      return html`${here.map(
-          (mark) =>
-            html`<p class="mark ${mark.kind}">
-              <span class="mark-kind">${tt(lang, mark.kind)}</span>
-              <time datetime=${isoDuration(mark.start)}>${formatTime(mark.start)}</time> ${mark.title}
-            </p>`,
-        )}
-        <p class="turn">
+      paragraphs.push(
+        html`<p class="turn" data-turn=${t}>
           <button
             part="transcript-time"
             class="time"
             type="button"
-            tabindex=${t === 0 ? 0 : -1}
+            data-turn=${t}
+            tabindex=${t === this.tabStop ? 0 : -1}
             aria-label=${`${tt(lang, 'playFrom', { time })}${turn.speaker ? `, ${turn.speaker}` : ''}`}
             @click=${() => this.play(turn.start)}
           >
@@ -683,10 +902,44 @@ export class InterviewTranscript extends LitElement {
           </button>
           ${turn.speaker ? html`<span class="speaker">${turn.speaker}</span>` : nothing}
           ${cues.slice(turn.first, turn.end).map((cue) => html`<span class="cue">${cue.text}</span> `)}
-        </p>`;
-    });
+        </p>`,
+      );
+    }
+    return paragraphs;
   }
 }
+
+/** For each turn, the marks placed before it: those that start before the next turn does. */
+function marksBefore(turns: Turn[], marks: TranscriptMark[]): TranscriptMark[][] {
+  let next = 0;
+  return turns.map((_, t) => {
+    const until = turns[t + 1]?.start ?? Infinity;
+    const here: TranscriptMark[] = [];
+    while (next < marks.length && marks[next].start < until) here.push(marks[next++]);
+    return here;
+  });
+}
+
+const sameSet = (a: Set<number>, b: Set<number>) => a.size === b.size && [...a].every((x) => b.has(x));
+
+/** A response's body as text, part by part as it arrives. */
+async function* textOf(body: ReadableStream<Uint8Array>): AsyncGenerator<string> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  for (;;) {
+    const { value, done } = await reader.read();
+    yield done ? decoder.decode() : decoder.decode(value, { stream: true });
+    if (done) return;
+  }
+}
+
+/** The next idle moment (or a task, where the browser does not tell them). */
+const idleTime = () =>
+  new Promise<{ timeRemaining(): number }>((resolve) =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(resolve, { timeout: 200 })
+      : setTimeout(() => resolve({ timeRemaining: () => 0 })),
+  );
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -26,14 +26,55 @@ export interface Transcript {
   turns: Turn[];
 }
 
-/** Parses WebVTT into a transcript; cues without words are left out, the rest keep their order. */
-export async function parseTranscript(vtt: string): Promise<Transcript> {
-  const { cues: parsed } = await parseText(vtt, { type: 'vtt' });
+/** How `parseTranscript` reads a long text: a slice at a time, with a pause between slices. */
+export interface ReadInSlices {
+  /** Cues read in the first slice. */
+  first: number;
+  /** Cues read in each slice after it. */
+  size: number;
+  /** Runs between two slices (to yield to the page), given what was read so far; it may throw to stop. */
+  between: (sofar: () => Transcript) => Promise<void>;
+}
+
+/**
+ * Parses WebVTT into a transcript; cues without words are left out, the rest keep their order.
+ * The text may come in parts (a response's body as it arrives). With `slices` it is cut between
+ * blocks into slices of a few cues, and media-captions reads one slice at a time, each as soon as
+ * its text is there: media-captions reads line by line through a stream, which for a long text
+ * takes a while, and between slices the page goes on. A slice after the first gets a `WEBVTT`
+ * header of its own; what the first one's header defines (regions, styles) a transcript does not use.
+ */
+export async function parseTranscript(
+  source: string | AsyncIterable<string>,
+  slices?: ReadInSlices,
+): Promise<Transcript> {
+  const parts = typeof source === 'string' ? undefined : source[Symbol.asyncIterator]();
+  let vtt = typeof source === 'string' ? source : '';
+  let whole = !parts;
   const cues: TranscriptCue[] = [];
-  for (const cue of parsed) {
-    const nodes = tokenizeVTTCue(cue);
-    const text = textOf(nodes).replace(/\s+/g, ' ').trim();
-    if (text) cues.push({ start: cue.startTime, end: cue.endTime, speaker: voiceOf(nodes), text });
+  const sofar = () => {
+    const read = cues.slice();
+    return { cues: read, turns: turnsOf(read) };
+  };
+  for (let at = 0, size = slices?.first ?? Infinity; ; size = slices?.size ?? Infinity) {
+    let end = cutAfter(vtt, at, size);
+    // A slice ends at a blank line after its last cue: until the whole text is there, one it has.
+    while (!whole && end === vtt.length) {
+      const part = await parts!.next();
+      if (part.done) whole = true;
+      else vtt += part.value;
+      end = cutAfter(vtt, at, size);
+    }
+    const slice = vtt.slice(at, end);
+    const { cues: parsed } = await parseText(at ? `WEBVTT\n\n${slice}` : slice, { type: 'vtt' });
+    for (const cue of parsed) {
+      const nodes = tokenizeVTTCue(cue);
+      const text = textOf(nodes).replace(/\s+/g, ' ').trim();
+      if (text) cues.push({ start: cue.startTime, end: cue.endTime, speaker: voiceOf(nodes), text });
+    }
+    at = end;
+    if (whole && at === vtt.length) break;
+    await slices?.between(sofar);
   }
   cues.sort((a, b) => a.start - b.start);
   return { cues, turns: turnsOf(cues) };
@@ -55,17 +96,22 @@ function voiceOf(nodes: VTTNode[]): string | undefined {
   return undefined;
 }
 
-/** The opening of a WebVTT text, its header and first `cues` cues: enough to show while the rest is read. */
-export function openingOf(vtt: string, cues: number): string {
-  let at = 0;
+/**
+ * Where a slice of `cues` cues that starts at `from` ends: at the blank line after the block of its
+ * last cue (a cue's text and a comment cannot hold `-->`, so each one is a cue's timing line).
+ */
+export function cutAfter(vtt: string, from: number, cues: number): number {
+  let at = from;
   for (let n = 0; n < cues; n++) {
     at = vtt.indexOf('-->', at);
-    if (at < 0) return vtt;
+    if (at < 0) return vtt.length;
     at += 3;
   }
-  const end = vtt.slice(at).search(/\r?\n\r?\n|\r\r/);
-  return end < 0 ? vtt : vtt.slice(0, at + end);
+  BLANK_LINE.lastIndex = at;
+  return BLANK_LINE.exec(vtt)?.index ?? vtt.length;
 }
+
+const BLANK_LINE = /\r?\n\r?\n|\r\r/g;
 
 /** The cues heard between `start` and `end` (to the end without one), regrouped into turns. */
 export function clipTranscript({ cues }: Transcript, start: number, end = Infinity): Transcript {

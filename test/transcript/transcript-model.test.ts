@@ -2,9 +2,10 @@ import { expect } from '@open-wc/testing';
 import {
   clipTranscript,
   cueAt,
-  openingOf,
+  cutAfter,
   parseTranscript,
   SearchIndex,
+  type Transcript,
 } from '../../src/transcript/transcript-model.js';
 
 const vtt = `WEBVTT
@@ -49,14 +50,99 @@ describe('transcript model', () => {
     ]);
   });
 
-  it('cuts a long text after its first cues, at a cue boundary', async () => {
-    const opening = openingOf(vtt, 2);
+  it('cuts a long text after a number of cues, at a cue boundary', async () => {
+    const opening = vtt.slice(0, cutAfter(vtt, 0, 2));
     expect((await parseTranscript(opening)).cues.map((c) => c.text)).to.deep.equal([
       'Hoe begon het?',
       'Met één telefoontje van de minister.',
     ]);
-    expect(openingOf(vtt, 99)).to.equal(vtt);
-    expect(openingOf(vtt.replaceAll('\n', '\r\n'), 1)).to.match(/Hoe begon <i>het<\/i>\?$/);
+    expect(cutAfter(vtt, 0, 99)).to.equal(vtt.length);
+    const crlf = vtt.replaceAll('\n', '\r\n');
+    expect(crlf.slice(0, cutAfter(crlf, 0, 1))).to.match(/Hoe begon <i>het<\/i>\?$/);
+    const from = cutAfter(vtt, 0, 1);
+    expect(vtt.slice(from, cutAfter(vtt, from, 2))).to.match(/^\n\n00:00:04\.000 [^]*Dat vergeet ik nooit\.$/);
+  });
+
+  it('reads a long text in slices, pausing between them, to the same transcript as at once', async () => {
+    // Hours in the timestamps, cue settings, identifiers, comments, a region and a style in the
+    // header, entities, classes and voices with and without a closing tag, CRLF line ends.
+    const long = [
+      'WEBVTT - een lang gesprek',
+      'Kind: captions',
+      '',
+      'REGION',
+      'id:onder width:40% lines:3 regionanchor:0%,100% viewportanchor:10%,90% scroll:up',
+      '',
+      'STYLE',
+      '::cue(v[voice="Interviewer"]) { color: yellow }',
+      '',
+      'NOTE een opmerking',
+      'over twee regels',
+      '',
+      ...Array.from({ length: 30 }, (_, i) => {
+        const start = 3590 + i * 2;
+        const stamp = (s: number) =>
+          `${String(Math.floor(s / 3600)).padStart(2, '0')}:${String(Math.floor(s / 60) % 60).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}.500`;
+        const voice = i % 3 === 0 ? 'Interviewer' : 'Joëlle van den Broek';
+        return [
+          `cue-${i}`,
+          `${stamp(start)} --> ${stamp(start + 2)} region:onder align:start position:10%,line-left line:-2 size:80%`,
+          i % 5 === 4 ? `<v.luid ${voice}>Zij &amp; ik, &lt;samen&gt;</v>` : `<v ${voice}><i>Zin</i> ${i}`,
+          i % 2 ? 'op twee regels.' : '<c.stil>en nog een</c> <00:00:00.000>woord.',
+          '',
+          i % 7 === 6 ? 'NOTE tussen de cues\n' : '',
+        ].join('\r\n');
+      }),
+    ].join('\r\n');
+    const whole = await parseTranscript(long);
+    expect(whole.cues).to.have.length(30);
+    expect(whole.cues[0]).to.deep.equal({
+      start: 3590.5,
+      end: 3592.5,
+      speaker: 'Interviewer',
+      text: 'Zin 0 en nog een woord.',
+    });
+    expect(whole.cues[4]).to.include({
+      start: 3598.5,
+      speaker: 'Joëlle van den Broek',
+      text: 'Zij & ik, <samen> en nog een woord.',
+    });
+    expect(whole.cues[5]).to.include({ speaker: 'Joëlle van den Broek', text: 'Zin 5 op twee regels.' });
+    expect(whole.cues[29].end).to.equal(3650.5);
+    let pauses = 0;
+    const seen: number[] = [];
+    const sliced = await parseTranscript(long, {
+      first: 4,
+      size: 7,
+      between: async (sofar: () => Transcript) => {
+        pauses++;
+        seen.push(sofar().cues.length);
+        await new Promise((resolve) => setTimeout(resolve));
+      },
+    });
+    expect(sliced).to.deep.equal(whole);
+    expect(seen).to.deep.equal([4, 11, 18, 25]);
+    expect(pauses).to.equal(4);
+    // What was read so far is a transcript of its own: later slices do not change it.
+    let opening: Transcript | undefined;
+    await parseTranscript(long, {
+      first: 4,
+      size: 7,
+      between: async (sofar) => void (opening ??= sofar()),
+    });
+    expect(opening!.cues).to.have.length(4);
+    expect(opening!.turns.map((turn) => [turn.speaker, turn.first, turn.end])).to.deep.equal([
+      ['Interviewer', 0, 1],
+      ['Joëlle van den Broek', 1, 3],
+      ['Interviewer', 3, 4],
+    ]);
+  });
+
+  it('stops reading when a pause throws', async () => {
+    const stop = new Error('stop');
+    let error: unknown;
+    await parseTranscript(vtt, { first: 1, size: 1, between: () => Promise.reject(stop) }).catch((e) => (error = e));
+    expect(error).to.equal(stop);
   });
 
   it('clips to the cues heard in a stretch, regrouped into turns', async () => {
