@@ -896,7 +896,10 @@ export class InterviewTranscript extends LitElement {
             data-turn=${t}
             tabindex=${t === this.tabStop ? 0 : -1}
             aria-label=${`${tt(lang, 'playFrom', { time })}${turn.speaker ? `, ${turn.speaker}` : ''}`}
-            @click=${() => this.play(turn.start)}
+            @click=${() => {
+              this.moveTabStop(t);
+              this.play(turn.start);
+            }}
           >
             <time datetime=${isoDuration(turn.start)}>${time}</time>
           </button>

@@ -97,6 +97,10 @@ describe('<interview-page> transcript', () => {
       'the mark at 5:00',
     );
     expect(spoken(root)).to.have.length(1);
+    // The time pressed last is the tab stop (playback does not move it).
+    expect([...root.querySelectorAll('[part~="transcript-time"][tabindex="0"]')]).to.deep.equal([
+      timeButton(root, '5:00'),
+    ]);
     // Kept in view in the text box, not by scrolling the page.
     const box = root.querySelector<HTMLElement>('[part~="transcript-text"]')!;
     await until(() => {
