@@ -10,10 +10,29 @@ import { msg } from './messages.js';
 import { slug } from './text.js';
 import type { Notice } from './ohms.js';
 
-/** The rows of a CSV text, each with the line it starts on. */
+/** Bytes 0x80–0x9F of Windows-1252 (the rest is Latin-1); Node's own decoder reads them as Latin-1. */
+const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+/**
+ * A sheet's text: UTF-8 (with or without BOM) when it is valid UTF-8, else Windows-1252, which
+ * Excel on Windows writes for "CSV" (only "CSV UTF-8" is UTF-8). `legacy` says which it was.
+ */
+export function decodeSheet(bytes: Uint8Array): { text: string; legacy: boolean } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), legacy: false };
+  } catch {
+    const text = Array.from(bytes, (b) => (b >= 0x80 && b < 0xa0 ? CP1252[b - 0x80] : String.fromCharCode(b))).join('');
+    return { text, legacy: true };
+  }
+}
+
+/** The rows of a CSV text, each with the line it starts on; Excel's `sep=;` first line is honoured. */
 export function parseCsv(input: string): { line: number; fields: string[] }[] {
-  const text = input.replace(/^\uFEFF/, '');
-  const separator = detectSeparator(text);
+  let text = input.replace(/^\uFEFF/, '');
+  const hint = /^sep=(.)\r?\n/i.exec(text);
+  // The hint line counts as line 1, so later lines keep their numbers in the sheet.
+  if (hint) text = '\n' + text.slice(hint[0].length);
+  const separator = hint ? hint[1] : detectSeparator(text);
   const rows: { line: number; fields: string[] }[] = [];
   let fields: string[] = [];
   let field = '';

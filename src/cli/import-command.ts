@@ -3,7 +3,7 @@ import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { validateCatalogue } from '../catalogue/validate.js';
 import { CATALOGUE_FORMAT } from '../catalogue/types.js';
-import { readFragmentsCsv } from './csv.js';
+import { decodeSheet, readFragmentsCsv } from './csv.js';
 import { CliError, msg } from './messages.js';
 import { readOhms, type Notice } from './ohms.js';
 import type { Output } from './output.js';
@@ -148,7 +148,12 @@ export async function importCsv(files: string[], options: ImportOptions, out: Ou
   if (files.length !== 1) throw new CliError(msg('error.missingArgument', { what: '<file.csv>' }), 2);
   const [file] = files;
   const notices: Notice[] = [];
-  const rows = readFragmentsCsv(await read(file), notices);
+  const bytes = await readFile(file).catch((error: Error) => {
+    throw new CliError(msg('error.read', { file, reason: error.message }));
+  });
+  const sheet = decodeSheet(bytes);
+  if (sheet.legacy) notices.push({ element: 'encoding', message: msg('csv.legacy') });
+  const rows = readFragmentsCsv(sheet.text, notices);
   if (!rows) {
     printNotices(file, notices, out);
     throw new CliError(msg('csv.noHeader'));

@@ -231,6 +231,28 @@ describe('kijkom import csv', () => {
     assert.equal(result.catalogue.fragments.get('het-eerste-contact').start, 721);
   });
 
+  test('Excel’s plain “CSV” on Windows: Windows-1252, with a `sep=;` line', async () => {
+    const file = path.join(scratch('kijkom-csv-'), 'cp1252.csv');
+    // "Café – één" in Windows-1252: é is 0xE9, the en dash 0x96 (a C1 control in Latin-1).
+    const title = [0x43, 0x61, 0x66, 0xe9, 0x20, 0x96, 0x20, 0xe9, 0xe9, 0x6e];
+    const text = (s) => [...Buffer.from(s, 'latin1')];
+    writeFileSync(
+      file,
+      Buffer.from([
+        ...text('sep=;\r\ninterview;titel;begin\r\ngesprek-a;'),
+        ...title,
+        ...text(';12:1\r\ngesprek-a;x;1:61\r\n'),
+      ]),
+    );
+    const { code, stdout, stderr } = await kijkom(['import', 'csv', file]);
+    assert.equal(code, 0, stderr);
+    assert.deepEqual(JSON.parse(stdout).fragments, [
+      { id: 'cafe-een', interview: 'gesprek-a', title: 'Café – één', start: '12:1' },
+    ]);
+    assert.match(stderr, /encoding: not UTF-8: read as Windows-1252/);
+    assert.match(stderr, /line 4: begin “1:61” has seconds of 60 or more; skipped/, 'line numbers count the sep= line');
+  });
+
   test('comma-separated with English headers to stdout; a sheet without the needed columns fails', async () => {
     const dir = scratch('kijkom-csv-');
     const file = path.join(dir, 'sheet.csv');
