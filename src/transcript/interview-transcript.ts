@@ -48,6 +48,8 @@ export interface TranscriptMark {
 const PARTS =
   'transcript,transcript-search,transcript-text,transcript-time,transcript-follow,transcript-quote,transcript-quote-panel';
 
+/** A cue scrolled to is kept in view this long while what is around it is laid out and rendered. */
+const KEEP_IN_VIEW_MS = 1500;
 /** After the reader last scrolled or moved in the text, following playback waits this long. */
 const READER_PAUSE_MS = 8000;
 /** Cues shown from a long transcript's opening before the whole is read. */
@@ -175,7 +177,7 @@ export class InterviewTranscript extends LitElement {
   private focusTabStop = false;
   private revealMatch = false;
   private revealCue = -1;
-  /** A scroll to show a cue, to be checked once it has ended. */
+  /** A cue scrolled to, kept in view for a moment (`reveal`). */
   private revealing?: AbortController;
 
   private readerAt = -Infinity;
@@ -193,8 +195,9 @@ export class InterviewTranscript extends LitElement {
     const root = this.getRootNode();
     root.addEventListener('fragment-play', (event) => this.follow(event.target), { signal });
     document.addEventListener('selectionchange', () => this.quoteSelection(), { signal });
-    // Back after a removal, which dropped a load under way.
+    // Back after a removal, which dropped a load under way, or the watch on the view.
     if (this.interview && !this.transcript && !this.loading) void this.load();
+    else if (this.transcript) void this.updateComplete.then(() => this.observe());
   }
 
   override disconnectedCallback(): void {
@@ -528,24 +531,34 @@ export class InterviewTranscript extends LitElement {
     if (element) this.reveal(element);
   }
 
-  /** Scrolls the text (never the page) so that `element` is in view, unless it already is. */
-  private reveal(element: HTMLElement, tries = 2): void {
+  /**
+   * Scrolls the text (never the page) so that `element` is in view, unless it already is. On the
+   * way, turns laid out for the first time (content-visibility) or blocks rendered in full may move
+   * it: for a moment after the scroll it is kept in view (looked at every frame), unless the reader
+   * scrolls or moves in the text.
+   */
+  private reveal(element: HTMLElement): void {
     const box = this.renderRoot.querySelector<HTMLElement>('.text');
-    if (!box) return;
     this.revealing?.abort();
-    const rect = element.getBoundingClientRect();
-    const top = rect.top - box.getBoundingClientRect().top + box.scrollTop;
-    const bottom = top + rect.height;
-    if (top >= box.scrollTop && bottom <= box.scrollTop + box.clientHeight * 0.8) return;
-    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    box.scrollTo({ top: Math.max(0, top - box.clientHeight / 3), behavior: reduce ? 'instant' : 'smooth' });
-    if (!tries) return;
-    // On the way, turns laid out for the first time (content-visibility) or rendered in full may
-    // move it: once the scroll has ended, look again (unless the reader scrolled meanwhile).
+    const to = box ? scrollToShow(box, element, true) : undefined;
+    if (!box || to === undefined) return;
     const revealing = (this.revealing = new AbortController());
-    const again = () => element.isConnected && this.reveal(element, tries - 1);
-    box.addEventListener('scrollend', again, { once: true, signal: revealing.signal });
-    setTimeout(() => revealing.abort(), 3000);
+    // Until a smooth scroll has ended, it is not where it is going.
+    let moving = Math.abs(box.scrollTop - Math.min(to, box.scrollHeight - box.clientHeight)) > 1;
+    const stop = () => revealing.abort();
+    let timer = setTimeout(stop, moving ? 5000 : KEEP_IN_VIEW_MS);
+    const ended = () => {
+      moving = false;
+      clearTimeout(timer);
+      timer = setTimeout(stop, KEEP_IN_VIEW_MS);
+    };
+    box.addEventListener('scrollend', ended, { signal: revealing.signal });
+    const keep = () => {
+      if (revealing.signal.aborted || !element.isConnected) return;
+      if (!moving) scrollToShow(box, element, false);
+      requestAnimationFrame(keep);
+    };
+    requestAnimationFrame(keep);
   }
 
   private play(time: number): void {
@@ -921,6 +934,22 @@ function marksBefore(turns: Turn[], marks: TranscriptMark[]): TranscriptMark[][]
     while (next < marks.length && marks[next].start < until) here.push(marks[next++]);
     return here;
   });
+}
+
+/**
+ * Scrolls `box` to show `element` a third from its top, unless it is in view; smoothly if asked
+ * and it is near (a jump further than two screens is made at once). Gives where it scrolls to.
+ */
+function scrollToShow(box: HTMLElement, element: HTMLElement, smooth: boolean): number | undefined {
+  const rect = element.getBoundingClientRect();
+  const top = rect.top - box.getBoundingClientRect().top + box.scrollTop;
+  const bottom = top + rect.height;
+  if (top >= box.scrollTop && bottom <= box.scrollTop + box.clientHeight * 0.8) return undefined;
+  const to = Math.max(0, top - box.clientHeight / 3);
+  const near = Math.abs(to - box.scrollTop) <= 2 * box.clientHeight;
+  const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  box.scrollTo({ top: to, behavior: smooth && near && !reduce ? 'smooth' : 'instant' });
+  return to;
 }
 
 const sameSet = (a: Set<number>, b: Set<number>) => a.size === b.size && [...a].every((x) => b.has(x));
