@@ -177,6 +177,15 @@ describe('kijkom import ohms', () => {
     assert.equal(readFileSync(out, 'utf8'), '{"format":"kijkom-catalogue/1"}');
   });
 
+  test('a UTF-8 BOM before the XML declaration (as Windows editors save) is read past', async () => {
+    const file = path.join(scratch('kijkom-bom-'), 'gesprek-a.xml');
+    writeFileSync(file, '\uFEFF' + readFileSync(sample('index-only.xml'), 'utf8'));
+    const { code, stderr, catalogue } = await importInto(['ohms', file]);
+    assert.equal(code, 0, stderr);
+    assert.equal(catalogue.fragments.length, 3);
+    assert.equal(catalogue.interviews[0].id, 'gesprek-a', 'the id is the file name');
+  });
+
   test('in Dutch when LANG says so', async () => {
     const { stderr } = await importInto(['ohms', sample('broken.xml')], { LANG: 'nl_NL.UTF-8' });
     assert.match(stderr, /<record>\/<mystery>: onbekend element; overgeslagen/);
