@@ -1,6 +1,6 @@
 // Shared by the CLI tests (Node, `node --test`): the installed bin, and the validator's source.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -10,8 +10,16 @@ export const root = path.resolve(import.meta.dirname, '../..');
 export const samples = path.join(import.meta.dirname, 'samples');
 export const bin = path.join(CLI_DIR, 'node_modules/.bin/kijkom');
 
-/** A fresh scratch folder. */
-export const scratch = (name = 'kijkom-cli-') => mkdtempSync(path.join(tmpdir(), name));
+const scratches = [];
+process.on('exit', () => {
+  for (const dir of scratches) rmSync(dir, { recursive: true, force: true });
+});
+/** A fresh scratch folder, removed when the test file's process ends. */
+export function scratch(name = 'kijkom-cli-') {
+  const dir = mkdtempSync(path.join(tmpdir(), name));
+  scratches.push(dir);
+  return dir;
+}
 
 /**
  * Runs the installed `kijkom` with `args`; resolves with its exit code and output. English unless
