@@ -260,8 +260,12 @@ export class FragmentList extends LitElement {
     const catalogue = state.catalogue;
     const fragments = this.fragmentsOf(catalogue);
     if (!fragments) {
-      const key = this.theme !== undefined ? 'error.theme' : 'error.interview';
-      return alertBox(lang, tp(lang, key, { id: this.theme ?? this.interview ?? '' }));
+      return alertBox(
+        lang,
+        this.theme !== undefined
+          ? tp(lang, 'error.theme', { id: this.theme })
+          : t(lang, 'error.interview', { id: this.interview ?? '' }),
+      );
     }
     const { all, items } = fragments;
     return html`<div part="base">

@@ -3,7 +3,7 @@
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { ContextConsumer } from '@lit/context';
 import { catalogueContext, type CatalogueState } from '../catalogue/catalogue-context.js';
-import { viewFragment } from '../catalogue/lookup.js';
+import { viewFragment, viewInterview } from '../catalogue/lookup.js';
 import { formatTime, isoDuration, parseTime } from '../catalogue/time.js';
 import { resolveUrl } from '../catalogue/url.js';
 import { t, type Lang, type StringKey } from '../i18n/i18n.js';
@@ -82,6 +82,7 @@ export class FragmentPlayer extends ReactiveElement {
   static override properties = {
     catalogue: {},
     fragment: {},
+    interview: {},
     src: {},
     start: {},
     end: {},
@@ -98,11 +99,13 @@ export class FragmentPlayer extends ReactiveElement {
   declare catalogue?: string;
   /** Id of the fragment in the catalogue to play. */
   declare fragment?: string;
+  /** Instead of a fragment: id of the interview in the catalogue to play whole, from `start` (to `end`). */
+  declare interview?: string;
   /** Without a catalogue: the media URL (HLS playlist or MP4) to play. */
   declare src?: string;
-  /** Without a catalogue: where to start, in seconds (a number or a string) or `[h:]m:s`. */
+  /** Without a fragment: where to start, in seconds (a number or a string) or `[h:]m:s`. */
   declare start?: string | number;
-  /** Without a catalogue: where to stop, in seconds (a number or a string) or `[h:]m:s`. */
+  /** Without a fragment: where to stop, in seconds (a number or a string) or `[h:]m:s`. */
   declare end?: string | number;
   /** Without a catalogue: the title to show. */
   declare label?: string;
@@ -154,15 +157,20 @@ export class FragmentPlayer extends ReactiveElement {
     // A fragment id means the catalogue; so does having no `src` but a catalogue (own or provided).
     const fromCatalogue =
       this.fragment !== undefined ||
+      this.interview !== undefined ||
       (this.src === undefined && (this.catalogue !== undefined || !!this.providedCatalogue));
+    const { start, end } = this.times();
     if (fromCatalogue) {
       const state = this.catalogueState;
       if (state.status !== 'ready') return 'loading';
-      const view = viewFragment(state.catalogue, this.fragment);
-      if (!view) return 'error.fragment';
+      const whole = this.fragment === undefined && this.interview !== undefined;
+      const view = whole
+        ? viewInterview(state.catalogue, this.interview!, start, end)
+        : viewFragment(state.catalogue, this.fragment);
+      if (!view) return whole ? 'error.interview' : 'error.fragment';
       const { fragment, interview, person } = view;
       return {
-        fragmentId: fragment.id,
+        fragmentId: fragment.id || undefined,
         interviewId: interview.id,
         title: fragment.title,
         person: person?.name,
@@ -180,17 +188,15 @@ export class FragmentPlayer extends ReactiveElement {
     }
     const src = resolveUrl(this.src, this.ownerDocument.baseURI);
     if (!src.ok) return 'error.source';
+    return { title: this.label, video: src.url, start, end, poster: this.ownPoster(), captions: [] };
+  }
+
+  /** `start` and `end` in seconds; an end not after the start is none. */
+  private times(): { start: number; end?: number } {
     const start = parseTime(this.start ?? 0);
     const end = this.end === undefined ? undefined : parseTime(this.end);
-    const startSeconds = start.ok ? start.seconds : 0;
-    return {
-      title: this.label,
-      video: src.url,
-      start: startSeconds,
-      end: end?.ok && end.seconds > startSeconds ? end.seconds : undefined,
-      poster: this.ownPoster(),
-      captions: [],
-    };
+    const seconds = start.ok ? start.seconds : 0;
+    return { start: seconds, end: end?.ok && end.seconds > seconds ? end.seconds : undefined };
   }
 
   private ownPoster(): string | undefined {
@@ -215,7 +221,7 @@ export class FragmentPlayer extends ReactiveElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const source: (keyof FragmentPlayer)[] = ['catalogue', 'fragment', 'src', 'start', 'end', 'audioOnly'];
+    const source: (keyof FragmentPlayer)[] = ['catalogue', 'fragment', 'interview', 'src', 'start', 'end', 'audioOnly'];
     if (source.some((key) => changed.has(key))) this.stop();
   }
 
@@ -254,15 +260,6 @@ export class FragmentPlayer extends ReactiveElement {
   /** Pauses playback. */
   pause(): void {
     this.session?.pause();
-  }
-
-  /**
-   * Moves a playing session to `time` and plays on; false when the player is not playing.
-   * @internal
-   */
-  seek(time: number): boolean {
-    this.session?.seek(time);
-    return !!this.session;
   }
 
   private async activate(): Promise<void> {
@@ -350,7 +347,7 @@ export class FragmentPlayer extends ReactiveElement {
         h('p', { class: 'status' }, t(lang, 'loading')),
       );
     }
-    if (typeof clip === 'string') return alertBox(lang, t(lang, clip, { id: this.fragment ?? '' }));
+    if (typeof clip === 'string') return alertBox(lang, t(lang, clip, { id: this.fragment ?? this.interview ?? '' }));
     const screen = h('div', { part: 'screen', class: 'screen' }, ...(session ? [] : this.facade(lang, clip)));
     const below = session && h('div', { class: 'below' });
     const base = h(
@@ -372,7 +369,13 @@ export class FragmentPlayer extends ReactiveElement {
       'button',
       { part: 'play-button', class: 'play', type: 'button' },
       h('span', { class: 'icon' }, playIcon()),
-      h('span', { class: 'play-text' }, `${t(lang, 'playFragment')} (`, time(clip.start), ')'),
+      h(
+        'span',
+        { class: 'play-text' },
+        `${t(lang, clip.interviewId && !clip.fragmentId ? 'playInterview' : 'playFragment')} (`,
+        time(clip.start),
+        ')',
+      ),
     );
     button.onclick = () => void this.activate();
     return [

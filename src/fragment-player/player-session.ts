@@ -163,15 +163,6 @@ export class PlayerSession implements ReactiveController {
     this.media?.pause();
   }
 
-  /** Moves playback to `time` and plays on. */
-  seek(time: number): void {
-    const media = this.media;
-    if (!media) return;
-    this.ended = false;
-    media.currentTime = time;
-    media.play().catch(() => undefined);
-  }
-
   private fail(code: FragmentErrorCode, message: string, cause?: FailureCause): void {
     if (this.destroyed) return;
     this.destroy();
@@ -450,11 +441,14 @@ export class PlayerSession implements ReactiveController {
   private controlsView(): ControlsView {
     const media = this.media;
     const clip = this.clip;
+    // A whole interview is shared from where it stands; a fragment from its start.
+    const whole = clip.catalogue && !clip.fragmentId;
     const source = {
       catalogue: clip.catalogue,
       fragmentId: clip.fragmentId,
+      interviewId: clip.interviewId,
       src: this.src,
-      start: clip.start,
+      start: whole && media ? Math.floor(media.currentTime) : clip.start,
       end: clip.end,
       label: clip.title,
       interviewUrl: clip.interviewUrl,

@@ -2,9 +2,10 @@
 import { timeFragment } from '../media/clip.js';
 
 export interface ShareSource {
-  /** The catalogue's absolute URL and the fragment id, when the player plays from a catalogue. */
+  /** The catalogue's absolute URL and the fragment id (or, for a whole interview, its id), when the player plays from a catalogue. */
   catalogue?: string;
   fragmentId?: string;
+  interviewId?: string;
   /** Without a catalogue: the absolute media URL, times and label. */
   src: string;
   start: number;
@@ -16,6 +17,8 @@ export interface ShareSource {
   elementId?: string;
 }
 
+type Pair = [name: string, value: string | undefined];
+
 /** Escapes text for an HTML attribute value in double quotes. */
 export function escapeAttribute(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -23,10 +26,12 @@ export function escapeAttribute(text: string): string {
 
 /**
  * The link to a fragment: the interview's canonical page with `#t=start,end` when there is one,
- * else this page with `#fragment=<id>` (the id percent-encoded), else this page.
+ * else this page with `#fragment=<id>` (the id percent-encoded), else this page. A whole
+ * interview's link is its canonical page or this one with `#t=start`.
  */
 export function shareLink(source: ShareSource, pageUrl: string): string {
-  if (source.interviewUrl) return timeLink(source.interviewUrl, source.start, source.end);
+  const whole = source.catalogue && !source.fragmentId;
+  if (source.interviewUrl || whole) return timeLink(source.interviewUrl ?? pageUrl, source.start, source.end);
   const page = new URL(pageUrl);
   const id = source.fragmentId ?? source.elementId;
   page.hash = id ? `fragment=${encodeURIComponent(id)}` : '';
@@ -42,17 +47,18 @@ export function timeLink(page: string, start: number, end?: number): string {
 
 /** The snippet a blogger pastes: our module and one `<fragment-player>`, every URL absolute. */
 export function embedSnippet(source: ShareSource, scriptUrl: string): string {
-  const attrs: [string, string | undefined][] = source.catalogue
+  const times: Pair[] = [
+    ['start', String(source.start)],
+    ['end', source.end === undefined ? undefined : String(source.end)],
+  ];
+  const attrs: Pair[] = source.catalogue
     ? [
         ['catalogue', source.catalogue],
-        ['fragment', source.fragmentId],
+        ...(source.fragmentId
+          ? [['fragment', source.fragmentId] as Pair]
+          : [['interview', source.interviewId] as Pair, ...times]),
       ]
-    : [
-        ['src', source.src],
-        ['start', String(source.start)],
-        ['end', source.end === undefined ? undefined : String(source.end)],
-        ['label', source.label],
-      ];
+    : [['src', source.src], ...times, ['label', source.label]];
   const attributes = attrs
     .filter((pair): pair is [string, string] => pair[1] !== undefined)
     .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)

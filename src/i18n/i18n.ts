@@ -4,6 +4,7 @@ const nl = {
   loading: 'Laden…',
   retry: 'Opnieuw proberen',
   playFragment: 'Speel het fragment',
+  playInterview: 'Speel het gesprek',
   length: 'duur {length}',
   from: 'vanaf {time}',
   'error.network': 'Het archief kon niet worden geladen: de verbinding mislukte.',
@@ -13,6 +14,7 @@ const nl = {
   'error.parse': 'Het archief kon niet worden gelezen: het is geen geldig JSON-bestand.',
   'error.format': 'Het archief kon niet worden gelezen: het is geen Kijkom-catalogus.',
   'error.fragment': 'Het fragment “{id}” staat niet in het archief.',
+  'error.interview': 'Het gesprek “{id}” staat niet in het archief.',
   'error.source': 'Er is geen video opgegeven.',
   'error.player': 'De speler kon niet worden geladen.',
 };
@@ -23,6 +25,7 @@ const en: Record<Key, string> = {
   loading: 'Loading…',
   retry: 'Try again',
   playFragment: 'Play the fragment',
+  playInterview: 'Play the interview',
   length: 'length {length}',
   from: 'from {time}',
   'error.network': 'The archive could not be loaded: the connection failed.',
@@ -32,6 +35,7 @@ const en: Record<Key, string> = {
   'error.parse': 'The archive could not be read: it is not valid JSON.',
   'error.format': 'The archive could not be read: it is not a Kijkom catalogue.',
   'error.fragment': 'The fragment “{id}” is not in the archive.',
+  'error.interview': 'The interview “{id}” is not in the archive.',
   'error.source': 'No video was given.',
   'error.player': 'The player could not be loaded.',
 };

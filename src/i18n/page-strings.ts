@@ -13,8 +13,8 @@ const nl = {
   playing: 'speelt nu',
   showMore: 'Toon meer fragmenten',
   'error.theme': 'Het thema “{id}” staat niet in het archief.',
-  'error.interview': 'Het gesprek “{id}” staat niet in het archief.',
   'error.transcript': 'Het uitgeschreven gesprek kon niet worden geladen.',
+  'error.page': 'Het gesprek kon niet worden getoond.',
 };
 
 const en: Record<keyof typeof nl, string> = {
@@ -29,8 +29,8 @@ const en: Record<keyof typeof nl, string> = {
   playing: 'now playing',
   showMore: 'Show more fragments',
   'error.theme': 'The theme “{id}” is not in the archive.',
-  'error.interview': 'The interview “{id}” is not in the archive.',
   'error.transcript': 'The transcript could not be loaded.',
+  'error.page': 'The interview could not be shown.',
 };
 
 export const tp = translator<keyof typeof nl>({ nl, en });

@@ -1,8 +1,7 @@
-import { html, nothing } from 'lit';
-import { formatTime, isoDuration } from '../catalogue/time.js';
-import type { Catalogue, Interview } from '../catalogue/types.js';
+import { adoptStyles } from 'lit';
+import type { Catalogue } from '../catalogue/types.js';
 import { tp } from '../i18n/page-strings.js';
-import type { Lang } from '../i18n/i18n.js';
+import { t } from '../i18n/i18n.js';
 import { alertBox } from '../internal/alert.js';
 import { chunkLoader } from '../internal/chunk.js';
 import { parseTimeHash } from '../internal/deep-link.js';
@@ -11,11 +10,10 @@ import { CatalogueProvider } from '../internal/catalogue-provider.js';
 import { defineElement } from '../internal/define.js';
 import { FragmentList } from '../fragment-list/fragment-list.js';
 import { FragmentPlayer } from '../fragment-player/fragment-player.js';
-import { listParts, playerParts } from '../internal/exported-parts.js';
 import { tokens } from '../internal/shared-styles.js';
-import { styles } from './interview-page.styles.js';
 
 const loadTranscript = chunkLoader(() => import('../transcript/interview-transcript.js'));
+const loadView = chunkLoader(() => import('./interview-view.js'));
 
 /**
  * One whole interview: who speaks, what it is about, its player, and its chapters and
@@ -57,14 +55,18 @@ export class InterviewPage extends CatalogueProvider {
     defineElement(tag, this);
   }
 
-  static override styles = [tokens, styles];
+  // The view's own styles are adopted with its chunk.
+  static override styles = [tokens];
 
   static override properties = {
     interview: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
     chapterStart: { state: true, attribute: false },
     chapterEnd: { state: true, attribute: false },
+    chapter: { state: true, attribute: false },
     transcriptFailed: { state: true, attribute: false },
+    view: { state: true, attribute: false },
+    viewFailed: { state: true, attribute: false },
   };
 
   /** Id of the interview to show. */
@@ -79,6 +81,26 @@ export class InterviewPage extends CatalogueProvider {
   /** Where the whole-interview player starts (a chapter's, a transcript time's, `#t=`), and ends (`#t=start,end`). */
   declare private chapterStart?: number;
   declare private chapterEnd?: number;
+  /** Index of the chapter the player stands in, once it has played. */
+  declare private chapter?: number;
+  /** The view's chunk, once loaded; or it failed to load: a retry instead. */
+  declare private view?: typeof import('./interview-view.js');
+  declare private viewFailed?: boolean;
+
+  constructor() {
+    super();
+    // The page's player (whichever plays: the whole interview or a fragment) marks its chapter.
+    this.addEventListener('fragment-play', (event) => {
+      const player = event.composedPath()[0] as Element;
+      const media = player.shadowRoot?.querySelector<HTMLMediaElement>('[part~="video"]');
+      if (media && this.view) this.view.followChapter(this, media, this.chapters(), (index) => (this.chapter = index));
+    });
+  }
+
+  private chapters() {
+    const state = this.loader.state;
+    return (state.status === 'ready' && state.catalogue.interviews.get(this.interview ?? '')?.chapters) || [];
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -97,8 +119,13 @@ export class InterviewPage extends CatalogueProvider {
    * @internal
    */
   async playFrom(start: number): Promise<void> {
-    const whole = this.playback.currentFragmentId === undefined && this.chapterEnd === undefined;
-    if (whole && (await this.player())?.seek(start)) return;
+    const player = await this.player();
+    // The playing whole interview seeks there, through its documented `video` part.
+    const media = player?.shadowRoot?.querySelector<HTMLMediaElement>('[part~="video"]');
+    if (media && this.playback.currentFragmentId === undefined && this.chapterEnd === undefined) {
+      media.currentTime = start;
+      return player!.play();
+    }
     this.chapterStart = start;
     this.chapterEnd = undefined;
     if (this.playback.currentFragmentId !== undefined)
@@ -106,7 +133,16 @@ export class InterviewPage extends CatalogueProvider {
     await (await this.player())?.play();
   }
 
-  /** Loads the transcript's element (the page renders its tag, upgraded once defined). */
+  protected override willUpdate(): void {
+    super.willUpdate();
+    if (this.viewFailed === undefined) this.loadView();
+    // The transcript's code loads beside the view's, not after it.
+    const state = this.loader.state;
+    const transcript = state.status === 'ready' && state.catalogue.interviews.get(this.interview ?? '')?.transcript;
+    if (transcript && this.transcriptFailed === undefined) this.loadTranscript();
+  }
+
+  /** Loads the transcript's element (the view renders its tag, upgraded once defined). */
   private loadTranscript(): void {
     this.transcriptFailed = false;
     loadTranscript().then(
@@ -115,81 +151,39 @@ export class InterviewPage extends CatalogueProvider {
     );
   }
 
+  /** Loads what the page shows once its catalogue is there. */
+  private loadView(): void {
+    this.viewFailed = false;
+    loadView().then(
+      (view) => {
+        adoptStyles(this.renderRoot as ShadowRoot, [...InterviewPage.elementStyles, view.styles]);
+        this.view = view;
+      },
+      () => (this.viewFailed = true),
+    );
+  }
+
   override render() {
     const state = this.loader.state;
     const lang = uiLangOf(this, state);
     if (state.status !== 'ready') return this.renderPending(lang);
     const interview = this.interview === undefined ? undefined : state.catalogue.interviews.get(this.interview);
-    if (!interview) return alertBox(lang, tp(lang, 'error.interview', { id: this.interview ?? '' }));
-    const current = this.playback.currentFragmentId;
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    return html`<article part="base" class="page">
-      <h2 part="title" class="title" aria-level=${level}>${interview.title}</h2>
-      ${this.renderPerson(state.catalogue, interview, lang)}
-      ${interview.summary ? html`<p class="summary">${interview.summary}</p>` : nothing}
-      <div class="layout">
-        ${
-          current
-            ? html`<fragment-player fragment=${current} exportparts=${playerParts}></fragment-player>`
-            : html`<fragment-player
-                exportparts=${playerParts}
-                src=${interview.video ?? interview.audio ?? ''}
-                start=${this.chapterStart ?? 0}
-                end=${this.chapterEnd ?? nothing}
-                label=${interview.title}
-                poster=${interview.poster ?? nothing}
-              ></fragment-player>`
-        }
-        ${interview.transcript ? this.renderTranscript(state.catalogue, interview, lang) : nothing}
-        <div>
-          ${
-            interview.chapters.length
-              ? html`<h3 aria-level=${level + 1}>${tp(lang, 'chapters')}</h3>
-                  <ol part="chapters" class="chapters">
-                    ${interview.chapters.map(
-                      (c) =>
-                        html`<li>
-                          <button part="chapter" class="chapter" type="button" @click=${() => this.playFrom(c.start)}>
-                            <time datetime=${isoDuration(c.start)}>${formatTime(c.start)}</time> ${c.title}
-                          </button>
-                        </li>`,
-                    )}
-                  </ol>`
-              : nothing
-          }
-          <h3 aria-level=${level + 1}>${tp(lang, 'fragments')}</h3>
-          <fragment-list interview=${interview.id} exportparts=${listParts}></fragment-list>
-        </div>
-      </div>
-    </article>`;
-  }
-
-  private renderTranscript(catalogue: Catalogue, interview: Interview, lang: Lang) {
-    if (this.transcriptFailed) return alertBox(lang, tp(lang, 'error.transcript'), () => this.loadTranscript());
-    if (this.transcriptFailed === undefined) void Promise.resolve().then(() => this.loadTranscript());
-    return html`<kijkom-transcript
-      .page=${this}
-      .catalogue=${catalogue}
-      .interview=${interview}
-      .ui=${lang}
-    ></kijkom-transcript>`;
-  }
-
-  private renderPerson(catalogue: Catalogue, interview: Interview, lang: Lang) {
-    const person = interview.person === undefined ? undefined : catalogue.people.get(interview.person);
-    return html`<div part="person" class="person">
-      ${person?.portrait ? html`<img class="portrait" src=${person.portrait} alt="" />` : nothing}
-      <div>
-        ${person ? html`<p><strong>${person.name}</strong></p>` : nothing}
-        ${person?.role || person?.period ? html`<p class="muted">${[person.role, person.period].filter(Boolean).join(', ')}</p>` : nothing}
-        ${
-          interview.interviewers.length
-            ? html`<p class="muted">${tp(lang, 'interviewers')}: ${interview.interviewers.join(', ')}</p>`
-            : nothing
-        }
-        ${interview.date ? html`<p class="muted">${interview.date}</p>` : nothing}
-      </div>
-    </div>`;
+    if (!interview) return alertBox(lang, t(lang, 'error.interview', { id: this.interview ?? '' }));
+    if (this.viewFailed) return alertBox(lang, tp(lang, 'error.page'), () => this.loadView());
+    if (!this.view) return this.renderPending(lang);
+    return this.view.renderInterview({
+      page: this,
+      catalogue: state.catalogue,
+      interview,
+      lang,
+      level: Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2)),
+      fragmentId: this.playback.currentFragmentId,
+      start: this.chapterStart,
+      end: this.chapterEnd,
+      chapter: this.chapter,
+      transcriptFailed: this.transcriptFailed,
+      retryTranscript: () => this.loadTranscript(),
+    });
   }
 }
 

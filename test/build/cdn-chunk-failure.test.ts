@@ -2,7 +2,7 @@
 // play must end in the player's error with a retry and a fragment-error, and retry must load again.
 import { expect } from '@open-wc/testing';
 import type { FragmentErrorEvent } from '../../src/events/fragment-events.js';
-import { nextEvent, playlistUrl, requestLog, token } from '../helpers/media.js';
+import { catalogueUrl, nextEvent, playlistUrl, requestLog, token, until } from '../helpers/media.js';
 import { distFault, facade, importBuilt, player, playButton, removePlayers, shadow } from './built.js';
 
 const dist = token();
@@ -57,5 +57,28 @@ describe('the built CDN module without its chunks', () => {
     expect(after.slice(0, before.length)).to.deep.equal(before);
     expect(after.slice(before.length)).to.deep.equal([200]);
     expect(rejections).to.deep.equal([]);
+  });
+
+  it('an interview page whose view cannot load says so with a retry, which shows it once the chunks are there', async () => {
+    await distFault(dist, 'chunks404');
+    const page = document.createElement('interview-page');
+    page.setAttribute('catalogue', catalogueUrl(token()));
+    page.setAttribute('interview', 'gesprek-i');
+    document.body.append(page);
+    try {
+      const alert = await until(() => shadow(page).querySelector('[role="alert"]'), 'the error');
+      expect(alert.textContent).to.contain('Het gesprek kon niet worden getoond.');
+      expect(shadow(page).querySelector('[part~="title"]') === null).to.equal(true);
+      await distFault(dist, 'none');
+      alert.querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
+      const title = await until(() => shadow(page).querySelector('[part~="title"]'), 'the interview');
+      expect(title.textContent).to.equal('Gesprek met Spreker I');
+      // The page's error is gone; the transcript, which failed with it, offers its own retry.
+      const alerts = [...shadow(page).querySelectorAll('[role="alert"]')].map((box) => box.textContent);
+      expect(alerts.join()).to.not.contain('Het gesprek kon niet worden getoond.');
+      expect(rejections).to.deep.equal([]);
+    } finally {
+      page.remove();
+    }
   });
 });

@@ -53,4 +53,25 @@ describe('share', () => {
       ['label', 'A & B'],
     ]);
   });
+
+  it('a whole interview: links with #t= to its canonical page or this one, and embeds by interview id and times', () => {
+    const whole = {
+      catalogue: 'https://a.example/c.json',
+      interviewId: 'gesprek-a',
+      src: 'https://m.example/v.m3u8',
+      start: 754,
+    };
+    expect(shareLink(whole, page)).to.equal('https://blog.example/post?id=3#t=754');
+    expect(shareLink({ ...whole, interviewUrl: 'https://example.org/gesprekken/a' }, page)).to.equal(
+      'https://example.org/gesprekken/a#t=754',
+    );
+    const snippet = embedSnippet({ ...whole, end: 800 }, 'https://cdn.example/kijkom.js');
+    const player = new DOMParser().parseFromString(snippet, 'text/html').querySelector('fragment-player')!;
+    expect([...player.attributes].map((a) => [a.name, a.value])).to.deep.equal([
+      ['catalogue', 'https://a.example/c.json'],
+      ['interview', 'gesprek-a'],
+      ['start', '754'],
+      ['end', '800'],
+    ]);
+  });
 });

@@ -30,4 +30,70 @@ describe('<interview-page>', () => {
     expect(media.currentTime).to.be.below(5);
     await expect(page).to.be.accessible();
   });
+
+  it('plays the whole interview with what a fragment player has: captions, audio, words, and a share link at its position', async () => {
+    const t = token();
+    const page = await fixture<InterviewPage>(
+      html`<interview-page catalogue=${catalogueUrl(t)} interview="gesprek-i"></interview-page>`,
+    );
+    const player = await until(() => shadow(page).querySelector('fragment-player'), 'the player');
+    const button = await until(
+      () => shadow(player).querySelector<HTMLButtonElement>('[part~="play-button"]'),
+      'the player facade',
+    );
+    expect(button.textContent).to.contain('Speel het gesprek').and.contain('0:00');
+    const playing = nextEvent(player, 'fragment-play');
+    button.click();
+    await playing;
+    const control = (part: string) => shadow(player).querySelector<HTMLButtonElement>(`[part~="${part}"]`);
+    for (const part of ['captions', 'listen', 'transcript-button', 'share-button'])
+      expect(control(part), part).to.not.equal(null);
+    const media = shadow(player).querySelector('video')!;
+    media.currentTime = 754.6;
+    await new Promise((resolve) => media.addEventListener('seeked', resolve, { once: true }));
+    media.pause();
+    control('share-button')!.click();
+    await player.updateComplete;
+    const [link, snippet] = [...shadow(player).querySelectorAll('textarea')].map((field) => field.value);
+    expect(link).to.equal('https://example.org/gesprekken/gesprek-i#t=754');
+    const embedded = new DOMParser().parseFromString(snippet, 'text/html').querySelector('fragment-player')!;
+    expect(embedded.getAttribute('interview')).to.equal('gesprek-i');
+    expect(embedded.getAttribute('start')).to.equal('754');
+    expect(embedded.hasAttribute('fragment')).to.equal(false);
+  });
+
+  it('says "Play the interview" in English', async () => {
+    const page = await fixture<InterviewPage>(
+      html`<interview-page catalogue=${catalogueUrl(token())} interview="gesprek-j" lang="en"></interview-page>`,
+    );
+    const player = await until(() => shadow(page).querySelector('fragment-player'), 'the player');
+    const button = await until(
+      () => shadow(player).querySelector<HTMLButtonElement>('[part~="play-button"]'),
+      'the player facade',
+    );
+    expect(button.textContent).to.contain('Play the interview');
+  });
+
+  it('marks the chapter the player stands in, and moves the mark when playback moves on', async () => {
+    const page = await fixture<InterviewPage>(
+      html`<interview-page catalogue=${catalogueUrl(token())} interview="gesprek-i"></interview-page>`,
+    );
+    const chapters = await until(() => {
+      const buttons = shadow(page).querySelectorAll<HTMLButtonElement>('[part~="chapter"]');
+      return buttons.length ? [...buttons] : undefined;
+    }, 'the chapters');
+    const current = () => chapters.map((chapter) => chapter.getAttribute('aria-current'));
+    expect(current().filter(Boolean)).to.deep.equal([]);
+    const player = shadow(page).querySelector('fragment-player')!;
+    const playing = nextEvent(player, 'fragment-play');
+    chapters[2].click(); // 9:15
+    await playing;
+    await until(() => current()[2] === 'true', 'the third chapter marked');
+    expect(current().filter(Boolean)).to.have.length(1);
+    const media = shadow(player).querySelector('video')!;
+    media.currentTime = 16 * 60; // in the fourth chapter (15:40)
+    await until(() => current()[3] === 'true', 'the fourth chapter marked after a seek');
+    expect(current().filter(Boolean)).to.have.length(1);
+    await expect(page).to.be.accessible();
+  });
 });

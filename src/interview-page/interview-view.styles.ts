@@ -60,6 +60,12 @@ export const styles = css`
   .chapter:hover {
     text-decoration: underline;
   }
+  /* The chapter the player stands in: a bar and weight, not colour alone. */
+  .chapter[aria-current] {
+    font-weight: bold;
+    border-inline-start: 0.2em solid currentColor;
+    padding-inline-start: 0.4em;
+  }
   .chapters time {
     display: inline-block;
     min-width: 3.6em;

@@ -1,0 +1,141 @@
+// What an <interview-page> shows once its catalogue is there: a chunk of its own, loaded with the
+// page's catalogue, so that pages without an interview page load none of it before play.
+import { html, nothing } from 'lit';
+import { formatTime, isoDuration } from '../catalogue/time.js';
+import type { Catalogue, Interview } from '../catalogue/types.js';
+import { tp } from '../i18n/page-strings.js';
+import type { Lang } from '../i18n/i18n.js';
+import { alertBox } from '../internal/alert.js';
+import { listParts, playerParts } from '../internal/exported-parts.js';
+import type { InterviewPage } from './interview-page.js';
+
+export { styles } from './interview-view.styles.js';
+
+/** What the page hands its view to render. */
+export interface InterviewView {
+  page: InterviewPage;
+  catalogue: Catalogue;
+  interview: Interview;
+  lang: Lang;
+  /** The heading level of the interview's title (1–6). */
+  level: number;
+  /** The fragment shown in the player, if one is; else the whole interview plays. */
+  fragmentId?: string;
+  /** Where the whole interview starts (a chapter's, a transcript time's, `#t=`) and ends (`#t=start,end`). */
+  start?: number;
+  end?: number;
+  /** The chapter holding the time the player stands at, while it has played. */
+  chapter?: number;
+  /** The transcript's code failed to load: a retry instead. */
+  transcriptFailed?: boolean;
+  retryTranscript(): void;
+}
+
+export function renderInterview(view: InterviewView) {
+  const { page, catalogue, interview, lang, level } = view;
+  return html`<article part="base" class="page">
+    <h2 part="title" class="title" aria-level=${level}>${interview.title}</h2>
+    ${renderPerson(catalogue, interview, lang)}
+    ${interview.summary ? html`<p class="summary">${interview.summary}</p>` : nothing}
+    <div class="layout">
+      ${
+        view.fragmentId
+          ? html`<fragment-player fragment=${view.fragmentId} exportparts=${playerParts}></fragment-player>`
+          : html`<fragment-player
+              exportparts=${playerParts}
+              interview=${interview.id}
+              start=${view.start ?? 0}
+              end=${view.end ?? nothing}
+            ></fragment-player>`
+      }
+      ${interview.transcript ? renderTranscript(view) : nothing}
+      <div>
+        ${
+          interview.chapters.length
+            ? html`<h3 aria-level=${level + 1}>${tp(lang, 'chapters')}</h3>
+                <ol part="chapters" class="chapters">
+                  ${interview.chapters.map(
+                    (chapter, index) =>
+                      html`<li>
+                        <button
+                          part="chapter"
+                          class="chapter"
+                          type="button"
+                          aria-current=${index === view.chapter ? 'true' : nothing}
+                          @click=${() => page.playFrom(chapter.start)}
+                        >
+                          <time datetime=${isoDuration(chapter.start)}>${formatTime(chapter.start)}</time>
+                          ${chapter.title}
+                        </button>
+                      </li>`,
+                  )}
+                </ol>`
+            : nothing
+        }
+        <h3 aria-level=${level + 1}>${tp(lang, 'fragments')}</h3>
+        <fragment-list interview=${interview.id} exportparts=${listParts}></fragment-list>
+      </div>
+    </div>
+  </article>`;
+}
+
+function renderTranscript({ page, catalogue, interview, lang, transcriptFailed, retryTranscript }: InterviewView) {
+  if (transcriptFailed) return alertBox(lang, tp(lang, 'error.transcript'), retryTranscript);
+  return html`<kijkom-transcript
+    .page=${page}
+    .catalogue=${catalogue}
+    .interview=${interview}
+    .ui=${lang}
+  ></kijkom-transcript>`;
+}
+
+function renderPerson(catalogue: Catalogue, interview: Interview, lang: Lang) {
+  const person = interview.person === undefined ? undefined : catalogue.people.get(interview.person);
+  return html`<div part="person" class="person">
+    ${person?.portrait ? html`<img class="portrait" src=${person.portrait} alt="" />` : nothing}
+    <div>
+      ${person ? html`<p><strong>${person.name}</strong></p>` : nothing}
+      ${person?.role || person?.period ? html`<p class="muted">${[person.role, person.period].filter(Boolean).join(', ')}</p>` : nothing}
+      ${
+        interview.interviewers.length
+          ? html`<p class="muted">${tp(lang, 'interviewers')}: ${interview.interviewers.join(', ')}</p>`
+          : nothing
+      }
+      ${interview.date ? html`<p class="muted">${interview.date}</p>` : nothing}
+    </div>
+  </div>`;
+}
+
+/** Each page's listeners on the media whose chapter it follows: one media at a time. */
+const following = new WeakMap<object, AbortController>();
+
+/**
+ * Follows the playing media's position through the chapters, calling `onChange` with the index of
+ * the chapter it stands in (undefined before the first) when that changes, not on every `timeupdate`.
+ */
+export function followChapter(
+  owner: object,
+  media: HTMLMediaElement,
+  chapters: readonly { start: number }[],
+  onChange: (index: number | undefined) => void,
+): void {
+  following.get(owner)?.abort();
+  const listening = new AbortController();
+  following.set(owner, listening);
+  let last: number | undefined = -1;
+  const update = () => {
+    const index = chapterAt(chapters, media.currentTime);
+    if (index !== last) onChange((last = index));
+  };
+  for (const type of ['timeupdate', 'seeked']) media.addEventListener(type, update, { signal: listening.signal });
+  update();
+}
+
+/** Index of the chapter with the latest start at or before `time` (chapters need not be in order); undefined before them all. */
+export function chapterAt(chapters: readonly { start: number }[], time: number): number | undefined {
+  let found: number | undefined;
+  chapters.forEach((chapter, index) => {
+    if (chapter.start <= time + 0.05 && (found === undefined || chapter.start >= chapters[found].start)) found = index;
+  });
+  return found;
+}
