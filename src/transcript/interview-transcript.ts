@@ -239,7 +239,7 @@ export class InterviewTranscript extends LitElement {
     this.revealCue = cue;
     // The whole after its opening: the same turns come first, so the reader keeps their place (and focus).
     const kept = before && transcript && this.tabStop < transcript.turns.length ? this.tabStop : 0;
-    this.focusTabStop = !!before && this.focusInText();
+    this.focusTabStop ||= !!before && this.focusInText();
     this.tabStop = cue >= 0 ? this.turnOf(cue) : kept;
   }
 
