@@ -15,6 +15,9 @@ import { tokens } from '../internal/shared-styles.js';
 const loadTranscript = chunkLoader(() => import('../transcript/interview-transcript.js'));
 const loadView = chunkLoader(() => import('./interview-view.js'));
 
+/** How an interview is followed: watched, listened to (its audio source) or read (its transcript). */
+export type InterviewMode = 'watch' | 'listen' | 'read';
+
 /**
  * One whole interview: who speaks, what it is about, its player, and its chapters and
  * fragments as an index.
@@ -29,8 +32,10 @@ const loadView = chunkLoader(() => import('./interview-view.js'));
  * @csspart base - The page's layout box (container queries apply here).
  * @csspart title - The interview's heading.
  * @csspart person - The interviewee's portrait, name, role and period.
+ * @csspart modes - The choice of watching, listening to or reading the interview (a group of radio buttons).
+ * @csspart mode - One choice of `modes`: Kijken, Luisteren or Lezen (a label holding its radio button).
  * @csspart chapters - The list of chapters.
- * @csspart chapter - A chapter's button, which plays the interview from the chapter's start.
+ * @csspart chapter - A chapter's button, which plays the interview from the chapter's start; the chapter the player stands in has `aria-current="true"`.
  * @csspart error - The error message (`role="alert"`).
  * @csspart retry - The error's "try again" button, which loads the catalogue again.
  * @csspart transcript - The transcript: the interview as text, loaded with the page.
@@ -64,6 +69,7 @@ export class InterviewPage extends CatalogueProvider {
     chapterStart: { state: true, attribute: false },
     chapterEnd: { state: true, attribute: false },
     chapter: { state: true, attribute: false },
+    mode: { state: true, attribute: false },
     transcriptFailed: { state: true, attribute: false },
     view: { state: true, attribute: false },
     viewFailed: { state: true, attribute: false },
@@ -81,6 +87,8 @@ export class InterviewPage extends CatalogueProvider {
   /** Where the whole-interview player starts (a chapter's, a transcript time's, `#t=`), and ends (`#t=start,end`). */
   declare private chapterStart?: number;
   declare private chapterEnd?: number;
+  /** How the interview is followed: watched, listened to or read. */
+  declare private mode?: InterviewMode;
   /** Index of the chapter the player stands in, once it has played. */
   declare private chapter?: number;
   /** The view's chunk, once loaded; or it failed to load: a retry instead. */
@@ -119,6 +127,8 @@ export class InterviewPage extends CatalogueProvider {
    * @internal
    */
   async playFrom(start: number): Promise<void> {
+    // A time chosen while reading is listened to (there is no player to watch in).
+    if (this.mode === 'read') this.mode = 'listen';
     const player = await this.player();
     // The playing whole interview seeks there, through its documented `video` part.
     const media = player?.shadowRoot?.querySelector<HTMLMediaElement>('[part~="video"]');
@@ -126,11 +136,29 @@ export class InterviewPage extends CatalogueProvider {
       media.currentTime = start;
       return player!.play();
     }
+    this.standAt(start);
+    await (await this.player())?.play();
+  }
+
+  /**
+   * Switches between watching, listening and reading, keeping the position: the whole interview
+   * stands where the player stood, and plays on from there when it played (not when reading).
+   * @internal
+   */
+  async setMode(mode: InterviewMode): Promise<void> {
+    const media = (await this.player())?.shadowRoot?.querySelector<HTMLMediaElement>('[part~="video"]');
+    const playing = !!media && !media.paused;
+    if (media) this.standAt(media.currentTime);
+    this.mode = mode;
+    if (playing && mode !== 'read') await (await this.player())?.play();
+  }
+
+  /** The whole interview, from `start`, in the player (no fragment is current then). */
+  private standAt(start: number): void {
     this.chapterStart = start;
     this.chapterEnd = undefined;
     if (this.playback.currentFragmentId !== undefined)
       this.playback = { ...this.playback, currentFragmentId: undefined, playing: false };
-    await (await this.player())?.play();
   }
 
   protected override willUpdate(): void {
@@ -181,6 +209,7 @@ export class InterviewPage extends CatalogueProvider {
       start: this.chapterStart,
       end: this.chapterEnd,
       chapter: this.chapter,
+      mode: this.mode ?? 'watch',
       transcriptFailed: this.transcriptFailed,
       retryTranscript: () => this.loadTranscript(),
     });

@@ -38,6 +38,53 @@ export const styles = css`
     display: grid;
     gap: var(--_space);
   }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  /* Watch, listen, read: a row of radio buttons that look like one control. */
+  .modes {
+    display: flex;
+    flex-wrap: wrap;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .modes label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    padding: 0.35em 0.9em;
+    border: 1px solid var(--_border);
+    cursor: pointer;
+  }
+  .modes label + label {
+    border-inline-start: 0;
+  }
+  .modes label:first-of-type {
+    border-start-start-radius: var(--_radius);
+    border-end-start-radius: var(--_radius);
+  }
+  .modes label:last-of-type {
+    border-start-end-radius: var(--_radius);
+    border-end-end-radius: var(--_radius);
+  }
+  .modes label:has(:checked) {
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: bold;
+  }
+  .modes input {
+    margin: 0;
+    accent-color: currentColor;
+  }
+  .modes input:focus-visible {
+    outline-offset: 1px;
+  }
   h3 {
     margin: 0 0 0.5em;
     font-size: 1.1em;
@@ -80,6 +127,11 @@ export const styles = css`
     kijkom-transcript {
       grid-column: 2;
       grid-row: 1 / span 2;
+    }
+    /* Reading: the text first, the index beside it. */
+    .read kijkom-transcript {
+      grid-column: 1;
+      grid-row: 1;
     }
   }
 `;

@@ -4,12 +4,18 @@ import { html, nothing } from 'lit';
 import { formatTime, isoDuration } from '../catalogue/time.js';
 import type { Catalogue, Interview } from '../catalogue/types.js';
 import { tp } from '../i18n/page-strings.js';
-import type { Lang } from '../i18n/i18n.js';
+import { translator, type Lang } from '../i18n/i18n.js';
 import { alertBox } from '../internal/alert.js';
 import { listParts, playerParts } from '../internal/exported-parts.js';
-import type { InterviewPage } from './interview-page.js';
+import type { InterviewMode, InterviewPage } from './interview-page.js';
 
 export { styles } from './interview-view.styles.js';
+
+/** The view's own strings, in its chunk. */
+const tv = translator<'modes' | InterviewMode>({
+  nl: { modes: 'Het gesprek', watch: 'Kijken', listen: 'Luisteren', read: 'Lezen' },
+  en: { modes: 'The interview', watch: 'Watch', listen: 'Listen', read: 'Read' },
+});
 
 /** What the page hands its view to render. */
 export interface InterviewView {
@@ -26,27 +32,35 @@ export interface InterviewView {
   end?: number;
   /** The chapter holding the time the player stands at, while it has played. */
   chapter?: number;
+  mode: InterviewMode;
   /** The transcript's code failed to load: a retry instead. */
   transcriptFailed?: boolean;
   retryTranscript(): void;
 }
 
 export function renderInterview(view: InterviewView) {
-  const { page, catalogue, interview, lang, level } = view;
+  const { page, catalogue, interview, lang, level, mode } = view;
   return html`<article part="base" class="page">
     <h2 part="title" class="title" aria-level=${level}>${interview.title}</h2>
     ${renderPerson(catalogue, interview, lang)}
-    ${interview.summary ? html`<p class="summary">${interview.summary}</p>` : nothing}
-    <div class="layout">
+    ${interview.summary ? html`<p class="summary">${interview.summary}</p>` : nothing} ${renderModes(view)}
+    <div class="layout ${mode}">
       ${
-        view.fragmentId
-          ? html`<fragment-player fragment=${view.fragmentId} exportparts=${playerParts}></fragment-player>`
-          : html`<fragment-player
-              exportparts=${playerParts}
-              interview=${interview.id}
-              start=${view.start ?? 0}
-              end=${view.end ?? nothing}
-            ></fragment-player>`
+        mode === 'read'
+          ? nothing
+          : view.fragmentId
+            ? html`<fragment-player
+                fragment=${view.fragmentId}
+                exportparts=${playerParts}
+                ?audio-only=${mode === 'listen'}
+              ></fragment-player>`
+            : html`<fragment-player
+                exportparts=${playerParts}
+                interview=${interview.id}
+                start=${view.start ?? 0}
+                end=${view.end ?? nothing}
+                ?audio-only=${mode === 'listen'}
+              ></fragment-player>`
       }
       ${interview.transcript ? renderTranscript(view) : nothing}
       <div>
@@ -77,6 +91,29 @@ export function renderInterview(view: InterviewView) {
       </div>
     </div>
   </article>`;
+}
+
+/**
+ * Watch, listen or read: native radio buttons (one Tab stop, arrows choose), each switch keeping
+ * the position. Reading is offered when there is a transcript.
+ */
+function renderModes({ page, interview, lang, mode }: InterviewView) {
+  const modes: InterviewMode[] = interview.transcript ? ['watch', 'listen', 'read'] : ['watch', 'listen'];
+  return html`<fieldset part="modes" class="modes">
+    <legend class="visually-hidden">${tv(lang, 'modes')}</legend>
+    ${modes.map(
+      (choice) =>
+        html`<label part="mode"
+          ><input
+            type="radio"
+            name="mode"
+            value=${choice}
+            .checked=${choice === mode}
+            @change=${() => page.setMode(choice)}
+          />${tv(lang, choice)}</label
+        >`,
+    )}
+  </fieldset>`;
 }
 
 function renderTranscript({ page, catalogue, interview, lang, transcriptFailed, retryTranscript }: InterviewView) {
