@@ -56,6 +56,8 @@ const READER_PAUSE_MS = 8000;
 const OPENING_CUES = 24;
 /** Cues read per slice after the opening, in idle time: a few milliseconds each. */
 const SLICE_CUES = 40;
+/** Reading the rest takes at most about this long in one task. */
+const TASK_MS = 8;
 /** A transcript of up to this many cues is rendered in full; a longer one in full only near the view (blocks of 40 cues). */
 const RENDER_ALL = 250;
 const BLOCK_CUES = 40;
@@ -279,6 +281,7 @@ export class InterviewTranscript extends LitElement {
       // time when the page is idle.
       let idle: { timeRemaining(): number } | undefined;
       let sliced = 0;
+      let task = 0;
       const whole = await parseTranscript(response.body ? textOf(response.body) : await response.text(), {
         first: this.range ? SLICE_CUES : OPENING_CUES,
         size: SLICE_CUES,
@@ -290,9 +293,14 @@ export class InterviewTranscript extends LitElement {
             await this.updateComplete;
             idle = undefined;
           }
-          // Another slice in this idle moment if the last one would fit in what is left of it.
-          const took = performance.now() - sliced;
-          if (!idle || idle.timeRemaining() < took) idle = await idleTime();
+          // Another slice in this idle moment if the last one would fit in what is left of it, and
+          // of a task's share: slices run on in one task (their parsing is promises), which input waits for.
+          const now = performance.now();
+          const left = idle ? Math.min(idle.timeRemaining(), TASK_MS - (now - task)) : 0;
+          if (left < now - sliced) {
+            idle = await idleTime();
+            task = performance.now();
+          }
           sliced = performance.now();
         },
       });
