@@ -8,7 +8,8 @@ import { promisify } from 'node:util';
 
 const CUES = 1800;
 const CUE_SECONDS = 4;
-const GOALS = { firstScreenMs: 50, touchedPerChange: 2, keystrokeMs: 16 };
+/** The DOM's goal is ours (the issue asks for it bounded): at most one element per cue wherever the text is scrolled (in full it makes 2.2). */
+const GOALS = { firstScreenMs: 50, touchedPerChange: 2, keystrokeMs: 16, elementsPerCue: 1 };
 const QUERIES = ['e', 'de', 'minister', 'één'];
 /** Generated files stay out of the repository, under the server's root (ctx.build() owns kijkom-bench/). */
 const OUT = 'node_modules/.cache/kijkom-transcript';
@@ -618,6 +619,8 @@ export async function run(ctx) {
       'scrolled top / middle / end': walked.counts.map((c) => c.elements).join(' / '),
       'cue elements': walked.counts.map((c) => c.full).join(' / '),
       'most per cue': round(most / cues),
+      goal: GOALS.elementsPerCue,
+      '': verdict(most / cues, GOALS.elementsPerCue),
       'every word in the text': walked.allWords ? 'yes' : 'NO',
       "elements after 'e'": afterE,
       'no highlight elements': afterE <= found.before.elements ? 'PASS' : 'OVER',
@@ -657,6 +660,7 @@ export async function run(ctx) {
       note:
         'transcript elements: in its shadow root, before any search (scrolled to the top); document nodes: every node, shadow roots included.\n' +
         'scrolled: in a fresh page, the text scrolled to its top, middle and end (three frames each); cue elements: cues rendered in full then.\n' +
+        'goal (ours, for "DOM bounded"): at most one element per cue wherever it is scrolled; rendered in full it makes 2.2.\n' +
         "every word in the text: each cue's words are in the text's textContent (find-in-page and selection work on all of it).",
     },
   ];
