@@ -544,8 +544,10 @@ describe('keyboard walk-throughs', () => {
       );
       before.focus();
       const path = await walk('Tab', (el) => el === after);
-      // The transcript is two stops: its search, and one time button (arrows move between them).
+      // Watch/listen/read is one stop (a radio group: arrows choose). The transcript is two stops:
+      // its search, and one time button (arrows move between them).
       expect(parts(path)).to.deep.equal([
+        'input',
         'play-button',
         'transcript-search',
         'transcript-time',
@@ -555,9 +557,9 @@ describe('keyboard walk-throughs', () => {
         'item-button',
         'button',
       ]);
-      expect(path[0].textContent).to.contain('0:00');
+      expect(path[1].textContent).to.contain('0:00');
       // Enter on the first fragment plays it in the page's player.
-      const first = path[9];
+      const first = path[10];
       await walk('Shift+Tab', (el) => el === first, 4);
       const played = nextEvent<FragmentPlaybackEvent>(page, 'fragment-play');
       await press('Enter');
