@@ -326,6 +326,8 @@ export class InterviewTranscript extends LitElement {
     this.following = new AbortController();
     const { signal } = this.following;
     const sync = () => {
+      // A media element released (its player gone, or switched to audio) reads 0:00: not a position.
+      if (media.readyState === HTMLMediaElement.HAVE_NOTHING) return;
       this.playing = !media.paused;
       this.syncTo(media.currentTime);
     };
