@@ -11,7 +11,8 @@ export interface ControlsView extends Steps {
   paused: boolean;
   currentTime: number;
   duration: number;
-  clipStart: number;
+  /** The fragment's (or a passage's) start; undefined for a whole interview played on, which has no span. */
+  clipStart?: number;
   clipEnd?: number;
   muted: boolean;
   volume: number;
@@ -103,9 +104,11 @@ function renderTimeline(view: ControlsView) {
   const { lang, duration } = view;
   const total = formatTime(duration);
   const clipText =
-    view.clipEnd === undefined
-      ? t(lang, 'clipFrom', { start: formatTime(view.clipStart), total })
-      : t(lang, 'clipSpan', { start: formatTime(view.clipStart), end: formatTime(view.clipEnd), total });
+    view.clipStart === undefined
+      ? t(lang, 'wholeInterview', { total })
+      : view.clipEnd === undefined
+        ? t(lang, 'clipFrom', { start: formatTime(view.clipStart), total })
+        : t(lang, 'clipSpan', { start: formatTime(view.clipStart), end: formatTime(view.clipEnd), total });
   return html`<div class="timeline">
     <div class="track" aria-hidden="true"><span class="clip"></span><span class="played"></span></div>
     <input

@@ -91,6 +91,11 @@ export class PlayerSession implements ReactiveController {
     return this.frame?.screen.querySelector('video, audio') ?? null;
   }
 
+  /** A whole interview from the catalogue, played on (not a fragment, nor a passage with an end). */
+  private get whole(): boolean {
+    return !!this.clip.catalogue && !this.clip.fragmentId && this.clip.end === undefined;
+  }
+
   private get src(): string {
     return (this.listening ? (this.clip.audio ?? this.clip.video) : (this.clip.video ?? this.clip.audio)) as string;
   }
@@ -459,7 +464,7 @@ export class PlayerSession implements ReactiveController {
       paused: media?.paused ?? true,
       currentTime: media?.currentTime ?? clip.start,
       duration: this.duration(),
-      clipStart: clip.start,
+      clipStart: this.whole ? undefined : clip.start,
       clipEnd: clip.end,
       muted: media?.muted ?? false,
       volume: media?.volume ?? 1,
@@ -506,8 +511,9 @@ export class PlayerSession implements ReactiveController {
     const duration = this.duration();
     if (!timeline || !media || !duration) return;
     const pct = (time: number) => `${Math.min(100, Math.max(0, (time / duration) * 100))}%`;
-    timeline.style.setProperty('--_clip-start', pct(this.clip.start));
-    timeline.style.setProperty('--_clip-end', pct(this.clip.end ?? duration));
+    // A whole interview played on has no span to draw.
+    timeline.style.setProperty('--_clip-start', pct(this.whole ? 0 : this.clip.start));
+    timeline.style.setProperty('--_clip-end', pct(this.whole ? 0 : (this.clip.end ?? duration)));
     timeline.style.setProperty('--_played', pct(media.currentTime));
   }
 }

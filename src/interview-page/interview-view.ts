@@ -161,6 +161,8 @@ export function followChapter(
   following.set(owner, listening);
   let last: number | undefined = -1;
   const update = () => {
+    // A media element released (its player gone, or switched to audio) reads 0:00: not a position.
+    if (media.readyState === HTMLMediaElement.HAVE_NOTHING) return;
     const index = chapterAt(chapters, media.currentTime);
     if (index !== last) onChange((last = index));
   };

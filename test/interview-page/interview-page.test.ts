@@ -48,6 +48,11 @@ describe('<interview-page>', () => {
     const control = (part: string) => shadow(player).querySelector<HTMLButtonElement>(`[part~="${part}"]`);
     for (const part of ['captions', 'listen', 'transcript-button', 'share-button'])
       expect(control(part), part).to.not.equal(null);
+    // No fragment: the timeline draws no span and says so.
+    await until(
+      () => shadow(player).querySelector('#clip-description')?.textContent === 'Het hele gesprek, 32:00',
+      'the timeline described as the whole interview',
+    );
     const media = shadow(player).querySelector('video')!;
     media.currentTime = 754.6;
     await new Promise((resolve) => media.addEventListener('seeked', resolve, { once: true }));

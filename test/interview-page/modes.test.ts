@@ -83,6 +83,10 @@ describe('<interview-page> watch, listen, read', () => {
     expect(checked(page)).to.equal('read');
     const transcript = shadow(page).querySelector('kijkom-transcript')!;
     expect(transcript).to.not.equal(null);
+    // Still where the player stood: the chapter of 10:05 (9:15) marked, not the first.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const marked = [...shadow(page).querySelectorAll('[part~="chapter"]')].map((c) => c.getAttribute('aria-current'));
+    expect(marked).to.deep.equal([null, null, 'true', null, null, null]);
     await expect(page).to.be.accessible();
 
     // Back to watching: the player stands where it was, paused (reading stopped it).
