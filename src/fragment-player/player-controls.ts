@@ -2,6 +2,7 @@
 import { html, nothing, svg } from 'lit';
 import { formatTime, isoDuration } from '../catalogue/time.js';
 import type { Lang } from '../i18n/i18n.js';
+import { spokenPercent, spokenTime } from '../i18n/spoken-time.js';
 import { t } from './session-strings.js';
 import type { Step, Steps } from './theme-steps.js';
 
@@ -10,6 +11,8 @@ export interface ControlsView extends Steps {
   lang: Lang;
   paused: boolean;
   currentTime: number;
+  /** The time the timeline says to assistive technology: moved by a seek or a pause, not by playing on. */
+  spokenTime: number;
   duration: number;
   /** The fragment's (or a passage's) start; undefined for a whole interview played on, which has no span. */
   clipStart?: number;
@@ -120,7 +123,7 @@ function renderTimeline(view: ControlsView) {
       step="1"
       .value=${String(view.currentTime)}
       aria-label=${t(lang, 'timeline')}
-      aria-valuetext=${t(lang, 'timeOf', { time: formatTime(view.currentTime), total })}
+      aria-valuetext=${t(lang, 'timeOf', { time: spokenTime(view.spokenTime, lang), total: spokenTime(duration, lang) })}
       aria-describedby="clip-description"
       @input=${(e: Event) => view.seek(Number((e.target as HTMLInputElement).value))}
     />
@@ -173,6 +176,7 @@ export function renderControls(view: ControlsView) {
         step="0.05"
         .value=${String(view.muted ? 0 : view.volume)}
         aria-label=${t(lang, 'volume')}
+        aria-valuetext=${spokenPercent(view.muted ? 0 : view.volume, lang)}
         @input=${(e: Event) => view.setVolume(Number((e.target as HTMLInputElement).value))}
       />
       ${view.hasCaptions ? toggle(t(lang, 'captions'), view.captionsOn, icons.captions, view.toggleCaptions, 'captions') : nothing}

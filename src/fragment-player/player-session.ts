@@ -65,6 +65,11 @@ export class PlayerSession implements ReactiveController {
   private transcriptSource?: TranscriptSource;
   private shareMessage?: string;
   private engine?: Engine;
+  /**
+   * Where the timeline's spoken value stands: set by a seek, a pause or a start, so a focused
+   * timeline is not announced again every second while playing.
+   */
+  private spokenAt: number;
   /** The end and stall watch of the current media element. */
   private watch?: ClipWatch;
   private frame?: SessionFrame;
@@ -81,6 +86,7 @@ export class PlayerSession implements ReactiveController {
     elementStyles: CSSResultGroup[],
   ) {
     this.listening = audioOnly || !clip.video;
+    this.spokenAt = clip.start;
     host.addController(this);
     adoptStyles(host.renderRoot as ShadowRoot, [...(elementStyles as never[]), sessionStyles]);
     host.ownerDocument.addEventListener('fragment-play', this.onOtherPlay);
@@ -178,6 +184,8 @@ export class PlayerSession implements ReactiveController {
 
   private listen(media: HTMLMediaElement): void {
     media.addEventListener('play', () => this.emit('fragment-play'));
+    for (const type of ['play', 'pause', 'seeked'])
+      media.addEventListener(type, () => (this.spokenAt = media.currentTime));
     media.addEventListener('pause', () => {
       if (this.pausingAtEnd) this.pausingAtEnd = false;
       // A pause at the end that is not ours is the end too: the browser stops a media fragment
@@ -463,6 +471,7 @@ export class PlayerSession implements ReactiveController {
       lang: this.host.uiLang,
       paused: media?.paused ?? true,
       currentTime: media?.currentTime ?? clip.start,
+      spokenTime: this.spokenAt,
       duration: this.duration(),
       clipStart: this.whole ? undefined : clip.start,
       clipEnd: clip.end,
