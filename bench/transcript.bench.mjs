@@ -309,6 +309,11 @@ async function sync(from, changes, jumps, cueSeconds, texts) {
   const media = player.shadowRoot.querySelector('[part~="video"]');
   media.muted = true;
   media.pause();
+  // A media element that has nothing loaded yet has no position, and the transcript ignores its time.
+  for (const began = performance.now(); media.readyState === HTMLMediaElement.HAVE_NOTHING;) {
+    if (performance.now() - began > 10000) throw new Error('the media loaded nothing in 10 s');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
   let time = media.currentTime;
   // The instance's own currentTime hides the prototype's: the media stays where it paused.
   Object.defineProperty(media, 'currentTime', { configurable: true, get: () => time });
