@@ -98,6 +98,9 @@ export const styles = css`
     font-size: 0.9em;
     margin: 0 0 0.5em;
   }
+  .count:empty {
+    margin: 0;
+  }
   .more {
     margin-block-start: 0.75em;
     padding: 0.5em 1em;

@@ -268,6 +268,12 @@ export class FragmentList extends LitElement {
       );
     }
     const { all, items } = fragments;
+    const query = this.query.trim();
+    const count = !query
+      ? nothing
+      : items.length
+        ? tp(lang, 'matches', { count: items.length, total: all.length })
+        : tp(lang, 'noMatches', { query });
     return html`<div part="base">
       ${
         this.searchable
@@ -281,14 +287,10 @@ export class FragmentList extends LitElement {
           : nothing
       }
       ${
-        this.query.trim()
-          ? html`<p part="status" class="count" role="status">
-              ${items.length ? tp(lang, 'matches', { count: items.length, total: all.length }) : tp(lang, 'noMatches', { query: this.query.trim() })}
-            </p>`
-          : all.length === 0
-            ? html`<p part="status" class="empty">${tp(lang, 'noFragments')}</p>`
-            : nothing
+        // The count's live region is there before the first search: some screen readers skip a region made with its text.
+        this.searchable || query ? html`<p part="status" class="count" role="status">${count}</p>` : nothing
       }
+      ${!query && all.length === 0 ? html`<p part="status" class="empty">${tp(lang, 'noFragments')}</p>` : nothing}
       ${
         items.length
           ? html`<ol part="list" class="list" @keydown=${this.onKeydown}>

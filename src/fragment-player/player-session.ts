@@ -437,18 +437,23 @@ export class PlayerSession implements ReactiveController {
 
   private renderBelow() {
     const lang = this.host.uiLang;
+    // One live region, there from the start: some screen readers skip a region made with its text.
+    const message = this.ended
+      ? t(lang, 'fragmentEnded')
+      : this.watch?.reconnecting
+        ? t(lang, 'reconnecting')
+        : nothing;
     return html`${renderControls(this.controlsView())}
-    ${this.watch?.reconnecting ? html`<p class="status" role="status">${t(lang, 'reconnecting')}</p>` : nothing}
-    ${
-      this.ended
-        ? html`<div part="actions" class="actions">
-            <span class="status" role="status">${t(lang, 'fragmentEnded')}</span>
-            <button type="button" class="primary" @click=${() => this.replay()}>${t(lang, 'replay')}</button>
-            <button type="button" @click=${() => this.continueInterview()}>${t(lang, 'continue')}</button>
-          </div>`
-        : nothing
-    }
-    ${this.transcript === 'closed' ? nothing : this.renderTranscript()}`;
+      <p class="status" role="status">${message}</p>
+      ${
+        this.ended
+          ? html`<div part="actions" class="actions">
+              <button type="button" class="primary" @click=${() => this.replay()}>${t(lang, 'replay')}</button>
+              <button type="button" @click=${() => this.continueInterview()}>${t(lang, 'continue')}</button>
+            </div>`
+          : nothing
+      }
+      ${this.transcript === 'closed' ? nothing : this.renderTranscript()}`;
   }
 
   private controlsView(): ControlsView {
