@@ -54,6 +54,8 @@ async function mount() {
   let paused = true;
   Object.defineProperty(media, 'currentTime', { get: () => time, set: (value: number) => (time = value) });
   Object.defineProperty(media, 'paused', { get: () => paused });
+  // Loaded, as a playing one is: a media element with nothing loaded has no position.
+  Object.defineProperty(media, 'readyState', { get: () => HTMLMediaElement.HAVE_ENOUGH_DATA });
   media.play = async () => void (paused = false);
   const wrapper = await fixture(
     html`<div>
