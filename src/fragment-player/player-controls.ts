@@ -78,7 +78,6 @@ const toggle = (label: string, pressed: boolean, glyph: unknown, onClick: () => 
     type="button"
     part="control ${name}"
     class="control"
-    aria-label=${label}
     aria-pressed=${pressed ? 'true' : 'false'}
     title=${label}
     @click=${onClick}
@@ -90,14 +89,7 @@ const toggle = (label: string, pressed: boolean, glyph: unknown, onClick: () => 
 const stepButton = (lang: Lang, way: keyof Steps, step: Step | undefined) => {
   if (!step) return nothing;
   const label = t(lang, way, { title: step.title });
-  return html`<button
-    type="button"
-    part="control ${way}"
-    class="control"
-    aria-label=${label}
-    title=${label}
-    @click=${step.play}
-  >
+  return html`<button type="button" part="control ${way}" class="control" title=${label} @click=${step.play}>
     ${icons[way]}
   </button>`;
 };

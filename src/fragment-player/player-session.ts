@@ -352,10 +352,12 @@ export class PlayerSession implements ReactiveController {
     if (this.listening) return html`<audio part="video" preload="none" tabindex="-1"></audio>`;
     const overlay =
       media && media.paused && !this.ended
-        ? html`<button
+        ? // A target for pointer and touch; not a second "Afspelen" Tab stop beside play/pause.
+          html`<button
             part="play-button"
             class="play resume"
             type="button"
+            tabindex="-1"
             aria-label=${t(this.host.uiLang, 'play')}
             @click=${() => this.resume()}
           >
