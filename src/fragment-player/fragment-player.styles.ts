@@ -16,23 +16,13 @@ export const styles = css`
     border-radius: var(--fragment-player-radius, var(--_radius));
     overflow: hidden;
   }
-  .screen.audio {
-    aspect-ratio: auto;
-    background: none;
-  }
-  .poster,
-  video {
+  /* The media element's rules come with the playing session (player-session.styles.ts). */
+  .poster {
     position: absolute;
     inset: 0;
     width: 100%;
     height: 100%;
     object-fit: cover;
-  }
-  video {
-    object-fit: contain;
-  }
-  audio {
-    width: 100%;
   }
   .placeholder {
     position: absolute;

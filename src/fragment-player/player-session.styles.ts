@@ -2,6 +2,20 @@ import { css } from 'lit';
 
 /** Styles of the playing UI, adopted when its chunk loads. */
 export const sessionStyles = css`
+  .screen.audio {
+    aspect-ratio: auto;
+    background: none;
+  }
+  video {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    object-fit: contain;
+  }
+  audio {
+    width: 100%;
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;
