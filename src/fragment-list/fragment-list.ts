@@ -339,7 +339,7 @@ export class FragmentList extends LitElement {
         <span part="time" class="time"
           ><time datetime=${isoDuration(fragment.start)}>${formatTime(fragment.start)}</time></span
         >
-        <span part="title" class="title">${fragment.title}</span>
+        <span part="title" class="title" lang=${catalogue.lang ?? nothing}>${fragment.title}</span>
         <span part="meta" class="meta">
           ${person ? html`<span>${person.name}</span>` : nothing}
           ${length === undefined ? nothing : html`<span>${t(lang, 'length', { length: '' })}<time datetime=${isoDuration(length)}>${formatTime(length)}</time></span>`}

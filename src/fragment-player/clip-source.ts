@@ -20,4 +20,6 @@ export interface Clip {
   interviewUrl?: string;
   /** The catalogue's URL when the clip comes from one. */
   catalogue?: string;
+  /** The language of the catalogue's texts (the title), when the clip comes from one. */
+  lang?: string;
 }

@@ -184,6 +184,7 @@ export class FragmentPlayer extends ReactiveElement {
         duration: interview.duration,
         interviewUrl: interview.url,
         catalogue: state.catalogue.url,
+        lang: state.catalogue.lang,
       };
     }
     const src = resolveUrl(this.src, this.ownerDocument.baseURI);
@@ -355,7 +356,7 @@ export class FragmentPlayer extends ReactiveElement {
       { part: 'base', class: 'player' },
       screen,
       below,
-      h('p', { part: 'title', class: 'title' }, clip.title ?? ''),
+      h('p', { part: 'title', class: 'title', lang: clip.lang }, clip.title ?? ''),
       this.meta(lang, clip),
       this.mediaError && alertBox(lang, this.mediaError, () => void this.activate()),
     );

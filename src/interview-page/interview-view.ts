@@ -41,9 +41,10 @@ export interface InterviewView {
 export function renderInterview(view: InterviewView) {
   const { page, catalogue, interview, lang, level, mode } = view;
   return html`<article part="base" class="page">
-    <h2 part="title" class="title" aria-level=${level}>${interview.title}</h2>
+    <h2 part="title" class="title" aria-level=${level} lang=${catalogue.lang ?? nothing}>${interview.title}</h2>
     ${renderPerson(catalogue, interview, lang)}
-    ${interview.summary ? html`<p class="summary">${interview.summary}</p>` : nothing} ${renderModes(view)}
+    ${interview.summary ? html`<p class="summary" lang=${catalogue.lang ?? nothing}>${interview.summary}</p>` : nothing}
+    ${renderModes(view)}
     <div class="layout ${mode}">
       ${
         mode === 'read'
@@ -67,7 +68,7 @@ export function renderInterview(view: InterviewView) {
         ${
           interview.chapters.length
             ? html`<h3 aria-level=${level + 1}>${tp(lang, 'chapters')}</h3>
-                <ol part="chapters" class="chapters">
+                <ol part="chapters" class="chapters" lang=${catalogue.lang ?? nothing}>
                   ${interview.chapters.map(
                     (chapter, index) =>
                       html`<li>
@@ -132,7 +133,7 @@ function renderPerson(catalogue: Catalogue, interview: Interview, lang: Lang) {
     ${person?.portrait ? html`<img class="portrait" src=${person.portrait} alt="" />` : nothing}
     <div>
       ${person ? html`<p><strong>${person.name}</strong></p>` : nothing}
-      ${person?.role || person?.period ? html`<p class="muted">${[person.role, person.period].filter(Boolean).join(', ')}</p>` : nothing}
+      ${person?.role || person?.period ? html`<p class="muted" lang=${catalogue.lang ?? nothing}>${[person.role, person.period].filter(Boolean).join(', ')}</p>` : nothing}
       ${
         interview.interviewers.length
           ? html`<p class="muted">${tp(lang, 'interviewers')}: ${interview.interviewers.join(', ')}</p>`

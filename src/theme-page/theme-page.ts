@@ -148,7 +148,12 @@ export class ThemePage extends CatalogueProvider {
    * static-html, whose runtime every page would load. Reused while it shows the same, so a
    * re-render does not replace it.
    */
-  private heading(level: number, attributes: Record<string, string>, text: string, count?: number): HTMLElement {
+  private heading(
+    level: number,
+    attributes: Record<string, string | undefined>,
+    text: string,
+    count?: number,
+  ): HTMLElement {
     const key = JSON.stringify([level, attributes, text, count]);
     // A few at most: a new title, level or language makes new ones.
     if (!this.headings.has(key)) {
@@ -169,12 +174,14 @@ export class ThemePage extends CatalogueProvider {
     if (!theme) return alertBox(lang, tp(lang, 'error.theme', { id: this.theme ?? '' }));
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const stageFragment = this.playback.currentFragmentId ?? theme.fragments[0];
+    // The catalogue's texts in the catalogue's language, whatever the interface's (WCAG 3.1.2).
+    const textLang = state.catalogue.lang;
     return html`<article part="base" class="page">
       <header part="header">
         <p part="label" class="label">${tp(lang, 'theme')}</p>
-        ${this.heading(level, { part: 'title', class: 'title' }, theme.title)}
+        ${this.heading(level, { part: 'title', class: 'title', lang: textLang }, theme.title)}
       </header>
-      ${theme.intro.length ? html`<div part="intro" class="intro">${theme.intro.map((p) => html`<p>${p}</p>`)}</div>` : nothing}
+      ${theme.intro.length ? html`<div part="intro" class="intro" lang=${textLang ?? nothing}>${theme.intro.map((p) => html`<p>${p}</p>`)}</div>` : nothing}
       <div class="layout">
         <div part="stage" class="stage">
           ${stageFragment ? html`<fragment-player fragment=${stageFragment} exportparts=${playerParts}></fragment-player>` : nothing}
