@@ -521,12 +521,22 @@ function* allElements(root: ParentNode): Generator<Element> {
   }
 }
 
+/**
+ * Waits until every element has rendered what it shows: its updates done and no loading state left
+ * (an interview page shows "Laden…" until its view's chunk arrives, which no update awaits).
+ */
 async function settle(root: ParentNode): Promise<void> {
-  for (let round = 0; round < 4; round++) {
-    const pending = [...allElements(root)]
-      .map((el) => (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete)
-      .filter(Boolean);
-    await Promise.all(pending);
+  const deadline = performance.now() + 15000;
+  for (;;) {
+    for (let round = 0; round < 4; round++) {
+      const pending = [...allElements(root)]
+        .map((el) => (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete)
+        .filter(Boolean);
+      await Promise.all(pending);
+    }
+    const loading = [...allElements(root)].some((el) => el.matches('[part~="base"][aria-busy="true"]'));
+    if (!loading || performance.now() > deadline) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
