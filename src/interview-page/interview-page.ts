@@ -99,15 +99,18 @@ export class InterviewPage extends CatalogueProvider {
     super();
     // The page's player (whichever plays: the whole interview or a fragment) marks its chapter.
     this.addEventListener('fragment-play', (event) => {
-      const player = event.composedPath()[0] as Element;
-      const media = player.shadowRoot?.querySelector<HTMLMediaElement>('[part~="video"]');
-      if (media && this.view) this.view.followChapter(this, media, this.chapters(), (index) => (this.chapter = index));
+      const media = mediaOf(event.composedPath()[0] as Element);
+      const chapters = this.shown()?.chapters ?? [];
+      if (media && this.view) this.view.followChapter(this, media, chapters, (index) => (this.chapter = index));
     });
   }
 
-  private chapters() {
+  /** The interview this page shows, once the catalogue is there and has it. */
+  private shown() {
     const state = this.loader.state;
-    return (state.status === 'ready' && state.catalogue.interviews.get(this.interview ?? '')?.chapters) || [];
+    return state.status === 'ready' && this.interview !== undefined
+      ? state.catalogue.interviews.get(this.interview)
+      : undefined;
   }
 
   override connectedCallback(): void {
@@ -130,8 +133,8 @@ export class InterviewPage extends CatalogueProvider {
     // A time chosen while reading is listened to (there is no player to watch in).
     if (this.mode === 'read') this.mode = 'listen';
     const player = await this.player();
-    // The playing whole interview seeks there, through its documented `video` part.
-    const media = player?.shadowRoot?.querySelector<HTMLMediaElement>('[part~="video"]');
+    // The playing whole interview seeks there.
+    const media = mediaOf(player);
     if (media && this.playback.currentFragmentId === undefined && this.chapterEnd === undefined) {
       media.currentTime = start;
       return player!.play();
@@ -146,7 +149,7 @@ export class InterviewPage extends CatalogueProvider {
    * @internal
    */
   async setMode(mode: InterviewMode): Promise<void> {
-    const media = (await this.player())?.shadowRoot?.querySelector<HTMLMediaElement>('[part~="video"]');
+    const media = mediaOf(await this.player());
     const playing = !!media && !media.paused;
     if (media) this.standAt(media.currentTime);
     this.mode = mode;
@@ -165,9 +168,7 @@ export class InterviewPage extends CatalogueProvider {
     super.willUpdate();
     if (this.viewFailed === undefined) this.loadView();
     // The transcript's code loads beside the view's, not after it.
-    const state = this.loader.state;
-    const transcript = state.status === 'ready' && state.catalogue.interviews.get(this.interview ?? '')?.transcript;
-    if (transcript && this.transcriptFailed === undefined) this.loadTranscript();
+    if (this.shown()?.transcript && this.transcriptFailed === undefined) this.loadTranscript();
   }
 
   /** Loads the transcript's element (the view renders its tag, upgraded once defined). */
@@ -195,7 +196,7 @@ export class InterviewPage extends CatalogueProvider {
     const state = this.loader.state;
     const lang = uiLangOf(this, state);
     if (state.status !== 'ready') return this.renderPending(lang);
-    const interview = this.interview === undefined ? undefined : state.catalogue.interviews.get(this.interview);
+    const interview = this.shown();
     if (!interview) return alertBox(lang, t(lang, 'error.interview', { id: this.interview ?? '' }));
     if (this.viewFailed) return alertBox(lang, tp(lang, 'error.page'), () => this.loadView());
     if (!this.view) return this.renderPending(lang);
@@ -215,6 +216,10 @@ export class InterviewPage extends CatalogueProvider {
     });
   }
 }
+
+/** A player's media element, through its documented `video` part; none before it plays. */
+const mediaOf = (player: Element | null | undefined) =>
+  player?.shadowRoot?.querySelector<HTMLMediaElement>('[part~="video"]') ?? undefined;
 
 declare global {
   interface HTMLElementTagNameMap {
