@@ -19,6 +19,15 @@ const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
 const video = (el: FragmentPlayer) => shadow(el).querySelector('video');
 const playButton = (el: FragmentPlayer) => shadow(el).querySelector<HTMLButtonElement>('[part~="play-button"]');
 const ready = (el: FragmentPlayer) => until(() => playButton(el), 'the facade');
+/** A player of `template`, pressed play, once it plays. */
+const playing = async (template: ReturnType<typeof html>) => {
+  const el = await fixture<FragmentPlayer>(template);
+  await ready(el);
+  const started = nextEvent(el, 'fragment-play');
+  playButton(el)!.click();
+  await started;
+  return el;
+};
 
 describe('<fragment-player>', () => {
   afterEach(() => {
@@ -159,12 +168,9 @@ describe('<fragment-player>', () => {
 
   it('releases the media when the fragment changes or the element is removed', async () => {
     const t = token();
-    const el = await fixture<FragmentPlayer>(
+    const el = await playing(
       html`<fragment-player catalogue=${catalogueUrl(t)} fragment="loyale-tegenspraak"></fragment-player>`,
     );
-    await ready(el);
-    playButton(el)!.click();
-    await nextEvent(el, 'fragment-play');
     el.fragment = 'wat-moeten-we-daarmee';
     await el.updateComplete;
     expect(video(el)).to.equal(null);
@@ -191,12 +197,9 @@ describe('<fragment-player>', () => {
 
   it('play(id) switches to that fragment and settles once it plays from its start', async () => {
     const t = token();
-    const el = await fixture<FragmentPlayer>(
+    const el = await playing(
       html`<fragment-player catalogue=${catalogueUrl(t)} fragment="loyale-tegenspraak"></fragment-player>`,
     );
-    await ready(el);
-    playButton(el)!.click();
-    await nextEvent(el, 'fragment-play');
     const first = video(el)!;
     await el.play('wat-moeten-we-daarmee');
     // One call: the old session gave way, the new one plays from 12:29 when the promise settles.
@@ -210,15 +213,6 @@ describe('<fragment-player>', () => {
   describe('controls', () => {
     const control = (el: FragmentPlayer, name: string) =>
       until(() => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`), name);
-
-    const playing = async (html_: ReturnType<typeof html>) => {
-      const el = await fixture<FragmentPlayer>(html_);
-      await ready(el);
-      const started = nextEvent(el, 'fragment-play');
-      playButton(el)!.click();
-      await started;
-      return el;
-    };
 
     it('answers the player keys: K pauses and plays, arrows seek 5 s, M mutes, C shows captions', async () => {
       const t = token();
