@@ -42,31 +42,39 @@ async function createFirefoxPage({ context }) {
   return page;
 }
 
-const firefox = chromeLauncher({
-  puppeteer,
-  createPage: createFirefoxPage,
-  launchOptions: {
-    browser: 'firefox',
-    executablePath: firefoxPath,
-    headless: true,
-    extraPrefsFirefox: {
-      'media.autoplay.default': 0,
-      'media.autoplay.blocking_policy': 0,
-      'media.volume_scale': '0.0',
-      'media.hardware-video-decoding.enabled': false,
-      // No audio device on a test machine: a null audio backend, not a real one that now and then
-      // fails (OnMediaSinkAudioError) and turns a test into a lottery. The player's recovery from
-      // media errors is tested deterministically with broken segments (the corrupt-N fault).
-      'media.cubeb.force_null_context': true,
+const firefoxLauncher = (prefs = {}) =>
+  chromeLauncher({
+    puppeteer,
+    createPage: createFirefoxPage,
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: firefoxPath,
+      headless: true,
+      extraPrefsFirefox: {
+        ...prefs,
+        'media.autoplay.default': 0,
+        'media.autoplay.blocking_policy': 0,
+        'media.volume_scale': '0.0',
+        'media.hardware-video-decoding.enabled': false,
+        // No audio device on a test machine: a null audio backend, not a real one that now and then
+        // fails (OnMediaSinkAudioError) and turns a test into a lottery. The player's recovery from
+        // media errors is tested deterministically with broken segments (the corrupt-N fault).
+        'media.cubeb.force_null_context': true,
+      },
     },
-  },
-});
+  });
+const firefox = firefoxLauncher();
 firefox.name = 'Firefox';
+// Forced colours cannot be switched on in a running Firefox (no DevTools protocol under WebDriver
+// BiDi): the forced-colours tests get a Firefox of their own launched with them (Chromium emulates them).
+const firefoxForced = firefoxLauncher({ 'browser.display.document_color_use': 2 });
+firefoxForced.name = 'Firefox';
 
 const browsers = [
   ['chromium', chromium],
   ['firefox', firefox],
 ].filter(([name]) => !only || only.includes(name));
+const forcedColorsFiles = 'test/a11y/forced-colors.test.ts';
 
 export default {
   nodeResolve: true,
@@ -87,7 +95,16 @@ export default {
       files: 'test/catalogue/**/*.test.ts',
       browsers: browsers.filter(([n]) => n === 'chromium').map(([, b]) => b),
     },
-    { name: 'elements', files: ['test/**/*.test.ts', '!test/catalogue/**'], browsers: browsers.map(([, b]) => b) },
+    {
+      name: 'elements',
+      files: ['test/**/*.test.ts', '!test/catalogue/**', `!${forcedColorsFiles}`],
+      browsers: browsers.map(([, b]) => b),
+    },
+    {
+      name: 'forced-colors',
+      files: forcedColorsFiles,
+      browsers: browsers.map(([name, b]) => (name === 'firefox' ? firefoxForced : b)),
+    },
   ],
   browsers: browsers.map(([, b]) => b),
 };

@@ -44,6 +44,23 @@ export const styles = css`
     /* A bar rather than a border, so the current item's text does not move. */
     box-shadow: inset 4px 0 0 var(--_list-accent);
   }
+  /* Forced colours drop the bar (a shadow) and the background: draw the bar in a system colour. */
+  @media (forced-colors: active) {
+    .item-button[aria-current='true'],
+    .inline {
+      position: relative;
+    }
+    .item-button[aria-current='true']::before,
+    .inline::before {
+      content: '';
+      position: absolute;
+      inset-block: 0;
+      inset-inline-start: 0;
+      width: 4px;
+      background: Highlight;
+      forced-color-adjust: none;
+    }
+  }
   .time {
     grid-row: span 2;
     align-self: start;

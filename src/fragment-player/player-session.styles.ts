@@ -190,6 +190,30 @@ export const sessionStyles = css`
     color: #fff;
     place-content: center;
   }
+  /* Forced colours drop backgrounds and shadows: draw the track, the span, the played part and the
+     pressed toggles in system colours, which the user's palette keeps. */
+  @media (forced-colors: active) {
+    .track,
+    .control[aria-pressed='true'] {
+      forced-color-adjust: none;
+    }
+    .track {
+      background: Canvas;
+      border: 1px solid CanvasText;
+    }
+    .clip {
+      background: Highlight;
+    }
+    .played {
+      inset-block-start: 60%;
+      background: CanvasText;
+      border-color: CanvasText;
+    }
+    .control[aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
   /* The fragment's words below the controls: a short scroll box. */
   kijkom-transcript {
     display: block;

@@ -369,11 +369,13 @@ async function minifiedTemplates() {
  * body (`{ token, body, fill?, pad?, declareLength? }`, see `expand` and `put`) that
  * /_cat/<token>/put then answers; `dist-fault` sets the fault of /_dist/<token>/ (`{ token, fault }`);
  * `minified-templates` lists src/'s templates before and after minification;
- * `closed-port` answers a local port nothing listens on.
+ * `closed-port` answers a local port nothing listens on; `forced-colors` turns on forced colours in
+ * Chromium (DevTools emulation, which renders them for real; the Firefox that runs those tests is
+ * launched with them); `screenshot` returns a PNG (base64) of a rectangle of the page, in CSS pixels.
  */
 export const requestLogPlugin = {
   name: 'kijkom-request-log',
-  executeCommand({ command, payload }) {
+  executeCommand({ command, payload, session }) {
     if (command === 'request-log') return log.get(payload.token) ?? [];
     if (command === 'put-catalogue') {
       const { token, body, fill = {}, pad = 0, declareLength = false } = payload;
@@ -396,9 +398,22 @@ export const requestLogPlugin = {
     }
     if (command === 'minified-templates') return minifiedTemplates();
     if (command === 'closed-port') return closedPort();
+    if (command === 'forced-colors') return forcedColors(session.browser.getPage(session.id));
+    if (command === 'screenshot') {
+      const { x, y, width, height } = payload;
+      return session.browser.getPage(session.id).screenshot({ clip: { x, y, width, height }, encoding: 'base64' });
+    }
     return undefined;
   },
 };
+
+/** Forced colours in a Chromium page; a page without DevTools protocol (Firefox) is left as launched. */
+async function forcedColors(page) {
+  if (page.browser().protocol !== 'cdp') return false;
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+  return true;
+}
 
 /** The strict Content-Security-Policy the security tests put their pages under. */
 export const STRICT_CSP =
