@@ -149,8 +149,7 @@ export class FragmentPlayer extends ReactiveElement {
    * @internal
    */
   get uiLang() {
-    const state = this.catalogueState;
-    return uiLangOf(this, state);
+    return uiLangOf(this, this.catalogueState);
   }
 
   private clip(): Clip | StringKey {
@@ -233,7 +232,7 @@ export class FragmentPlayer extends ReactiveElement {
     if (clip !== 'loading' || this.catalogueState.status === 'error') {
       this.deepLink?.settle((id) => typeof clip !== 'string' && id === (clip.fragmentId ?? this.id));
     }
-    if (this.playWhenReady && this.clip() !== 'loading') {
+    if (this.playWhenReady && clip !== 'loading') {
       this.playWhenReady = false;
       void this.activate();
     }
@@ -356,7 +355,7 @@ export class FragmentPlayer extends ReactiveElement {
       { part: 'base', class: 'player' },
       screen,
       below,
-      h('p', { part: 'title', class: 'title', lang: clip.lang }, clip.title ?? ''),
+      h('p', { part: 'title', class: 'title', id: 'title', lang: clip.lang }, clip.title ?? ''),
       this.meta(lang, clip),
       this.mediaError && alertBox(lang, this.mediaError, () => void this.activate()),
     );
@@ -368,11 +367,12 @@ export class FragmentPlayer extends ReactiveElement {
   private facade(lang: Lang, clip: Clip): Node[] {
     const button = h(
       'button',
-      { part: 'play-button', class: 'play', type: 'button' },
+      // Named with the title too: on a page of players the buttons would differ only by their times.
+      { part: 'play-button', class: 'play', type: 'button', 'aria-labelledby': 'play-text title' },
       h('span', { class: 'icon' }, playIcon()),
       h(
         'span',
-        { class: 'play-text' },
+        { class: 'play-text', id: 'play-text' },
         `${t(lang, clip.interviewId && !clip.fragmentId ? 'playInterview' : 'playFragment')} (`,
         time(clip.start),
         ')',
@@ -393,8 +393,8 @@ export class FragmentPlayer extends ReactiveElement {
       'p',
       { part: 'meta', class: 'meta' },
       clip.person && h('span', {}, clip.person),
-      h('span', {}, t(lang, 'from', { time: '' }), time(clip.start)),
-      length !== undefined && h('span', {}, t(lang, 'length', { length: '' }), time(length)),
+      h('span', {}, t(lang, 'from'), time(clip.start)),
+      length !== undefined && h('span', {}, t(lang, 'length'), time(length)),
     );
   }
 }

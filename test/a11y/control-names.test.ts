@@ -1,6 +1,7 @@
 // Each control is named once: a tooltip (`title`) that repeats an `aria-label` is read twice (as name
 // and as description) by screen readers, so the icon buttons carry their name as the tooltip alone.
 import { expect, fixture, html } from '@open-wc/testing';
+import { computeAccessibleName } from 'dom-accessibility-api';
 import '../../src/fragment-player/define.js';
 import type { FragmentPlayer } from '../../src/fragment-player/fragment-player.js';
 import { catalogueUrl, nextEvent, token, until } from '../helpers/media.js';
@@ -33,5 +34,29 @@ describe('control names', () => {
     expect(captions.getAttribute('title')).to.equal('Ondertiteling');
     expect(captions.getAttribute('aria-pressed')).to.equal('false');
     await expect(el).to.be.accessible();
+  });
+
+  it("the facade's play button names the fragment, after the words it shows", async () => {
+    const url = catalogueUrl(token());
+    const box = await fixture<HTMLElement>(
+      html`<div>
+        <fragment-player catalogue=${url} fragment="verbazing-eerste-contact"></fragment-player>
+        <fragment-player catalogue=${url} fragment="overbodig-voelende-topambtenaar"></fragment-player>
+        <fragment-player lang="en" src="/media/a.m3u8" start="2:22" label="Quoted from elsewhere"></fragment-player>
+      </div>`,
+    );
+    const players = [...box.querySelectorAll<FragmentPlayer>('fragment-player')];
+    const buttons = await until(() => {
+      const found = players.map((player) => shadow(player).querySelector<HTMLButtonElement>('[part~="play-button"]'));
+      return found.every(Boolean) && (found as HTMLButtonElement[]);
+    }, 'three facades');
+    const names = buttons.map((button) => computeAccessibleName(button));
+    const shown = buttons.map((button) => button.textContent!.replace(/\s+/g, ' ').trim());
+    expect(names).to.deep.equal([
+      `${shown[0]} Verbazing bij het eerste contact met topambtenaar Jan Meijer.`,
+      `${shown[1]} Een zich overbodig voelende topambtenaar.`,
+      'Play the fragment (2:22) Quoted from elsewhere',
+    ]);
+    await expect(box).to.be.accessible();
   });
 });
