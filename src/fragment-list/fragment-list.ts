@@ -342,7 +342,7 @@ export class FragmentList extends LitElement {
         <span part="title" class="title" lang=${catalogue.lang ?? nothing}>${fragment.title}</span>
         <span part="meta" class="meta">
           ${person ? html`<span>${person.name}</span>` : nothing}
-          ${length === undefined ? nothing : html`<span>${t(lang, 'length', { length: '' })}<time datetime=${isoDuration(length)}>${formatTime(length)}</time></span>`}
+          ${length === undefined ? nothing : html`<span>${t(lang, 'length')}<time datetime=${isoDuration(length)}>${formatTime(length)}</time></span>`}
           ${isCurrent && this.isPlaying ? html`<span class="now">${tp(lang, 'playing')}</span>` : nothing}
         </span>
       </button>
