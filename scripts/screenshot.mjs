@@ -1,4 +1,5 @@
 // Takes a headless-Chromium screenshot of a page: node scripts/screenshot.mjs URL out.png [width] [height]
+// CLICK=<selector> presses something first; FORCED_COLORS=1 renders in forced colours (high contrast).
 import puppeteer from 'puppeteer-core';
 import { browserPath, CHROMIUM_ARGS } from './browsers.mjs';
 
@@ -17,6 +18,10 @@ try {
   );
   page.on('pageerror', (error) => console.log(`[page error] ${error.message}`));
   await page.setViewport({ width: Number(width), height: Number(height) });
+  if (process.env.FORCED_COLORS) {
+    const cdp = await page.createCDPSession();
+    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+  }
   await page.goto(url, { waitUntil: 'networkidle0' });
   if (process.env.CLICK) {
     await page.evaluate((selector) => {
