@@ -34,6 +34,15 @@ const subjects: Record<Tag, Record<string, string>> = {
 const tags = Object.keys(subjects) as Tag[];
 
 describe('accessibility sweep (axe)', () => {
+  before(async () => {
+    // axe's default rules plus the one WCAG 2.2 AA rule it leaves off by default: target size
+    // (2.5.8, 24 × 24 CSS pixels for every control not inside a line of text).
+    await import('axe-core/axe.min.js');
+    (window as unknown as { axe: typeof import('axe-core') }).axe.configure({
+      rules: [{ id: 'target-size', enabled: true }],
+    });
+  });
+
   afterEach(() => {
     // Silence anything a test started.
     for (const player of document.querySelectorAll('fragment-player')) player.remove();
@@ -42,6 +51,18 @@ describe('accessibility sweep (axe)', () => {
   });
 
   describe('positive controls: the audit can fail', () => {
+    it('axe finds a control smaller than 24 × 24 pixels (WCAG 2.2)', async () => {
+      const host = await fixture(html`<div></div>`);
+      const root = host.attachShadow({ mode: 'open' });
+      root.innerHTML = '<p>Tekst</p><button type="button">a</button><button type="button">b</button>';
+      for (const button of root.querySelectorAll('button'))
+        button.style.cssText = 'width:12px;height:12px;padding:0;margin:0';
+      await expect(host).not.to.be.accessible();
+      for (const button of root.querySelectorAll('button'))
+        button.style.cssText = 'width:32px;height:32px;margin:0 4px';
+      await expect(host).to.be.accessible();
+    });
+
     it('axe finds a nameless button inside a shadow root', async () => {
       const host = await fixture(html`<div></div>`);
       host.attachShadow({ mode: 'open' }).innerHTML = '<button type="button"><svg aria-hidden="true"></svg></button>';
