@@ -16,6 +16,11 @@ export const catalogueContext = createContext<CatalogueState | undefined>(Symbol
 export interface PlaybackState {
   /** The fragment shown in the provider's player: playing, paused or only cued by a deep link. */
   currentFragmentId?: string;
+  /**
+   * The fragment whose stretch the provider's player stands in while it plays the whole
+   * interview (an `<interview-page>`): lists mark it current when no fragment is.
+   */
+  within?: string;
   /** Whether the provider's player is playing (between `fragment-play` and a pause, end or error). */
   playing: boolean;
   /** Plays a fragment in the provider's stage player; settles once playback started, was refused or failed. */

@@ -149,7 +149,7 @@ export class FragmentList extends LitElement {
   }
 
   private get current(): string | undefined {
-    return this.playback ? this.playback.currentFragmentId : this.selected;
+    return this.playback ? (this.playback.currentFragmentId ?? this.playback.within) : this.selected;
   }
 
   private get isPlaying(): boolean {

@@ -97,11 +97,15 @@ export class InterviewPage extends CatalogueProvider {
 
   constructor() {
     super();
-    // The page's player (whichever plays: the whole interview or a fragment) marks its chapter.
+    // The page's player (whichever plays: the whole interview or a fragment) marks its chapter,
+    // and the fragment it passes through for the list (a played fragment is the list's current).
     this.addEventListener('fragment-play', (event) => {
       const media = mediaOf(event.composedPath()[0] as Element);
-      const chapters = this.shown()?.chapters ?? [];
-      if (media && this.view) this.view.followChapter(this, media, chapters, (index) => (this.chapter = index));
+      if (media && this.view)
+        this.view.followPosition(this, media, this.loader.state, (chapter, within) => {
+          this.chapter = chapter;
+          this.playback = { ...this.playback, within };
+        });
     });
   }
 

@@ -2,7 +2,9 @@
 // page's catalogue, so that pages without an interview page load none of it before play.
 import { html, nothing } from 'lit';
 import { formatTime, isoDuration } from '../catalogue/time.js';
-import type { Catalogue, Interview } from '../catalogue/types.js';
+import type { CatalogueState } from '../catalogue/catalogue-context.js';
+import { listFragments } from '../catalogue/fragment-query.js';
+import type { Catalogue, Fragment, Interview } from '../catalogue/types.js';
 import { tp } from '../i18n/page-strings.js';
 import { translator, type Lang } from '../i18n/i18n.js';
 import { alertBox } from '../internal/alert.js';
@@ -144,31 +146,56 @@ function renderPerson(catalogue: Catalogue, interview: Interview, lang: Lang) {
   </div>`;
 }
 
-/** Each page's listeners on the media whose chapter it follows: one media at a time. */
-const following = new WeakMap<object, AbortController>();
+/** Each page's listeners on the media whose position it follows: one media at a time. */
+const following = new WeakMap<InterviewPage, AbortController>();
 
 /**
- * Follows the playing media's position through the chapters, calling `onChange` with the index of
- * the chapter it stands in (undefined before the first) when that changes, not on every `timeupdate`.
+ * Follows the playing media's position through the interview's chapters and fragments, calling
+ * `onChange` with the index of the chapter it stands in (undefined before the first) and the
+ * fragment whose stretch holds it (`fragmentAt`) when either changes, not on every `timeupdate`.
  */
-export function followChapter(
-  owner: object,
+export function followPosition(
+  page: InterviewPage,
   media: HTMLMediaElement,
-  chapters: readonly { start: number }[],
-  onChange: (index: number | undefined) => void,
+  state: CatalogueState,
+  onChange: (chapter: number | undefined, fragment: string | undefined) => void,
 ): void {
-  following.get(owner)?.abort();
+  following.get(page)?.abort();
+  if (state.status !== 'ready') return;
+  const interview = state.catalogue.interviews.get(page.interview ?? '');
+  if (!interview) return;
   const listening = new AbortController();
-  following.set(owner, listening);
-  let last: number | undefined = -1;
+  following.set(page, listening);
+  const fragments = listFragments(state.catalogue, { interview: interview.id }) ?? [];
+  let last: string | undefined;
   const update = () => {
     // A media element released (its player gone, or switched to audio) reads 0:00: not a position.
     if (media.readyState === HTMLMediaElement.HAVE_NOTHING) return;
-    const index = chapterAt(chapters, media.currentTime);
-    if (index !== last) onChange((last = index));
+    const chapter = chapterAt(interview.chapters, media.currentTime);
+    const fragment = fragmentAt(fragments, media.currentTime);
+    const key = `${chapter} ${fragment}`;
+    if (key !== last) {
+      last = key;
+      onChange(chapter, fragment);
+    }
   };
   for (const type of ['timeupdate', 'seeked']) media.addEventListener(type, update, { signal: listening.signal });
   update();
+}
+
+/**
+ * Id of the fragment whose stretch holds `time`: from its start to its end or, without an end,
+ * to the next fragment's start (the interview's end for the last). Of overlapping fragments the
+ * latest start wins, the most specific; undefined outside them all.
+ */
+export function fragmentAt(fragments: readonly Fragment[], time: number): string | undefined {
+  const starts = fragments.map((fragment) => fragment.start);
+  let found: Fragment | undefined;
+  for (const fragment of fragments) {
+    const end = fragment.end ?? Math.min(...starts.filter((start) => start > fragment.start));
+    if (fragment.start <= time + 0.05 && time < end && (!found || fragment.start >= found.start)) found = fragment;
+  }
+  return found?.id;
 }
 
 /** Index of the chapter with the latest start at or before `time` (chapters need not be in order); undefined before them all. */

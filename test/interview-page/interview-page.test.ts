@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { InterviewPage } from '../../src/interview-page/interview-page.js';
+import { fragmentAt } from '../../src/interview-page/interview-view.js';
+import type { Fragment } from '../../src/catalogue/types.js';
 import { catalogueUrl, nextEvent, token, until } from '../helpers/media.js';
 
 const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
@@ -100,5 +102,71 @@ describe('<interview-page>', () => {
     await until(() => current()[3] === 'true', 'the fourth chapter marked after a seek');
     expect(current().filter(Boolean)).to.have.length(1);
     await expect(page).to.be.accessible();
+  });
+
+  it('marks the fragment the whole interview passes through in its fragment list, and moves the mark with a seek', async () => {
+    const page = await fixture<InterviewPage>(
+      html`<interview-page catalogue=${catalogueUrl(token())} interview="gesprek-i"></interview-page>`,
+    );
+    const list = await until(() => shadow(page).querySelector('fragment-list'), 'the fragment list');
+    // Items re-render in place as the current one moves: query them anew.
+    const items = () => [...shadow(list).querySelectorAll<HTMLButtonElement>('[part~="item-button"]')];
+    await until(() => items().length === 3, 'the fragments'); // 1:35–2:30, 3:07–4:12, 12:05–13:20
+    const current = () => items().map((item) => item.getAttribute('aria-current'));
+    const playingNow = () => items().map((item) => !!item.querySelector('.now'));
+    expect(current().filter(Boolean)).to.deep.equal([]);
+    const player = shadow(page).querySelector('fragment-player')!;
+    const playing = nextEvent(player, 'fragment-play');
+    shadow(page).querySelectorAll<HTMLButtonElement>('[part~="chapter"]')[1].click(); // 3:30, in the second fragment
+    await playing;
+    await until(() => current()[1] === 'true', 'the second fragment marked');
+    expect(current().filter(Boolean)).to.have.length(1);
+    await until(() => playingNow()[1], '"speelt nu" on the second fragment');
+    // The whole interview plays: the player shows no fragment.
+    expect(player.hasAttribute('fragment')).to.equal(false);
+    const media = shadow(player).querySelector('video')!;
+    const seek = async (time: number) => {
+      media.currentTime = time;
+      await new Promise((resolve) => media.addEventListener('seeked', resolve, { once: true }));
+    };
+    media.pause();
+    await seek(160); // between the first fragment's end (2:30) and the second's start
+    await until(() => current().every((value) => value === null), 'no fragment marked outside them');
+    await seek(12 * 60 + 30); // in the third fragment, paused
+    await until(() => current()[2] === 'true', 'the third fragment marked after a seek');
+    expect(current().filter(Boolean)).to.have.length(1);
+    expect(playingNow().filter(Boolean)).to.deep.equal([]);
+    await expect(page).to.be.accessible();
+    // A fragment played from the list is marked as before.
+    const fragmentPlaying = nextEvent(page, 'fragment-play');
+    items()[0].click();
+    await fragmentPlaying;
+    await until(() => current()[0] === 'true', 'the played fragment marked');
+    expect(current().filter(Boolean)).to.have.length(1);
+    expect(shadow(page).querySelector('fragment-player')!.getAttribute('fragment')).to.equal(
+      'voorbeeld-eerste-werkdag',
+    );
+  });
+
+  it('finds the fragment whose stretch holds a time: to its end, else to the next start; the latest start of overlapping ones', () => {
+    const fragment = (id: string, start: number, end?: number) => ({ id, start, end }) as Fragment;
+    const fragments = [
+      fragment('a', 10, 20),
+      fragment('b', 30),
+      fragment('c', 40, 100),
+      fragment('d', 50, 60),
+      fragment('e', 200),
+    ];
+    const at = (time: number) => fragmentAt(fragments, time);
+    expect([at(0), at(9.9), at(10), at(19.9), at(20), at(29.9)]).to.deep.equal([
+      undefined,
+      undefined,
+      'a',
+      'a',
+      undefined,
+      undefined,
+    ]);
+    expect([at(30), at(39.9), at(40), at(55), at(60), at(99)]).to.deep.equal(['b', 'b', 'c', 'd', 'c', 'c']);
+    expect([at(100), at(199), at(200), at(99999)]).to.deep.equal([undefined, undefined, 'e', 'e']);
   });
 });
