@@ -4,8 +4,9 @@
 //   node scripts/make-media.mjs        or        await ensureMedia()
 //
 // Runs on every `npm start` and `npm test`, so the up-to-date case must be near-instant:
-// demo/media/.stamp holds the key (a hash of this file) the media were made from.
-// The expensive A/V master is cached in .media-cache/<key>/ and only packaged from there.
+// demo/media/.stamp holds the key (a hash of this file and of the speakers the catalogues give the
+// transcripts) the media were made from. The expensive A/V master is cached in
+// .media-cache/<hash of this file>/ and only packaged from there, so a renamed speaker repackages.
 import { spawn } from 'node:child_process';
 import { createCipheriv, createHash } from 'node:crypto';
 import { access, chmod, constants, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
@@ -36,8 +37,10 @@ const OUTPUTS = [
   'poster.jpg',
   'captions-nl.vtt',
   'captions-en.vtt',
-  'transcript-nl.vtt',
 ];
+
+/** The catalogues whose interviews' transcripts in the sample interview's folder are written here. */
+const CATALOGUES = ['demo/catalogue.json', 'test/fixtures/catalogue.json'];
 
 /** Short streams in the shapes real archives publish, each under demo/media/streams/<name>/index.m3u8. */
 const STREAMS = ['ts', 'multivariant', 'alt-audio', 'subtitles', 'byterange', 'aes', 'unaligned'];
@@ -64,34 +67,65 @@ export async function ensureMedia() {
 
 async function run() {
   const started = performance.now();
-  const key = createHash('sha256')
-    .update(await readFile(self))
-    .digest('hex')
-    .slice(0, 12);
-  if (await isCurrent(key)) {
+  const script = await readFile(self);
+  const transcripts = await sampleTranscripts();
+  const hash = (...parts) => createHash('sha256').update(parts.join('\n')).digest('hex').slice(0, 12);
+  const key = hash(script, JSON.stringify([...transcripts]));
+  if (await isCurrent(key, transcripts)) {
     console.log('media: ready in demo/media (cached)');
     return;
   }
   const binary = await findFfmpeg();
-  const cacheDir = path.join(root, '.media-cache', key);
+  const cacheDir = path.join(root, '.media-cache', hash(script));
   const master = path.join(cacheDir, `${INTERVIEW.name}.mp4`);
   const rendered = !(await exists(master));
   if (rendered) await renderMaster(binary, cacheDir, master);
-  await settled([packageInterview(binary, master), packageStreams(binary, master)]);
+  await settled([packageInterview(binary, master, transcripts), packageStreams(binary, master)]);
   await writeFile(stampFile, key + '\n');
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(rendered ? `media: rendered in ${seconds} s` : `media: packaged from .media-cache in ${seconds} s`);
 }
 
-async function isCurrent(key) {
+async function isCurrent(key, transcripts) {
   const stamp = await readFile(stampFile, 'utf8').catch(() => '');
   if (stamp.trim() !== key) return false;
   const dir = path.join(mediaDir, INTERVIEW.name);
   const found = await Promise.all([
-    ...OUTPUTS.map((file) => exists(path.join(dir, file))),
+    ...[...OUTPUTS, ...transcripts.keys()].map((file) => exists(path.join(dir, file))),
     ...STREAMS.map((name) => exists(path.join(mediaDir, 'streams', name, 'index.m3u8'))),
   ]);
   return found.every(Boolean);
+}
+
+/**
+ * The transcripts the catalogues give their interviews in the sample interview's folder: file
+ * name → who speaks (the interviewee's `name` from `people`, the `interviewers`), so the words
+ * carry the catalogue's names. Two catalogues naming other speakers for one file is an error.
+ */
+async function sampleTranscripts() {
+  const dir = path.join(mediaDir, INTERVIEW.name);
+  const transcripts = new Map();
+  for (const file of CATALOGUES) {
+    const catalogue = JSON.parse(await readFile(path.join(root, file), 'utf8'));
+    const names = new Map(catalogue.people.map((person) => [person.id, person.name]));
+    for (const interview of catalogue.interviews) {
+      const target = interview.transcript && path.resolve(root, path.dirname(file), interview.transcript);
+      if (!target || path.dirname(target) !== dir) continue;
+      const speakers = { interviewee: names.get(interview.person), interviewers: interview.interviewers ?? [] };
+      if (!speakers.interviewee || !speakers.interviewers.length)
+        throw new Error(
+          `media: ${file}: interview ${interview.id} needs a person's name and interviewers for its transcript`,
+        );
+      const name = path.basename(target);
+      const given = transcripts.get(name);
+      if (given && JSON.stringify(given) !== JSON.stringify(speakers))
+        throw new Error(
+          `media: ${file}: interview ${interview.id} names other speakers for ${name} than another catalogue`,
+        );
+      transcripts.set(name, speakers);
+    }
+  }
+  return transcripts;
 }
 
 const exists = (file) =>
@@ -333,7 +367,7 @@ const hlsOutput = (prefix, type = 'fmp4', cutBy = SEGMENT_SECONDS) => [
 ];
 
 /** Cuts the master into the published files, in a scratch folder swapped in when complete. */
-function packageInterview(binary, master) {
+function packageInterview(binary, master, transcripts) {
   return install(INTERVIEW.name, async (scratch) => {
     const hls = (prefix) => ['-c', 'copy', ...hlsOutput(prefix)];
     await settled([
@@ -365,7 +399,7 @@ function packageInterview(binary, master) {
         scratch,
       ),
       renderPoster(binary, scratch),
-      writeTexts(scratch, INTERVIEW.seconds),
+      writeTexts(scratch, INTERVIEW.seconds, transcripts),
     ]);
   });
 }
@@ -626,8 +660,11 @@ const ANSWERS = [
   'We hadden niet veel, maar honger hebben we nooit geleden.',
 ];
 
-/** Captions every 10 s in two languages and a two-voice transcript in ~15 s cues. */
-function writeTexts(dir, seconds) {
+/**
+ * Captions every 10 s in two languages and, for each of `transcripts`, a transcript in ~15 s cues:
+ * the interviewers take turns asking, the interviewee answers.
+ */
+function writeTexts(dir, seconds, transcripts) {
   const pad = (n) => String(n).padStart(2, '0');
   const stamp = (s) => `${pad(Math.floor(s / 3600))}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}.000`;
   const clock = (s) => `${Math.floor(s / 60)}:${pad(s % 60)}`;
@@ -639,16 +676,19 @@ function writeTexts(dir, seconds) {
       end: Math.min(i * step + length, seconds),
       text: text(i * step, i),
     }));
+  // A voice's name is WebVTT annotation text: no '>', '<' or '&' unescaped.
+  const voice = (name) => `<v ${name.replace(/[&<>]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt' }[c]};`)}>`;
   // Questions and answers cycle through lists of different lengths, so the pairings keep changing.
-  const transcript = every(15, 15, (_, i) =>
-    i % 2 === 0
-      ? `<v Interviewer>${QUESTIONS[(i / 2) % QUESTIONS.length]}`
-      : `<v Spreker>${ANSWERS[((i - 1) / 2) % ANSWERS.length]}`,
-  );
+  const transcript = ({ interviewee, interviewers }) =>
+    every(15, 15, (_, i) =>
+      i % 2 === 0
+        ? `${voice(interviewers[(i / 2) % interviewers.length])}${QUESTIONS[(i / 2) % QUESTIONS.length]}`
+        : `${voice(interviewee)}${ANSWERS[((i - 1) / 2) % ANSWERS.length]}`,
+    );
   return settled([
     writeFile(path.join(dir, 'captions-nl.vtt'), vtt(every(10, 4, (s) => `Ondertitel bij ${clock(s)}`))),
     writeFile(path.join(dir, 'captions-en.vtt'), vtt(every(10, 4, (s) => `Caption at ${clock(s)}`))),
-    writeFile(path.join(dir, 'transcript-nl.vtt'), vtt(transcript)),
+    ...[...transcripts].map(([name, speakers]) => writeFile(path.join(dir, name), vtt(transcript(speakers)))),
   ]);
 }
 

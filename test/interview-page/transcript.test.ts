@@ -1,6 +1,6 @@
 // The interview's transcript in <interview-page>: read before anything plays, played from its
 // times, in sync with the player, searchable; the sample interview's WebVTT (a cue per 15 s,
-// speakers alternating), served by the test server.
+// speakers alternating, named as in the catalogue), served by the test server.
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
@@ -41,7 +41,10 @@ describe('<interview-page> transcript', () => {
     const { page, root } = await mount(t);
     const turns = root.querySelectorAll('.turn');
     expect(turns.length, 'a paragraph per speaker turn').to.equal(128);
-    expect(turns[0].querySelector('.speaker')!.textContent).to.equal('Interviewer');
+    // The speakers are the catalogue's: the interviewers take turns asking, the interviewee answers.
+    const speakers = [...turns].slice(0, 4).map((turn) => turn.querySelector('.speaker')!.textContent);
+    expect(speakers).to.deep.equal(['Interviewer 1', 'Spreker I', 'Interviewer 2', 'Spreker I']);
+    expect(shadow(page).querySelector('[part~="person"] strong')!.textContent).to.equal('Spreker I');
     expect(turns[0].textContent).to.contain('Kunt u iets vertellen over de straat');
     expect(turns[1].querySelector('time')!.getAttribute('datetime')).to.equal('PT15S');
     expect(root.querySelector('h3')!.textContent).to.equal('Uitgeschreven gesprek');
