@@ -3,8 +3,17 @@ import { html, nothing, svg } from 'lit';
 import { formatTime, isoDuration } from '../catalogue/time.js';
 import type { Lang } from '../i18n/i18n.js';
 import { spokenPercent, spokenTime } from '../i18n/spoken-time.js';
-import { t } from './session-strings.js';
+import { t, type SessionKey } from './session-strings.js';
 import type { Step, Steps } from './theme-steps.js';
+
+/** The panels below the controls; one is open at a time. */
+export type Panel = 'share' | 'shortcuts';
+
+/** Playback speeds on offer, slowest first. */
+export const RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2];
+
+/** A speed as people write it in `lang`: "1,5×", "1.5×". */
+export const rateText = (rate: number, lang: Lang) => `${rate.toLocaleString(lang)}×`;
 
 /** What the controls show and what they may ask the player to do; the steps inside a theme page. */
 export interface ControlsView extends Steps {
@@ -21,10 +30,15 @@ export interface ControlsView extends Steps {
   volume: number;
   hasCaptions: boolean;
   captionsOn: boolean;
+  /** The media's caption tracks, by label and language; a menu shows them when there are several. */
+  captionTracks: { label: string; lang: string }[];
+  /** Index in `captionTracks` of the one showing, -1 for none. */
+  captionsShowing: number;
+  rate: number;
   /** Undefined when the interview has no alternative (audio-only) source. */
   listening?: boolean;
   fullscreen: boolean;
-  shareOpen: boolean;
+  panel?: Panel;
   /** Undefined when the interview has no transcript. */
   transcriptOpen?: boolean;
   shareLink: string;
@@ -35,9 +49,12 @@ export interface ControlsView extends Steps {
   toggleMute(): void;
   setVolume(volume: number): void;
   toggleCaptions(): void;
+  /** Shows the caption track at `index` of `captionTracks`, none for -1. */
+  chooseCaptions(index: number): void;
+  setRate(rate: number): void;
   toggleListening(): void;
   toggleFullscreen(): void;
-  toggleShare(): void;
+  togglePanel(panel: Panel): void;
   toggleTranscript(): void;
   copy(field: HTMLTextAreaElement): void;
 }
@@ -66,6 +83,9 @@ const icons = {
   ),
   previous: icon(svg`<path fill="currentColor" d="M2 2h2v12H2zM14 2v12L5 8z"></path>`),
   next: icon(svg`<path fill="currentColor" d="M12 2h2v12h-2zM2 2v12l9-6z"></path>`),
+  shortcuts: icon(
+    svg`<rect x="1" y="3.5" width="14" height="9" rx="1.5" fill="none" stroke="currentColor" stroke-width="1.5"></rect><path fill="currentColor" d="M3.5 6h1.5v1.5H3.5zM6.5 6H8v1.5H6.5zM9.5 6H11v1.5H9.5zM4.5 9h7v1.5h-7z"></path>`,
+  ),
   share: icon(
     svg`<circle cx="12" cy="3.5" r="2" fill="currentColor"></circle><circle cx="4" cy="8" r="2" fill="currentColor"></circle><circle cx="12" cy="12.5" r="2" fill="currentColor"></circle><path stroke="currentColor" stroke-width="1.3" d="M4 8l8-4.5M4 8l8 4.5"></path>`,
   ),
@@ -84,6 +104,60 @@ const toggle = (label: string, pressed: boolean, glyph: unknown, onClick: () => 
   >
     ${glyph}
   </button>`;
+
+/**
+ * A native select: keyboard, screen readers and touch get the platform's own picker. Named by
+ * `aria-label` (its value shows what it is; a tooltip alone is no label for a form field). Options are marked `.selected` (not the select's `.value`, which
+ * Lit would set before the options exist).
+ */
+const menu = (
+  name: string,
+  label: string,
+  options: { value: string | number; text: string; selected: boolean; lang?: string }[],
+  onChange: (value: string) => void,
+) =>
+  html`<select
+    part=${name}
+    class="menu"
+    aria-label=${label}
+    @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}
+  >
+    ${options.map(
+      (option) =>
+        html`<option value=${option.value} lang=${option.lang || nothing} .selected=${option.selected}>
+          ${option.text}
+        </option>`,
+    )}
+  </select>`;
+
+/** The speed menu: the current speed is its value, so assistive technology says it. */
+const speedMenu = ({ lang, rate, setRate }: ControlsView) =>
+  menu(
+    'speed',
+    t(lang, 'speed'),
+    RATES.map((value) => ({
+      value,
+      text: value === 1 ? t(lang, 'normalSpeed') : rateText(value, lang),
+      selected: value === rate,
+    })),
+    (value) => setRate(Number(value)),
+  );
+
+/** Off or one of several caption languages (with one track the captions toggle is enough). */
+const captionsMenu = ({ lang, captionTracks, captionsShowing, chooseCaptions }: ControlsView) =>
+  captionTracks.length < 2
+    ? nothing
+    : menu(
+        'captions-menu',
+        t(lang, 'captionsLanguage'),
+        [{ label: t(lang, 'captionsOff'), lang: '' }, ...captionTracks].map((track, i) => ({
+          value: i - 1,
+          text: track.label,
+          selected: i - 1 === captionsShowing,
+          lang: track.lang,
+        })),
+        (value) => chooseCaptions(Number(value)),
+      );
 
 /** A step to the previous or next fragment of the theme, named with its title; none at the ends. */
 const stepButton = (lang: Lang, way: keyof Steps, step: Step | undefined) => {
@@ -136,12 +210,45 @@ function renderShare(view: ControlsView) {
         ${t(lang, 'copy')}
       </button>
     </div>`;
-  return html`<div part="share" class="share">
+  return html`<div part="share" class="panel share">
     ${field(t(lang, 'shareLink'), view.shareLink, 'share-link')}
     ${field(t(lang, 'shareEmbed'), view.shareSnippet, 'share-embed')}
     <p class="status" role="status">${view.shareMessage ?? ''}</p>
   </div>`;
 }
+
+/** The player's keys (handled in the session's `onKeydown`) and what they do. */
+function renderShortcuts({ lang }: ControlsView) {
+  const rows: [keys: string[], does: SessionKey][] = [
+    [[t(lang, 'key.space'), 'K'], 'key.playPause'],
+    [['←', '→'], 'key.seek'],
+    [['M'], 'key.mute'],
+    [['C'], 'key.captions'],
+    [['F'], 'key.fullscreen'],
+    [['<', '>'], 'key.speed'],
+    [['?'], 'key.shortcuts'],
+    [['Esc'], 'key.close'],
+  ];
+  // Focusable so that `?` can take focus to it; named by its first line.
+  return html`<div
+    part="shortcuts"
+    class="panel shortcuts"
+    role="group"
+    tabindex="-1"
+    aria-labelledby="shortcuts-intro"
+  >
+    <p id="shortcuts-intro">${t(lang, 'shortcutsIntro')}</p>
+    <dl>
+      ${rows.map(
+        ([keys, does]) =>
+          html`<dt>${keys.map((key, i) => html`${i ? ' / ' : ''}<kbd>${key}</kbd>`)}</dt>
+            <dd>${t(lang, does)}</dd>`,
+      )}
+    </dl>
+  </div>`;
+}
+
+const panels = { share: renderShare, shortcuts: renderShortcuts };
 
 export function renderControls(view: ControlsView) {
   const { lang } = view;
@@ -171,11 +278,13 @@ export function renderControls(view: ControlsView) {
         aria-valuetext=${spokenPercent(view.muted ? 0 : view.volume, lang)}
         @input=${(e: Event) => view.setVolume(Number((e.target as HTMLInputElement).value))}
       />
-      ${view.hasCaptions ? toggle(t(lang, 'captions'), view.captionsOn, icons.captions, view.toggleCaptions, 'captions') : nothing}
+      ${speedMenu(view)}
+      ${view.hasCaptions ? [toggle(t(lang, 'captions'), view.captionsOn, icons.captions, view.toggleCaptions, 'captions'), captionsMenu(view)] : nothing}
       ${view.listening === undefined ? nothing : toggle(t(lang, 'listen'), view.listening, icons.listen, view.toggleListening, 'listen')}
       ${toggle(t(lang, 'fullscreen'), view.fullscreen, icons.fullscreen, view.toggleFullscreen, 'fullscreen')}
       ${view.transcriptOpen === undefined ? nothing : toggle(t(lang, 'transcript'), view.transcriptOpen, icons.transcript, view.toggleTranscript, 'transcript-button')}
-      ${toggle(t(lang, 'share'), view.shareOpen, icons.share, view.toggleShare, 'share-button')}
+      ${toggle(t(lang, 'share'), view.panel === 'share', icons.share, () => view.togglePanel('share'), 'share-button')}
+      ${toggle(t(lang, 'shortcuts'), view.panel === 'shortcuts', icons.shortcuts, () => view.togglePanel('shortcuts'), 'shortcuts-button')}
     </div>
-    ${view.shareOpen ? renderShare(view) : nothing}`;
+    ${view.panel ? panels[view.panel](view) : nothing}`;
 }

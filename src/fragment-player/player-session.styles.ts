@@ -152,7 +152,8 @@ export const sessionStyles = css`
     width: 5em;
     accent-color: var(--_player-accent);
   }
-  .share {
+  /* The panels below the controls: share, and the keyboard shortcuts. */
+  .panel {
     display: grid;
     gap: 0.5em;
   }
@@ -184,6 +185,44 @@ export const sessionStyles = css`
     color: var(--_player-accent);
     padding: 0.35em 0.8em;
     cursor: pointer;
+  }
+  /* The speed and caption-language menus: native selects, in the controls' colours. */
+  .menu {
+    height: 2.25em;
+    max-width: 10em;
+    padding: 0 0.3em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+    font: inherit;
+    font-size: 0.9em;
+    cursor: pointer;
+  }
+  .shortcuts p,
+  .shortcuts dl {
+    margin: 0;
+    font-size: 0.9em;
+  }
+  .shortcuts dl {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.3em 1em;
+  }
+  .shortcuts dd {
+    margin: 0;
+  }
+  kbd {
+    display: inline-block;
+    min-width: 1.2em;
+    padding: 0 0.35em;
+    border: 1px solid var(--_border);
+    border-block-end-width: 2px;
+    border-radius: 0.25em;
+    font:
+      0.9em ui-monospace,
+      monospace;
+    text-align: center;
   }
   .player:fullscreen {
     background: #000;

@@ -19,7 +19,7 @@ import { ClipWatch } from '../media/clip-watch.js';
 import { attachEngine, type Engine, type FailureCause } from '../media/engine.js';
 import { playIcon } from '../internal/dom.js';
 import type { Clip } from './clip-source.js';
-import { renderControls, type ControlsView } from './player-controls.js';
+import { RATES, rateText, renderControls, type ControlsView, type Panel } from './player-controls.js';
 import { sessionStyles } from './player-session.styles.js';
 import { t } from './session-strings.js';
 import { embedSnippet, shareLink } from './share.js';
@@ -49,6 +49,17 @@ export interface SessionFrame {
   readonly below: HTMLElement;
 }
 
+/** What the user chose in a player, kept for its later sessions (another fragment, video or audio). */
+interface Choices {
+  rate: number;
+  /** The language (else label) of the caption track last shown: what C shows again. */
+  captions?: string;
+}
+const choicesOf = new WeakMap<SessionHost, Choices>();
+
+/** How long a speed set by key stays in the status line. */
+const ANNOUNCE_MS = 3000;
+
 /**
  * One activation of a player: owns the media engine (hls.js or native), the media element and
  * its clip watch (end and stall), the controls and sharing; destroyed on disconnect, a new
@@ -59,7 +70,13 @@ export class PlayerSession implements ReactiveController {
   private listening: boolean;
   private endReleased = false;
   private fullscreen = false;
-  private shareOpen = false;
+  private panel?: Panel;
+  /** Where Escape takes focus when it closes the panel: where `?` was pressed, else the panel's button. */
+  private panelOpener?: HTMLElement;
+  private readonly choices: Choices;
+  /** A speed set by key, said in the status line for a moment. */
+  private announcement?: string;
+  private announceTimer?: ReturnType<typeof setTimeout>;
   /** The fragment's words, shown in sync below the controls: closed, open, or its code failed to load. */
   private transcript: 'closed' | 'open' | 'failed' = 'closed';
   private transcriptSource?: TranscriptSource;
@@ -87,6 +104,8 @@ export class PlayerSession implements ReactiveController {
   ) {
     this.listening = audioOnly || !clip.video;
     this.spokenAt = clip.start;
+    if (!choicesOf.has(host)) choicesOf.set(host, { rate: 1 });
+    this.choices = choicesOf.get(host)!;
     host.addController(this);
     adoptStyles(host.renderRoot as ShadowRoot, [...(elementStyles as never[]), sessionStyles]);
     host.ownerDocument.addEventListener('fragment-play', this.onOtherPlay);
@@ -114,6 +133,7 @@ export class PlayerSession implements ReactiveController {
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
+    clearTimeout(this.announceTimer);
     this.release();
     this.host.removeController(this);
     this.host.ownerDocument.removeEventListener('fragment-play', this.onOtherPlay);
@@ -134,6 +154,8 @@ export class PlayerSession implements ReactiveController {
     await this.host.updateComplete;
     const media = this.media;
     if (!media || this.destroyed) return;
+    // The default rate too: loading a source resets the rate to it.
+    media.defaultPlaybackRate = media.playbackRate = this.choices.rate;
     this.listen(media);
     const watch = (this.watch = new ClipWatch(media, this.endReleased ? undefined : this.clip.end, {
       onEnd: () => this.reachEnd(),
@@ -201,9 +223,10 @@ export class PlayerSession implements ReactiveController {
         this.host.requestUpdate();
       }
     });
-    media.textTracks.addEventListener('addtrack', () => this.host.requestUpdate());
+    for (const type of ['addtrack', 'change']) media.textTracks.addEventListener(type, () => this.host.requestUpdate());
+    media.addEventListener('ratechange', () => (this.choices.rate = media.playbackRate));
     // The controls show the media's state.
-    for (const type of ['play', 'pause', 'timeupdate', 'durationchange', 'volumechange', 'seeking']) {
+    for (const type of ['play', 'pause', 'timeupdate', 'durationchange', 'volumechange', 'seeking', 'ratechange']) {
       media.addEventListener(type, () => this.host.requestUpdate());
     }
   }
@@ -268,13 +291,60 @@ export class PlayerSession implements ReactiveController {
     if (media) media.currentTime = Math.max(0, Math.min(media.duration || Infinity, media.currentTime + seconds));
   }
 
+  /** Captions on or off: on in the language last chosen, else the UI language, else the first track. */
   private toggleCaptions(): void {
     const tracks = captionTracks(this.media);
-    const on = !tracks.some((track) => track.mode === 'showing');
-    // Prefer the track in the UI language, else the first.
-    const chosen = tracks.find((track) => track.language.startsWith(this.host.uiLang)) ?? tracks[0];
-    for (const track of tracks) track.mode = on && track === chosen ? 'showing' : 'disabled';
+    if (tracks.some((track) => track.mode === 'showing')) return this.showCaptions();
+    const last = this.choices.captions;
+    this.showCaptions(
+      tracks.find((track) => trackLanguage(track) === last) ??
+        tracks.find((track) => track.language.startsWith(this.host.uiLang)) ??
+        tracks[0],
+    );
+  }
+
+  /** Shows `chosen` (none when undefined) and hides every other caption track. */
+  private showCaptions(chosen?: TextTrack): void {
+    for (const track of captionTracks(this.media)) track.mode = track === chosen ? 'showing' : 'disabled';
+    if (chosen) this.choices.captions = trackLanguage(chosen);
     this.host.requestUpdate();
+  }
+
+  /** Sets the speed, kept for this player's next media (the media's `ratechange` comes later). */
+  private setRate(rate: number): void {
+    const media = this.media;
+    if (media) media.defaultPlaybackRate = media.playbackRate = this.choices.rate = rate;
+  }
+
+  /** The next speed on offer, slower or faster (`<` and `>`), said in the status line. */
+  private stepRate(way: -1 | 1): void {
+    const rate = this.choices.rate;
+    const next = way > 0 ? RATES.find((r) => r > rate) : RATES.filter((r) => r < rate).pop();
+    const lang = this.host.uiLang;
+    this.setRate(next ?? rate);
+    this.announcement = t(lang, 'speedNow', { rate: rateText(next ?? rate, lang) });
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      this.announcement = undefined;
+      this.host.requestUpdate();
+    }, ANNOUNCE_MS);
+    this.host.requestUpdate();
+  }
+
+  /** Opens a panel below the controls (closing the other one) or closes it; `opener` gets focus back on Escape. */
+  private togglePanel(panel: Panel, opener?: HTMLElement): void {
+    this.panel = this.panel === panel ? undefined : panel;
+    this.panelOpener = opener;
+    this.shareMessage = undefined;
+    this.host.requestUpdate();
+  }
+
+  /** Escape: closes the open panel and takes focus back to where it was opened. */
+  private async closePanel(): Promise<void> {
+    const back = this.panelOpener ?? this.frame?.below.querySelector<HTMLElement>(`[part~="${this.panel}-button"]`);
+    this.togglePanel(this.panel!);
+    await this.host.updateComplete;
+    back?.focus();
   }
 
   /** Switches between video and the audio-only source, keeping the time and play state. */
@@ -316,24 +386,40 @@ export class PlayerSession implements ReactiveController {
   readonly onKeydown = (event: KeyboardEvent): void => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     const target = event.composedPath()[0] as HTMLElement;
-    const onRange = target instanceof HTMLInputElement && target.type === 'range';
+    // Ranges and selects use the arrows themselves; a select opens its list with Space.
+    const ownsArrows =
+      (target instanceof HTMLInputElement && target.type === 'range') || target instanceof HTMLSelectElement;
     const inText = target instanceof HTMLTextAreaElement;
     const onButton = target instanceof HTMLButtonElement;
     const media = this.media;
     const actions: Record<string, (() => void) | undefined> = {
-      ' ': onButton || inText ? undefined : () => this.togglePlay(),
+      ' ': onButton || inText || ownsArrows ? undefined : () => this.togglePlay(),
       k: () => this.togglePlay(),
-      arrowleft: onRange ? undefined : () => this.seekBy(-5),
-      arrowright: onRange ? undefined : () => this.seekBy(5),
+      arrowleft: ownsArrows ? undefined : () => this.seekBy(-5),
+      arrowright: ownsArrows ? undefined : () => this.seekBy(5),
       m: () => media && (media.muted = !media.muted),
       c: () => this.toggleCaptions(),
       f: () => this.toggleFullscreen(),
+      '<': () => this.stepRate(-1),
+      '>': () => this.stepRate(1),
+      '?': () => void this.openShortcuts(target),
     };
+    if (event.key === 'Escape' && this.panel) {
+      event.preventDefault();
+      return void this.closePanel();
+    }
     const action = inText ? undefined : actions[event.key.toLowerCase()];
     if (!action) return;
     event.preventDefault();
     action();
   };
+
+  /** `?`: the list of keys, with focus on it so that it is read; Escape takes focus back to `from`. */
+  private async openShortcuts(from: HTMLElement): Promise<void> {
+    if (this.panel !== 'shortcuts') this.togglePanel('shortcuts', from);
+    await this.host.updateComplete;
+    this.frame?.below.querySelector<HTMLElement>('[part~="shortcuts"]')?.focus();
+  }
 
   /** Renders into the frame the player built for this session: the screen and what goes below it. */
   render(frame: SessionFrame): void {
@@ -444,7 +530,7 @@ export class PlayerSession implements ReactiveController {
       ? t(lang, 'fragmentEnded')
       : this.watch?.reconnecting
         ? t(lang, 'reconnecting')
-        : nothing;
+        : (this.announcement ?? nothing);
     return html`${renderControls(this.controlsView())}
       <p class="status" role="status">${message}</p>
       ${
@@ -463,6 +549,7 @@ export class PlayerSession implements ReactiveController {
     const clip = this.clip;
     // A whole interview is shared from where it stands; a fragment from its start.
     const whole = clip.catalogue && !clip.fragmentId;
+    const tracks = captionTracks(media);
     const source = {
       catalogue: clip.catalogue,
       fragmentId: clip.fragmentId,
@@ -485,11 +572,14 @@ export class PlayerSession implements ReactiveController {
       muted: media?.muted ?? false,
       volume: media?.volume ?? 1,
       // The catalogue's captions, or a stream's subtitle renditions (hls.js adds them as tracks).
-      hasCaptions: !this.listening && (clip.captions.length > 0 || captionTracks(media).length > 0),
-      captionsOn: captionTracks(media).some((track) => track.mode === 'showing'),
+      hasCaptions: !this.listening && (clip.captions.length > 0 || tracks.length > 0),
+      captionsOn: tracks.some((track) => track.mode === 'showing'),
+      captionTracks: tracks.map((track) => ({ label: track.label || track.language, lang: track.language })),
+      captionsShowing: tracks.findIndex((track) => track.mode === 'showing'),
+      rate: this.choices.rate,
       listening: clip.audio && clip.video ? this.listening : undefined,
       fullscreen: this.fullscreen,
-      shareOpen: this.shareOpen,
+      panel: this.panel,
       transcriptOpen: clip.transcript ? this.transcript !== 'closed' : undefined,
       shareLink: shareLink(source, this.host.ownerDocument.location.href),
       // Next to our own module: right for the CDN build, where every chunk sits beside kijkom.js.
@@ -500,13 +590,11 @@ export class PlayerSession implements ReactiveController {
       toggleMute: () => media && (media.muted = !media.muted),
       setVolume: (volume) => media && ((media.volume = volume), (media.muted = volume === 0)),
       toggleCaptions: () => this.toggleCaptions(),
+      chooseCaptions: (index) => this.showCaptions(tracks[index]),
+      setRate: (rate) => this.setRate(rate),
       toggleListening: () => void this.toggleListening(),
       toggleFullscreen: () => this.toggleFullscreen(),
-      toggleShare: () => {
-        this.shareOpen = !this.shareOpen;
-        this.shareMessage = undefined;
-        this.host.requestUpdate();
-      },
+      togglePanel: (panel) => this.togglePanel(panel),
       toggleTranscript: () => void this.toggleTranscript(),
       copy: (field) => void this.copy(field),
       ...themeSteps(this.host, clip.fragmentId),
@@ -533,6 +621,9 @@ export class PlayerSession implements ReactiveController {
     timeline.style.setProperty('--_played', pct(media.currentTime));
   }
 }
+
+/** What names a caption track's language for the next choice: its language, else its label. */
+const trackLanguage = (track: TextTrack) => track.language || track.label;
 
 /** Text tracks a viewer reads (hls.js may add metadata tracks too). */
 const captionTracks = (media: HTMLMediaElement | null) =>

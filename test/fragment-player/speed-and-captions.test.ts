@@ -1,0 +1,256 @@
+// The archive player's own controls beyond play and seek: playback speed (a menu and the < > keys),
+// the caption language (a menu when there are several tracks) and the list of shortcut keys (a
+// panel, opened with its button or ?), all used by keyboard, on the sample HLS media.
+import { expect, fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit';
+import '../../src/fragment-player/define.js';
+import type { FragmentPlayer } from '../../src/fragment-player/fragment-player.js';
+import { catalogueUrl, nextEvent, token, until } from '../helpers/media.js';
+import { deepActiveElement, expectVisibleFocus, nameOf, press, shadow } from '../a11y/a11y-helpers.js';
+
+const part = <T extends Element = HTMLElement>(el: Element, name: string) =>
+  shadow(el).querySelector<T & Element>(`[part~="${name}"]`);
+const media = (el: Element) => shadow(el).querySelector<HTMLMediaElement>('video, audio');
+const selectedText = (select: HTMLSelectElement) => select.selectedOptions[0]?.textContent?.trim();
+const status = (el: Element) => shadow(el).querySelector('.below > [role="status"]')?.textContent?.trim();
+
+/** A player of a fragment of the interview with nl + en captions and an audio source, pressed play, once it plays. */
+async function playing(fragment = 'voorbeeld-advies-onder-tijdsdruk', lang?: string) {
+  const el = await fixture<FragmentPlayer>(
+    html`<fragment-player
+      lang=${lang ?? nothing}
+      catalogue=${catalogueUrl(token())}
+      fragment=${fragment}
+    ></fragment-player>`,
+  );
+  const button = await until(() => part<HTMLButtonElement>(el, 'play-button'), 'the facade');
+  const started = nextEvent(el, 'fragment-play');
+  button.click();
+  await started;
+  const video = await until(() => shadow(el).querySelector('video'), 'the video');
+  await until(() => !video.paused && video.currentTime > 0, 'playback');
+  return el;
+}
+
+/** Puts focus on `control` by keyboard: from the control before it in the bar, with Tab. */
+async function tabTo(el: FragmentPlayer, before: string, control: string) {
+  part(el, before)!.focus();
+  const focused = await press('Tab');
+  expect(focused, `Tab from ${before}: ${nameOf(focused)}`).to.equal(part(el, control));
+  expectVisibleFocus(`on ${control}`);
+  return focused as HTMLSelectElement;
+}
+
+describe('<fragment-player> speed, caption language and shortcut keys', () => {
+  afterEach(() => {
+    for (const el of document.querySelectorAll('fragment-player')) el.remove();
+  });
+
+  it('speed menu by keyboard: sets the rate, which holds in audio-only and for the next fragment', async function () {
+    this.timeout(60000);
+    const el = await playing();
+    const speed = await tabTo(el, 'volume', 'speed');
+    // Named, and its value is the speed: what a screen reader says on focus.
+    expect(speed.getAttribute('aria-label')).to.equal('Afspeelsnelheid');
+    expect(selectedText(speed)).to.equal('Normaal');
+    expect([...speed.options].map((o) => o.textContent!.trim())).to.deep.equal([
+      '0,5×',
+      '0,75×',
+      'Normaal',
+      '1,25×',
+      '1,5×',
+      '1,75×',
+      '2×',
+    ]);
+    await press('ArrowDown');
+    await until(() => media(el)!.playbackRate === 1.25, 'rate 1.25');
+    await press('ArrowDown');
+    await until(() => media(el)!.playbackRate === 1.5, 'rate 1.5');
+    await el.updateComplete;
+    expect(selectedText(speed)).to.equal('1,5×');
+    expect(deepActiveElement(), 'focus stays on the menu').to.equal(speed);
+    // Arrows on the menu choose a speed; they do not seek.
+    const time = media(el)!.currentTime;
+    expect(time).to.be.within(12 * 60 + 5 - 1, 12 * 60 + 5 + 10);
+
+    // Audio only: a new media element, at the same speed.
+    part(el, 'listen')!.focus();
+    await press('Enter');
+    const audio = await until(() => shadow(el).querySelector('audio'), 'the audio element');
+    await until(() => !audio.paused && audio.currentTime > 12 * 60, 'audio playing');
+    expect(audio.playbackRate).to.equal(1.5);
+    await el.updateComplete;
+    expect(selectedText(part<HTMLSelectElement>(el, 'speed')!)).to.equal('1,5×');
+
+    // Another fragment in the same player: a new session, at the same speed.
+    const next = nextEvent(el, 'fragment-play');
+    await el.play('voorbeeld-een-lastig-dossier');
+    await next;
+    const video = await until(() => shadow(el).querySelector('video'), 'the next video');
+    await until(() => !video.paused && video.currentTime > 3 * 60 + 7, 'the next fragment playing');
+    expect(video.playbackRate).to.equal(1.5);
+    await el.updateComplete;
+    expect(selectedText(part<HTMLSelectElement>(el, 'speed')!)).to.equal('1,5×');
+  });
+
+  it('> and < step the speed, said in the status line; a player starts at normal speed', async function () {
+    this.timeout(30000);
+    const el = await playing(undefined, 'en');
+    const video = media(el)!;
+    expect(video.playbackRate).to.equal(1);
+    part(el, 'play-pause')!.focus();
+    await press('>');
+    expect(video.playbackRate).to.equal(1.25);
+    await el.updateComplete;
+    expect(status(el)).to.equal('Speed 1.25×');
+    expect(selectedText(part<HTMLSelectElement>(el, 'speed')!)).to.equal('1.25×');
+    for (let i = 0; i < 4; i++) await press('>');
+    // 2× is the fastest on offer.
+    expect(video.playbackRate).to.equal(2);
+    await press('<');
+    expect(video.playbackRate).to.equal(1.75);
+    await el.updateComplete;
+    expect(status(el)).to.equal('Speed 1.75×');
+    expect(video.paused, 'the keys do not pause').to.equal(false);
+    // The message goes after a moment: the status line does not keep an old speed.
+    await until(() => status(el) === '', 'the status line cleared', 5000);
+  });
+
+  it('caption language by keyboard: English shows en and disables nl; C brings back the last choice; Off disables all', async function () {
+    this.timeout(30000);
+    const el = await playing();
+    const video = media(el)!;
+    const track = (lang: string) => [...video.textTracks].find((t) => t.language === lang)!;
+    const toggle = part(el, 'captions')!;
+    const menu = await tabTo(el, 'captions', 'captions-menu');
+    expect(menu.getAttribute('aria-label')).to.equal('Taal van de ondertiteling');
+    expect([...menu.options].map((o) => [o.textContent!.trim(), o.lang])).to.deep.equal([
+      ['Uit', ''],
+      ['Nederlands', 'nl'],
+      ['English', 'en'],
+    ]);
+    expect(selectedText(menu)).to.equal('Uit');
+
+    await press('ArrowDown');
+    await press('ArrowDown');
+    await until(() => track('en').mode === 'showing', 'English showing');
+    expect(track('nl').mode).to.equal('disabled');
+    await el.updateComplete;
+    expect(selectedText(menu)).to.equal('English');
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    await until(() => track('en').activeCues?.length, 'an English cue');
+
+    // C: off, then on again in English (the last choice), not in Dutch (the UI language).
+    await press('c');
+    expect(track('en').mode).to.equal('disabled');
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    expect(selectedText(menu)).to.equal('Uit');
+    await press('c');
+    expect(track('en').mode).to.equal('showing');
+    expect(track('nl').mode).to.equal('disabled');
+    await el.updateComplete;
+    expect(selectedText(menu)).to.equal('English');
+
+    // Off, chosen in the menu.
+    await press('ArrowUp');
+    await until(() => track('nl').mode === 'showing', 'Dutch showing');
+    expect(track('en').mode).to.equal('disabled');
+    await press('ArrowUp');
+    await until(() => track('nl').mode === 'disabled', 'Dutch off');
+    expect([...video.textTracks].map((t) => t.mode)).to.deep.equal(['disabled', 'disabled']);
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    expect(selectedText(menu)).to.equal('Uit');
+    await expect(el).to.be.accessible();
+  });
+
+  it('the shortcut list: its button and ? open it, it lists the keys, Escape closes it and returns focus; axe-clean', async function () {
+    this.timeout(30000);
+    const el = await playing();
+    const button = part<HTMLButtonElement>(el, 'shortcuts-button')!;
+    expect(button.title).to.equal('Sneltoetsen');
+    expect(button.getAttribute('aria-pressed')).to.equal('false');
+    expect(part(el, 'shortcuts')).to.equal(null);
+
+    // The button, by keyboard: the panel opens below, focus stays on the (pressed) button.
+    await tabTo(el, 'share-button', 'shortcuts-button');
+    await press('Enter');
+    await el.updateComplete;
+    const panel = part(el, 'shortcuts')!;
+    expect(panel, 'the panel').to.not.equal(null);
+    expect(button.getAttribute('aria-pressed')).to.equal('true');
+    expect(deepActiveElement()).to.equal(button);
+    const rows = [...panel.querySelectorAll('dt')].map((dt) => [
+      dt.textContent!.replace(/\s+/g, ' ').trim(),
+      dt.nextElementSibling!.textContent!.trim(),
+    ]);
+    expect(rows).to.deep.equal([
+      ['Spatie / K', 'Afspelen of pauzeren'],
+      ['← / →', '5 seconden terug of vooruit'],
+      ['M', 'Geluid uit of aan'],
+      ['C', 'Ondertiteling aan of uit'],
+      ['F', 'Volledig scherm aan of uit'],
+      ['< / >', 'Langzamer of sneller'],
+      ['?', 'Deze lijst tonen'],
+      ['Esc', 'Deze lijst of het deelpaneel sluiten'],
+    ]);
+    expect(panel.querySelectorAll('dt kbd')).to.have.length(11);
+    await expect(el).to.be.accessible();
+    await press('Escape');
+    await el.updateComplete;
+    expect(part(el, 'shortcuts')).to.equal(null);
+    expect(button.getAttribute('aria-pressed')).to.equal('false');
+    expect(expectVisibleFocus('after Escape')).to.equal(button);
+
+    // ? from the timeline: the panel opens with focus on it (so it is read); Escape goes back there.
+    const seek = part(el, 'seek')!;
+    seek.focus();
+    await press('?');
+    await el.updateComplete;
+    const opened = await until(() => part(el, 'shortcuts'), 'the panel after ?');
+    await until(() => deepActiveElement() === opened, 'focus on the panel');
+    expectVisibleFocus('on the panel');
+    expect(opened.getAttribute('role')).to.equal('group');
+    expect(opened.getAttribute('aria-labelledby')).to.equal('shortcuts-intro');
+    expect(button.getAttribute('aria-pressed')).to.equal('true');
+    await expect(el).to.be.accessible();
+    // The player's keys still work with focus on the list.
+    const paused = nextEvent(el, 'fragment-pause');
+    await press('k');
+    await paused;
+    await press('Escape');
+    await el.updateComplete;
+    expect(part(el, 'shortcuts')).to.equal(null);
+    expect(expectVisibleFocus('after Escape')).to.equal(seek);
+  });
+
+  it('Escape closes the share panel too, from its fields, back to its button; one panel at a time', async function () {
+    this.timeout(30000);
+    const el = await playing(undefined, 'en');
+    part(el, 'share-button')!.focus();
+    await press('Enter');
+    await el.updateComplete;
+    const share = part(el, 'share')!;
+    // The panel follows the control bar: past the shortcuts button, its first field.
+    await press('Tab');
+    await press('Tab');
+    expect(deepActiveElement()).to.equal(share.querySelector('textarea'));
+    // ? in a text field is text, not the key list.
+    await press('?');
+    await el.updateComplete;
+    expect(part(el, 'shortcuts')).to.equal(null);
+    await press('Escape');
+    await el.updateComplete;
+    expect(part(el, 'share')).to.equal(null);
+    expect(expectVisibleFocus('after Escape')).to.equal(part(el, 'share-button'));
+    // Opening the key list closes the share panel.
+    await press('Enter');
+    await el.updateComplete;
+    part(el, 'shortcuts-button')!.click();
+    await el.updateComplete;
+    expect(part(el, 'share')).to.equal(null);
+    expect(part(el, 'shortcuts')?.textContent).to.contain('Keyboard shortcuts while focus is in the player:');
+    expect(part(el, 'share-button')!.getAttribute('aria-pressed')).to.equal('false');
+  });
+});
