@@ -36,18 +36,19 @@ export const styles = css`
     inset: 0;
     display: flex;
     align-items: end;
-    justify-content: start;
     gap: 0.6em;
     padding: 0.9em;
     border: 0;
-    background: linear-gradient(to top, rgb(0 0 0 / 0.65), transparent 60%);
+    background: none;
     color: #fff;
     cursor: pointer;
     text-align: start;
   }
+  /* Two-tone, so the ring shows on any poster: white between two dark bands. */
   .play:focus-visible {
     outline-offset: calc(-1 * var(--_focus-width) - 2px);
     outline-color: #fff;
+    box-shadow: inset 0 0 0 calc(var(--_focus-width) + 4px) #000;
   }
   .icon {
     flex: none;
@@ -59,33 +60,35 @@ export const styles = css`
     background: var(--_player-accent);
     color: var(--_on-accent);
   }
-  .play:hover .icon {
-    transform: scale(1.06);
-  }
   .icon svg {
     width: 1.1em;
     height: 1.1em;
     margin-inline-start: 0.15em;
   }
+  /* A plate, not a scrim: white on it keeps 4.5:1 whatever the poster (WCAG 1.4.3). */
   .play-text {
     font-weight: 600;
+    padding: 0.2em 0.5em;
+    border-radius: 4px;
+    background: #000c;
   }
   .title {
     margin: 0;
     font-weight: 600;
     line-height: 1.3;
   }
-  .meta {
-    margin: 0;
-    color: var(--_muted);
-    font-size: 0.9em;
-  }
-  .meta span + span::before {
-    content: ' · ';
-  }
+  .meta,
   .status {
     margin: 0;
     color: var(--_muted);
     font-size: 0.9em;
+    line-height: 1.3;
+  }
+  .meta span + span::before {
+    content: ' · ';
+  }
+  /* Loading: as tall as the title and meta lines that come (one line each), so nothing below moves. */
+  [aria-busy] .status {
+    min-height: 3.3em;
   }
 `;

@@ -9,47 +9,9 @@ import '../../src/index.js';
 import type { FragmentList } from '../../src/fragment-list/fragment-list.js';
 import type { FragmentPlayer } from '../../src/fragment-player/fragment-player.js';
 import { catalogueUrl, playlistUrl, token, until } from '../helpers/media.js';
+import { boxOf, rendered, screenshot, type Shot } from '../helpers/screenshot.js';
 
 const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
-
-interface Shot {
-  width: number;
-  height: number;
-  data: Uint8ClampedArray;
-}
-
-interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-/** `el`'s box on the page, grown by `grow` CSS pixels on every side. */
-function boxOf(el: Element, grow = 0): Rect {
-  const box = el.getBoundingClientRect();
-  return {
-    x: Math.floor(box.x - grow),
-    y: Math.floor(box.y - grow),
-    width: Math.ceil(box.width + 2 * grow),
-    height: Math.ceil(box.height + 2 * grow),
-  };
-}
-
-/** A screenshot of a rectangle of the page (CSS pixels), as RGBA pixels. */
-async function screenshot(rect: Rect): Promise<Shot> {
-  const png = await executeServerCommand<string, Rect>('screenshot', rect);
-  const bytes = Uint8Array.from(atob(png), (c) => c.charCodeAt(0));
-  const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-  const context = canvas.getContext('2d')!;
-  context.drawImage(bitmap, 0, 0);
-  return {
-    width: bitmap.width,
-    height: bitmap.height,
-    data: context.getImageData(0, 0, bitmap.width, bitmap.height).data,
-  };
-}
 
 /** The share of pixels in columns [from, to) that differ between two shots of the same size. */
 function differing(a: Shot, b: Shot, from = 0, to = a.width): number {
@@ -76,8 +38,6 @@ function column(shot: Shot, from: number, to: number): string {
     rows.push([...shot.data.slice((y * shot.width + x) * 4, (y * shot.width + x) * 4 + 3)].join(','));
   return rows.join(' ');
 }
-
-const rendered = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
 /** Runs `change`, lets the page render it, and returns screenshots of `el`'s box before and after. */
 async function beforeAfter(el: Element, change: () => unknown, grow = 0): Promise<[Shot, Shot]> {
