@@ -118,6 +118,11 @@ export const styles = css`
   .count:empty {
     margin: 0;
   }
+  /* Loading: room for a few items, so what follows moves little. */
+  [aria-busy] {
+    margin: 0;
+    min-height: 20em;
+  }
   .more {
     margin-block-start: 0.75em;
     padding: 0.5em 1em;

@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyDeclarations } from 'lit';
+import { LitElement, css, html, type PropertyDeclarations } from 'lit';
 import type { Catalogue } from '../catalogue/types.js';
 import { ContextProvider } from '@lit/context';
 import {
@@ -13,6 +13,16 @@ import { catalogueAlert } from './alert.js';
 import { CatalogueController } from './catalogue-controller.js';
 import { joinDeepLink, type DeepLinkClaim } from './deep-link.js';
 import { FocusKeeper } from './focus-keeper.js';
+
+/**
+ * A page's loading state holds a screenful: the page that comes is nearly always longer, so what
+ * follows stays out of view instead of being pushed down while the reader looks at it.
+ */
+export const pendingStyles = css`
+  [aria-busy] {
+    min-height: 100vh;
+  }
+`;
 
 /**
  * The base of the page elements: loads the catalogue once and provides it, and the playback

@@ -6,7 +6,7 @@ import { alertBox } from '../internal/alert.js';
 import { chunkLoader } from '../internal/chunk.js';
 import { parseTimeHash } from '../internal/deep-link.js';
 import { uiLangOf } from '../internal/catalogue-controller.js';
-import { CatalogueProvider } from '../internal/catalogue-provider.js';
+import { CatalogueProvider, pendingStyles } from '../internal/catalogue-provider.js';
 import { defineElement } from '../internal/define.js';
 import { FragmentList } from '../fragment-list/fragment-list.js';
 import { FragmentPlayer } from '../fragment-player/fragment-player.js';
@@ -61,7 +61,7 @@ export class InterviewPage extends CatalogueProvider {
   }
 
   // The view's own styles are adopted with its chunk.
-  static override styles = [tokens];
+  static override styles = [tokens, pendingStyles];
 
   static override properties = {
     interview: {},

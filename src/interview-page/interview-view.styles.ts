@@ -38,6 +38,11 @@ export const styles = css`
     display: grid;
     gap: var(--_space);
   }
+  /* Room for the transcript (heading, search, text box) before its code and text arrive, so the index below stays put. */
+  kijkom-transcript {
+    display: block;
+    min-height: calc(var(--interview-page-transcript-height, 32rem) + 5em);
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -5,7 +5,7 @@ import { tp } from '../i18n/page-strings.js';
 import { alertBox } from '../internal/alert.js';
 import { h } from '../internal/dom.js';
 import { uiLangOf } from '../internal/catalogue-controller.js';
-import { CatalogueProvider } from '../internal/catalogue-provider.js';
+import { CatalogueProvider, pendingStyles } from '../internal/catalogue-provider.js';
 import { defineElement } from '../internal/define.js';
 import { FragmentList } from '../fragment-list/fragment-list.js';
 import { FragmentPlayer } from '../fragment-player/fragment-player.js';
@@ -84,7 +84,7 @@ export class ThemePage extends CatalogueProvider {
     defineElement(tag, this);
   }
 
-  static override styles = [tokens, styles];
+  static override styles = [tokens, pendingStyles, styles];
 
   static override properties = { theme: {}, headingLevel: { type: Number, attribute: 'heading-level' } };
 
