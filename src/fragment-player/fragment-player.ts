@@ -55,13 +55,17 @@ const loadSession = chunkLoader(() => import('./player-session.js'));
  * @csspart next - Inside a `<theme-page>`: the button playing the theme's next fragment (none at the last).
  * @csspart mute - The mute button.
  * @csspart captions - The captions button (when the interview has captions).
+ * @csspart captions-menu - The caption-language menu, a `<select>` (when the media has more than one caption track).
+ * @csspart speed - The playback speed menu, a `<select>`.
  * @csspart listen - The watch/listen switch (when the interview has an audio source).
  * @csspart fullscreen - The full-screen button.
  * @csspart share-button - The button that opens the share panel.
+ * @csspart shortcuts-button - The button that opens the list of keyboard shortcuts (`?` opens it too).
  * @csspart transcript-button - The button that shows the fragment's words in sync (when the interview has a transcript).
  * @csspart seek - The timeline slider over the whole interview.
  * @csspart volume - The volume slider.
  * @csspart share - The share panel with the link and the embed code.
+ * @csspart shortcuts - The panel listing the keyboard shortcuts (a `<dl>`); Escape closes it.
  * @csspart error - The error message (`role="alert"`).
  * @csspart retry - The error's "try again" button.
  *

@@ -126,7 +126,17 @@ describe('keyboard walk-throughs', () => {
       // Shift+Tab back through the player's controls to the page before, then Tab forward again.
       const back = await walk('Shift+Tab', (el) => el === before);
       // The first fragment of the theme has a next one and no previous one.
-      const controls = ['play-pause', 'next', 'seek', 'mute', 'volume', 'fullscreen', 'share-button'];
+      const controls = [
+        'play-pause',
+        'next',
+        'seek',
+        'mute',
+        'volume',
+        'speed',
+        'fullscreen',
+        'share-button',
+        'shortcuts-button',
+      ];
       expect(parts(back)).to.deep.equal([...controls].reverse().concat('button'));
       const forth = await walk('Tab', isItem);
       expect(parts(forth)).to.deep.equal([...controls, 'item-button']);
@@ -226,7 +236,9 @@ describe('keyboard walk-throughs', () => {
         'seek',
         'mute',
         'volume',
+        'speed',
         'captions',
+        'captions-menu',
         'listen',
         'fullscreen',
         'transcript-button',
@@ -240,16 +252,19 @@ describe('keyboard walk-throughs', () => {
       const panel = (await inShadow(player, '[part~="share"]', 'the share panel'))!;
       // Into the panel: link field, its copy button, embed field, its copy button; then out.
       const inPanel = await walk('Tab', (el) => el === after);
+      // Past the last control (the shortcuts button) into the panel below the controls.
       expect(inPanel.map((el) => (el.id ? `${el.localName}#${el.id}` : el.localName))).to.deep.equal([
+        'button',
         'textarea#share-link',
         'button',
         'textarea#share-embed',
         'button',
         'button#after',
       ]);
-      for (const el of inPanel.slice(0, 4)) expect(panel.contains(el), nameOf(el)).to.equal(true);
+      expect(inPanel[0].getAttribute('part')).to.equal('control shortcuts-button');
+      for (const el of inPanel.slice(1, 5)) expect(panel.contains(el), nameOf(el)).to.equal(true);
       // Enter on the embed's copy button copies (or selects the text where the clipboard is refused).
-      const copy = (await walk('Shift+Tab', (el) => el === inPanel[3], 1))[0];
+      const copy = (await walk('Shift+Tab', (el) => el === inPanel[4], 1))[0];
       await press('Enter');
       const message = await until(() => panel.querySelector('[role="status"]')?.textContent?.trim(), 'a copy message');
       expect(message).to.match(/Gekopieerd|Kopiëren lukte niet/);
@@ -281,8 +296,10 @@ describe('keyboard walk-throughs', () => {
         'seek',
         'mute',
         'volume',
+        'speed',
         'fullscreen',
         'share-button',
+        'shortcuts-button',
         'button',
       ]);
       const [continueButton] = await walk('Tab', (el) => el?.textContent === 'Verder kijken in het gesprek', 1);
@@ -347,8 +364,10 @@ describe('keyboard walk-throughs', () => {
         'seek',
         'mute',
         'volume',
+        'speed',
         'fullscreen',
         'share-button',
+        'shortcuts-button',
         'button',
       ]);
       const paused = nextEvent(player, 'fragment-pause');
@@ -363,8 +382,10 @@ describe('keyboard walk-throughs', () => {
         'seek',
         'mute',
         'volume',
+        'speed',
         'fullscreen',
         'share-button',
+        'shortcuts-button',
         'button',
       ]);
     });
@@ -515,11 +536,14 @@ describe('keyboard walk-throughs', () => {
         'seek',
         'mute',
         'volume',
+        'speed',
         'captions',
+        'captions-menu',
         'listen',
         'fullscreen',
         'transcript-button',
         'share-button',
+        'shortcuts-button',
         'item-button',
       ]);
       for (const control of next.slice(0, -1))
@@ -577,11 +601,14 @@ describe('keyboard walk-throughs', () => {
         'transcript-time',
         'transcript-follow',
         'transcript-search',
+        'shortcuts-button',
         'share-button',
         'transcript-button',
         'fullscreen',
         'listen',
+        'captions-menu',
         'captions',
+        'speed',
         'volume',
         'mute',
         'seek',

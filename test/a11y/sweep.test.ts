@@ -289,7 +289,10 @@ describe('accessibility sweep (axe)', () => {
         'control fullscreen',
         'control transcript-button',
         'control share-button',
+        'control shortcuts-button',
       ]);
+      // The speed and caption-language menus too.
+      expect(shadow(el).querySelectorAll('[part~="controls"] select')).to.have.length(2);
       await expect(el).to.be.accessible();
     });
 
@@ -330,6 +333,19 @@ describe('accessibility sweep (axe)', () => {
       // After copying, with the message shown.
       panel.querySelector<HTMLButtonElement>('.share-field button')!.click();
       await until(() => panel.querySelector('[role="status"]')?.textContent?.trim(), 'a copy message');
+      await expect(el).to.be.accessible();
+    });
+
+    it('with the keyboard shortcuts open and English captions chosen (English)', async () => {
+      const el = await playing('en');
+      shadow(el).querySelector<HTMLButtonElement>('[part~="shortcuts-button"]')!.click();
+      const menu = shadow(el).querySelector<HTMLSelectElement>('[part~="captions-menu"]')!;
+      menu.value = '1';
+      menu.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      const panel = await inShadow(el, '[part~="shortcuts"]', 'the shortcuts panel');
+      expect(panel.querySelectorAll('dt')).to.have.length(8);
+      expect(menu.selectedOptions[0].textContent?.trim()).to.equal('English');
       await expect(el).to.be.accessible();
     });
 

@@ -84,6 +84,7 @@ describe('the built CDN module', () => {
       'listen',
       'fullscreen',
       'share',
+      'shortcuts',
       'transcript',
       'previous',
       'next',
@@ -100,6 +101,7 @@ describe('the built CDN module', () => {
       ['listen', 'listen'],
       ['fullscreen', 'fullscreen'],
       ['share', 'share-button'],
+      ['shortcuts', 'shortcuts-button'],
       ['transcript', 'transcript-button'],
     ])
       drawn[icon] = drawnShapes(await control(el, part));
