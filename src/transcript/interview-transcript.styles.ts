@@ -97,6 +97,10 @@ export const styles = css`
   .mark {
     margin: 0.9em 0 0;
     max-width: 42em;
+  }
+  /* Plain text (most of a long transcript) is laid out only near the view. Not the turns in full:
+     they are near the view anyway, and the first screen lays them out at once. */
+  .plain {
     content-visibility: auto;
     contain-intrinsic-size: auto 4.5em;
   }

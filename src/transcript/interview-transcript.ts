@@ -52,8 +52,12 @@ const PARTS =
 const KEEP_IN_VIEW_MS = 1500;
 /** After the reader last scrolled or moved in the text, following playback waits this long. */
 const READER_PAUSE_MS = 8000;
-/** Cues shown from a long transcript's opening before the whole is read. */
-const OPENING_CUES = 24;
+/**
+ * Cues shown from a long transcript's opening before the whole is read: about a first screen of
+ * the text (14 cues filled it in the bench's page, 1280×900), since all of it is work before that
+ * screen is painted.
+ */
+const OPENING_CUES = 14;
 /** Cues read per slice after the opening, in idle time: a few milliseconds each. */
 const SLICE_CUES = 40;
 /** Reading the rest takes at most about this long in one task. */

@@ -1,6 +1,6 @@
 // The transcript as data: cues with their speaker, grouped into speaker turns, and an index to
 // find words in it whatever their case or accents. No DOM here.
-import { parseText, tokenizeVTTCue, type VTTNode } from 'media-captions';
+import { parseTextStream, tokenizeVTTCue, type VTTNode } from 'media-captions';
 
 export interface TranscriptCue {
   start: number;
@@ -66,7 +66,7 @@ export async function parseTranscript(
       end = cutAfter(vtt, at, size);
     }
     const slice = vtt.slice(at, end);
-    const { cues: parsed } = await parseText(at ? `WEBVTT\n\n${slice}` : slice, { type: 'vtt' });
+    const { cues: parsed } = await parseTextStream(linesOf(at ? `WEBVTT\n\n${slice}` : slice), { type: 'vtt' });
     for (const cue of parsed) {
       const nodes = tokenizeVTTCue(cue);
       const text = textOf(nodes).replace(/\s+/g, ' ').trim();
@@ -78,6 +78,21 @@ export async function parseTranscript(
   }
   cues.sort((a, b) => a.start - b.start);
   return { cues, turns: turnsOf(cues) };
+}
+
+/**
+ * `text`'s lines as the stream media-captions reads, one line per `read()`. Its own `parseText`
+ * makes a `ReadableStream` of them, whose every read is a round of promises: this reader answers
+ * at once (media-captions only awaits the answer), which halves the time a slice takes.
+ */
+function linesOf(text: string): ReadableStream<string> {
+  const lines = text.split(/\r?\n|\r/);
+  let next = 0;
+  const reader = {
+    read: () => (next < lines.length ? { value: lines[next++], done: false } : { value: undefined, done: true }),
+    cancel: () => (next = lines.length),
+  };
+  return { getReader: () => reader } as unknown as ReadableStream<string>;
 }
 
 function textOf(nodes: VTTNode[]): string {
