@@ -165,6 +165,36 @@ describe('<fragment-player> speed, caption language and shortcut keys', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("a stream's subtitle renditions (nl, en) get the menu too: English by keyboard shows English cues", async function () {
+    this.timeout(40000);
+    const el = await fixture<FragmentPlayer>(
+      html`<fragment-player
+        src=${`/_media/${token()}/none/streams/subtitles/index.m3u8`}
+        start="62"
+      ></fragment-player>`,
+    );
+    const started = nextEvent(el, 'fragment-play');
+    (await until(() => part<HTMLButtonElement>(el, 'play-button'), 'the facade')).click();
+    await started;
+    const video = await until(() => shadow(el).querySelector('video'), 'the video');
+    // hls.js adds the renditions as tracks once it has read the playlist.
+    const menu = await until(() => part<HTMLSelectElement>(el, 'captions-menu'), 'the caption-language menu');
+    await until(() => menu.options.length === 3, 'Off and two renditions');
+    expect([...menu.options].map((o) => o.textContent!.trim())).to.deep.equal(['Uit', 'Nederlands', 'English']);
+    menu.focus();
+    await press('ArrowDown');
+    await press('ArrowDown');
+    const cue = await until(
+      () => [...video.textTracks].find((t) => t.mode === 'showing' && t.language === 'en')?.activeCues?.[0] as VTTCue,
+      'an English cue on screen',
+      20000,
+    );
+    expect(cue.text).to.match(/^Subtitle 1:\d\d$/);
+    expect([...video.textTracks].find((t) => t.language === 'nl')!.mode).to.equal('disabled');
+    await el.updateComplete;
+    expect(part(el, 'captions')!.getAttribute('aria-pressed')).to.equal('true');
+  });
+
   it('the shortcut list: its button and ? open it, it lists the keys, Escape closes it and returns focus; axe-clean', async function () {
     this.timeout(30000);
     const el = await playing();
