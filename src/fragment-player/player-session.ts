@@ -319,10 +319,10 @@ export class PlayerSession implements ReactiveController {
   /** The next speed on offer, slower or faster (`<` and `>`), said in the status line. */
   private stepRate(way: -1 | 1): void {
     const rate = this.choices.rate;
-    const next = way > 0 ? RATES.find((r) => r > rate) : RATES.filter((r) => r < rate).pop();
+    const next = (way > 0 ? RATES.find((r) => r > rate) : RATES.filter((r) => r < rate).pop()) ?? rate;
     const lang = this.host.uiLang;
-    this.setRate(next ?? rate);
-    this.announcement = t(lang, 'speedNow', { rate: rateText(next ?? rate, lang) });
+    this.setRate(next);
+    this.announcement = t(lang, 'speedNow', { rate: rateText(next, lang) });
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
       this.announcement = undefined;

@@ -166,13 +166,13 @@ export function followPosition(
   if (!interview) return;
   const listening = new AbortController();
   following.set(page, listening);
-  const fragments = listFragments(state.catalogue, { interview: interview.id }) ?? [];
+  const stretches = stretchesOf(listFragments(state.catalogue, { interview: interview.id }) ?? []);
   let last: string | undefined;
   const update = () => {
     // A media element released (its player gone, or switched to audio) reads 0:00: not a position.
     if (media.readyState === HTMLMediaElement.HAVE_NOTHING) return;
     const chapter = chapterAt(interview.chapters, media.currentTime);
-    const fragment = fragmentAt(fragments, media.currentTime);
+    const fragment = fragmentAt(stretches, media.currentTime);
     const key = `${chapter} ${fragment}`;
     if (key !== last) {
       last = key;
@@ -183,18 +183,31 @@ export function followPosition(
   update();
 }
 
-/**
- * Id of the fragment whose stretch holds `time`: from its start to its end or, without an end,
- * to the next fragment's start (the interview's end for the last). Of overlapping fragments the
- * latest start wins, the most specific; undefined outside them all.
- */
-export function fragmentAt(fragments: readonly Fragment[], time: number): string | undefined {
+/** A fragment's stretch of the interview: from its start to its end or, without an end, to the next fragment's start (the interview's end for the last). */
+interface Stretch {
+  id: string;
+  start: number;
+  end: number;
+}
+
+/** The fragments' stretches, worked out once for all the position changes that follow. */
+export function stretchesOf(fragments: readonly Fragment[]): Stretch[] {
   const starts = fragments.map((fragment) => fragment.start);
-  let found: Fragment | undefined;
-  for (const fragment of fragments) {
-    const end = fragment.end ?? Math.min(...starts.filter((start) => start > fragment.start));
-    if (fragment.start <= time + 0.05 && time < end && (!found || fragment.start >= found.start)) found = fragment;
-  }
+  return fragments.map(({ id, start, end }) => ({
+    id,
+    start,
+    end: end ?? Math.min(...starts.filter((other) => other > start)),
+  }));
+}
+
+/**
+ * Id of the fragment whose stretch holds `time`. Of overlapping fragments the latest start wins,
+ * the most specific; undefined outside them all.
+ */
+export function fragmentAt(stretches: readonly Stretch[], time: number): string | undefined {
+  let found: Stretch | undefined;
+  for (const stretch of stretches)
+    if (stretch.start <= time + 0.05 && time < stretch.end && (!found || stretch.start >= found.start)) found = stretch;
   return found?.id;
 }
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { InterviewPage } from '../../src/interview-page/interview-page.js';
-import { fragmentAt } from '../../src/interview-page/interview-view.js';
+import { fragmentAt, stretchesOf } from '../../src/interview-page/interview-view.js';
 import type { Fragment } from '../../src/catalogue/types.js';
 import { catalogueUrl, nextEvent, token, until } from '../helpers/media.js';
 
@@ -157,7 +157,7 @@ describe('<interview-page>', () => {
       fragment('d', 50, 60),
       fragment('e', 200),
     ];
-    const at = (time: number) => fragmentAt(fragments, time);
+    const at = (time: number) => fragmentAt(stretchesOf(fragments), time);
     expect([at(0), at(9.9), at(10), at(19.9), at(20), at(29.9)]).to.deep.equal([
       undefined,
       undefined,
