@@ -76,6 +76,20 @@ const browsers = [
 ].filter(([name]) => !only || only.includes(name));
 const forcedColorsFiles = 'test/a11y/forced-colors.test.ts';
 
+/**
+ * `npm test -- <files>` names test files (scripts/test.mjs passes them here): each group keeps
+ * those of its own, and a group left with none is dropped.
+ */
+const selected = process.env.KIJKOM_TEST_FILES?.split(',').filter(Boolean);
+const groupOf = (file) =>
+  file === forcedColorsFiles ? 'forced-colors' : file.startsWith('test/catalogue/') ? 'unit' : 'elements';
+const select = (groups) =>
+  selected
+    ? groups
+        .map((group) => ({ ...group, files: selected.filter((file) => groupOf(file) === group.name) }))
+        .filter((group) => group.files.length > 0)
+    : groups;
+
 export default {
   nodeResolve: true,
   rootDir: '.',
@@ -88,7 +102,7 @@ export default {
   reporters: [defaultReporter(), countReporter()],
   // Expected noise: Lit's dev-mode notice, and the catalogue warnings the damaged-input tests cause.
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && /^(Lit is in dev mode|Kijkom: )/.test(args[0])),
-  groups: [
+  groups: select([
     // Pure logic: one browser is enough.
     {
       name: 'unit',
@@ -105,6 +119,6 @@ export default {
       files: forcedColorsFiles,
       browsers: browsers.map(([name, b]) => (name === 'firefox' ? firefoxForced : b)),
     },
-  ],
+  ]),
   browsers: browsers.map(([, b]) => b),
 };

@@ -43,7 +43,13 @@ const OUTPUTS = [
 const CATALOGUES = ['demo/catalogue.json', 'test/fixtures/catalogue.json'];
 
 /** Short streams in the shapes real archives publish, each under demo/media/streams/<name>/index.m3u8. */
-const STREAMS = ['ts', 'multivariant', 'alt-audio', 'subtitles', 'byterange', 'aes', 'unaligned'];
+const STREAMS = ['ts', 'multivariant', 'alt-audio', 'subtitles', 'byterange', 'aes', 'unaligned', 'hd'];
+/**
+ * The HD stream: one 720p rendition at a constant 2.6 Mb/s (x264 pads with filler to hold the
+ * rate) in 6 s segments of about 1.9 MB each, as a broadcaster's archive publishes it: what a
+ * slow link must still play.
+ */
+const HD = { seconds: 36, segmentSeconds: 6, kbps: 2600 };
 /** The unaligned stream's segments, cut by time between the master's keyframes (every SEGMENT_SECONDS). */
 const UNALIGNED_SECONDS = 3;
 const STREAM_SECONDS = 3 * 60;
@@ -455,6 +461,25 @@ function packageStreams(binary, master) {
             ...['-g', String(SEGMENT_SECONDS * FPS), '-keyint_min', String(SEGMENT_SECONDS * FPS)],
             ...['-sc_threshold', '0', '-threads', '1', ...hlsOutput(`multivariant/${name}`)],
           ]),
+        ],
+        scratch,
+      ),
+      ffmpeg(
+        binary,
+        'encoding the HD stream',
+        [
+          ...['-t', String(HD.seconds), '-i', master, '-map', '0:v', '-map', '0:a', '-c:a', 'copy'],
+          ...['-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-s', '1280x720'],
+          ...['-b:v', `${HD.kbps}k`, '-minrate', `${HD.kbps}k`, '-maxrate', `${HD.kbps}k`, '-bufsize', `${HD.kbps}k`],
+          ...[
+            '-x264-params',
+            'nal-hrd=cbr',
+            '-g',
+            String(HD.segmentSeconds * FPS),
+            '-keyint_min',
+            String(HD.segmentSeconds * FPS),
+          ],
+          ...['-sc_threshold', '0', '-threads', '1', ...hlsOutput('hd/index', 'fmp4', HD.segmentSeconds)],
         ],
         scratch,
       ),

@@ -1,7 +1,17 @@
-// `npm test`: types, lint, the element manifest, the size budget, the packed package in fixture
-// apps, the `kijkom` command's tests in Node (on the packed package's bin), then every test in
-// Chromium and Firefox ESR (the build's tests load dist/, which packing built). The last line,
-// which CI reads, counts both: "N passed, N failed".
+// `npm test`: what runs once (types, lint, the element manifest, the size budget, the packed
+// package in fixture apps, the `kijkom` command's tests in Node on the packed package's bin), then
+// every browser test in Chromium and Firefox ESR. The last line, which CI reads, counts both:
+// "N passed, N failed".
+//
+//   npm test                                   everything
+//   npm test -- test/fragment-player/faults.test.ts [more files]
+//                                              those files alone, with what they need prepared
+//                                              (media; the build for test/build; the packed apps
+//                                              for test/consumer); a .test.mjs under test/cli runs in Node
+//   npm test -- --browsers-only [--subset oldest]
+//                                              the browser tests alone (CI's second pass, in the
+//                                              oldest browsers: the subset named in web-test-runner.config.mjs)
+//   BROWSERS=chromium npm test …               one browser
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,41 +23,61 @@ import { buildConsumerApps } from '../test/consumer/build-apps.mjs';
 const run = (command, args) => spawnSync(command, args, { stdio: 'inherit' }).status === 0;
 const bin = (name) => `node_modules/.bin/${name}`;
 
-const steps = [
-  ['browsers', () => checkBrowsers()],
-  ['types', () => run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])],
-  ['lint', () => run('npm', ['run', '--silent', 'lint'])],
-  ['manifest', () => run('node', ['scripts/check-manifest.mjs'])],
-  ['size budget', () => run('node', ['scripts/check-size.mjs'])],
-  ['consumer apps', () => (buildConsumerApps(), true)],
-];
-for (const [name, step] of steps) {
-  let ok = false;
-  try {
-    ok = step();
-  } catch (error) {
-    console.error(error.message);
-  }
-  if (!ok) {
-    console.error(`npm test stopped at: ${name}`);
-    console.log('0 passed, 1 failed');
-    process.exit(1);
+const args = process.argv.slice(2);
+const files = args.filter((arg) => /\.test\.m?[jt]s$/.test(arg)).map((file) => path.relative('.', file));
+const browsersOnly = args.includes('--browsers-only');
+const subset = args.includes('--subset') ? args[args.indexOf('--subset') + 1] : undefined;
+const cliFiles = files.filter((file) => file.endsWith('.test.mjs'));
+const browserFiles = files.filter((file) => file.endsWith('.test.ts'));
+
+/** Runs each named step; the first that fails ends the run with a failure counted. */
+function steps(list) {
+  for (const [name, step] of list) {
+    let ok = false;
+    const started = performance.now();
+    try {
+      ok = step();
+    } catch (error) {
+      console.error(error.message);
+    }
+    console.log(`-- ${name}: ${ok ? 'ok' : 'FAILED'} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    if (!ok) {
+      console.error(`npm test stopped at: ${name}`);
+      console.log('0 passed, 1 failed');
+      process.exit(1);
+    }
   }
 }
-await ensureMedia();
 
-/** Runs test/cli/*.test.mjs with `node --test`; returns its counts (a runner that died counts as a failure). */
-function cliTests() {
+const selected = files.length > 0;
+const needs = (dir) => browserFiles.some((file) => file.startsWith(dir));
+steps([
+  ['browsers', () => browsersOnly || (selected && !browserFiles.length) || checkBrowsers()],
+  ...(selected || browsersOnly
+    ? [
+        ['build', () => !needs('test/build/') || run('npm', ['run', '--silent', 'build'])],
+        // Packing builds too; the apps' step installs the packed command for the CLI tests.
+        ['consumer apps', () => !(needs('test/consumer/') || cliFiles.length) || (buildConsumerApps(), true)],
+      ]
+    : [
+        ['types', () => run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])],
+        ['lint', () => run('npm', ['run', '--silent', 'lint'])],
+        ['manifest', () => run('node', ['scripts/check-manifest.mjs'])],
+        ['size budget', () => run('node', ['scripts/check-size.mjs'])],
+        ['consumer apps', () => (buildConsumerApps(), true)],
+      ]),
+]);
+if (!selected || browserFiles.length || cliFiles.length) await ensureMedia();
+
+/** Runs CLI test files with `node --test`; returns their counts (a runner that died counts as a failure). */
+function cliTests(list) {
   const counts = path.join(tmpdir(), `kijkom-cli-counts-${process.pid}.json`);
-  const files = readdirSync('test/cli')
-    .filter((file) => file.endsWith('.test.mjs'))
-    .map((file) => `test/cli/${file}`);
   const ok = run('node', [
     '--test',
     '--test-concurrency=1',
     ...['--test-reporter=spec', '--test-reporter-destination=stdout'],
     ...['--test-reporter=./test/cli/count-tests.mjs', `--test-reporter-destination=${counts}`],
-    ...files,
+    ...list,
   ]);
   try {
     const result = JSON.parse(readFileSync(counts, 'utf8'));
@@ -58,10 +88,28 @@ function cliTests() {
     rmSync(counts, { force: true });
   }
 }
-const cli = cliTests();
-console.log(`kijkom command (Node): ${cli.passed} passed, ${cli.failed} failed`);
-const browsers = spawnSync(bin('wtr'), ['--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)], {
+
+const allCli = () =>
+  readdirSync('test/cli')
+    .filter((file) => file.endsWith('.test.mjs'))
+    .map((file) => `test/cli/${file}`);
+const cliList = browsersOnly ? [] : selected ? cliFiles : allCli();
+const cli = cliList.length ? cliTests(cliList) : { passed: 0, failed: 0, skipped: 0 };
+if (cliList.length) console.log(`kijkom command (Node): ${cli.passed} passed, ${cli.failed} failed`);
+if (selected && !browserFiles.length) {
+  console.log(`${cli.passed} passed, ${cli.failed} failed`);
+  process.exit(cli.failed === 0 ? 0 : 1);
+}
+
+const started = performance.now();
+const browsers = spawnSync(bin('wtr'), ['--config', 'web-test-runner.config.mjs'], {
   stdio: 'inherit',
-  env: { ...process.env, KIJKOM_EXTRA_COUNTS: JSON.stringify(cli) },
+  env: {
+    ...process.env,
+    KIJKOM_EXTRA_COUNTS: JSON.stringify(cli),
+    ...(selected && { KIJKOM_TEST_FILES: browserFiles.join(',') }),
+    ...(subset && { KIJKOM_TEST_SUBSET: subset }),
+  },
 });
+console.log(`-- browser tests: ${((performance.now() - started) / 60000).toFixed(1)} min`);
 process.exit(browsers.status === 0 && cli.failed === 0 ? 0 : 1);

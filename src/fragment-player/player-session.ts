@@ -59,6 +59,8 @@ const choicesOf = new WeakMap<SessionHost, Choices>();
 
 /** How long a speed set by key stays in the status line. */
 const ANNOUNCE_MS = 3000;
+/** How often a status line waiting for data shows the download's progress again. */
+const WAITING_REFRESH_MS = 500;
 
 /**
  * One activation of a player: owns the media engine (hls.js or native), the media element and
@@ -77,6 +79,8 @@ export class PlayerSession implements ReactiveController {
   /** A speed set by key, said in the status line for a moment. */
   private announcement?: string;
   private announceTimer?: ReturnType<typeof setTimeout>;
+  /** Looks at the status line again while playback waits for data. */
+  private waitingTimer?: ReturnType<typeof setTimeout>;
   /** The fragment's words, shown in sync below the controls: closed, open, or its code failed to load. */
   private transcript: 'closed' | 'open' | 'failed' = 'closed';
   private transcriptSource?: TranscriptSource;
@@ -134,6 +138,7 @@ export class PlayerSession implements ReactiveController {
     if (this.destroyed) return;
     this.destroyed = true;
     clearTimeout(this.announceTimer);
+    clearTimeout(this.waitingTimer);
     this.release();
     this.host.removeController(this);
     this.host.ownerDocument.removeEventListener('fragment-play', this.onOtherPlay);
@@ -159,6 +164,10 @@ export class PlayerSession implements ReactiveController {
     this.listen(media);
     const watch = (this.watch = new ClipWatch(media, this.endReleased ? undefined : this.clip.end, {
       onEnd: () => this.reachEnd(),
+      received: () => this.engine?.received() ?? 0,
+      onSilent: () => {
+        if (!this.engine?.reconnect()) this.fail('network', 'no media data arrived');
+      },
       onStall: (code, message) => this.fail(code, message),
     }));
     const engine = await attachEngine(
@@ -226,7 +235,17 @@ export class PlayerSession implements ReactiveController {
     for (const type of ['addtrack', 'change']) media.textTracks.addEventListener(type, () => this.host.requestUpdate());
     media.addEventListener('ratechange', () => (this.choices.rate = media.playbackRate));
     // The controls show the media's state.
-    for (const type of ['play', 'pause', 'timeupdate', 'durationchange', 'volumechange', 'seeking', 'ratechange']) {
+    for (const type of [
+      'play',
+      'pause',
+      'timeupdate',
+      'durationchange',
+      'volumechange',
+      'seeking',
+      'ratechange',
+      'waiting',
+      'playing',
+    ]) {
       media.addEventListener(type, () => this.host.requestUpdate());
     }
   }
@@ -526,13 +545,21 @@ export class PlayerSession implements ReactiveController {
   private renderBelow() {
     const lang = this.host.uiLang;
     // One live region, there from the start: some screen readers skip a region made with its text.
+    const reconnecting = !this.ended && this.watch?.reconnecting;
+    const loading = !this.ended && !reconnecting && this.waitingForData();
     const message = this.ended
       ? t(lang, 'fragmentEnded')
-      : this.watch?.reconnecting
+      : reconnecting
         ? t(lang, 'reconnecting')
-        : (this.announcement ?? nothing);
+        : loading
+          ? t(lang, 'loading')
+          : (this.announcement ?? nothing);
+    // How far the awaited download has come: shown, not announced (a live region would read every step).
+    const pending = loading ? this.engine?.pending() : undefined;
+    const progress =
+      pending === undefined ? nothing : html` <span aria-hidden="true">${Math.floor(pending * 100)} %</span>`;
     return html`${renderControls(this.controlsView())}
-      <p class="status" role="status">${message}</p>
+      <p class="status" role="status">${message}${progress}</p>
       ${
         this.ended
           ? html`<div part="actions" class="actions">
@@ -542,6 +569,22 @@ export class PlayerSession implements ReactiveController {
           : nothing
       }
       ${this.transcript === 'closed' ? nothing : this.renderTranscript()}`;
+  }
+
+  /**
+   * Whether playback should run but waits for media data (a slow link, a seek): while it does,
+   * the status line is looked at again every so often, as no media event comes to say how far
+   * the download is.
+   */
+  private waitingForData(): boolean {
+    const media = this.media;
+    const waiting = !!media && !media.paused && !this.ended && media.readyState < HTMLMediaElement.HAVE_FUTURE_DATA;
+    if (waiting && this.waitingTimer === undefined)
+      this.waitingTimer = setTimeout(() => {
+        this.waitingTimer = undefined;
+        this.host.requestUpdate();
+      }, WAITING_REFRESH_MS);
+    return waiting;
   }
 
   private controlsView(): ControlsView {

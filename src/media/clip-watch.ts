@@ -1,14 +1,23 @@
 import { END_WAIT, hasReachedEnd, msUntilEnd } from './clip.js';
+import { bufferedEnd } from './buffered.js';
+import { engineOptions } from './engine-options.js';
 
-/** Playback that wants to run but makes no progress this long (and is not reconnecting) has failed. */
-const STALL_MS = 10_000;
 /** A reconnect postpones the stall watch this often at most: the engine's retries are bounded well within it. */
 const STALL_RECONNECTS = 6;
+/** Seconds of media ahead of the playhead that make a stall the decoder's fault, not the network's. */
+const DECODABLE_AHEAD = 0.5;
 
 export interface ClipWatchCallbacks {
   /** The clip's end is reached: by our timer, by a pause or wait of the browser's own right there. */
   onEnd(): void;
-  /** Playback made no progress for good: while reconnecting (`network`) or not (`decode`). */
+  /** Bytes of media received so far, downloads under way included: bytes arriving mean a slow link, not a stall. */
+  received(): number;
+  /** No progress and no data arriving, nothing buffered to play and no reconnect under way: the link went silent. */
+  onSilent(): void;
+  /**
+   * Playback made no progress for good: reconnecting got nowhere (`network`), or media is buffered
+   * and the decoder will not play it (`decode`).
+   */
   onStall(code: 'network' | 'decode', message: string): void;
 }
 
@@ -26,6 +35,10 @@ export class ClipWatch {
   private stallTimer?: ReturnType<typeof setTimeout>;
   /** Stall-watch periods in a row spent reconnecting without progress. */
   private reconnectWaits = 0;
+  /** Bytes received when the stall watch was last armed. */
+  private receivedAtArm = 0;
+  /** The user seeked since the stall watch was last armed: a new start, not a stall. */
+  private seekedSinceArm = false;
   private readonly listening = new AbortController();
 
   constructor(
@@ -38,7 +51,10 @@ export class ClipWatch {
     const listen = (type: string, listener: () => void) => media.addEventListener(type, listener, { signal });
     for (const type of ['playing', 'timeupdate', 'seeked', 'ratechange']) listen(type, this.scheduleEnd);
     // Progress counts from where playback now stands, not from the furthest point of a pass before.
-    listen('seeking', () => (this.furthest = media.currentTime));
+    listen('seeking', () => {
+      this.furthest = media.currentTime;
+      this.seekedSinceArm = true;
+    });
     listen('waiting', () => {
       // Waiting right at the end is the end (the buffer stops there), not a stall.
       if (this.nearEnd()) on.onEnd();
@@ -69,22 +85,35 @@ export class ClipWatch {
   }
 
   /**
-   * Damaged media can stall without any error. Once armed, the watch is not postponed by more
-   * `waiting` or `playing` events; only progress, a reconnect or the user's pause keeps it from failing.
+   * Tells a slow link, a silent one and broken media apart when playback that should run does not.
+   * Once armed, the watch is not postponed by more `waiting` or `playing` events; each period it
+   * looks at what happened: progress, bytes arriving or a seek of the user's arm it again; else a
+   * reconnect under way is waited for (a bounded number of periods), media buffered ahead that
+   * does not play is broken, and a link with nothing arriving is silent.
    */
   readonly watchStall = (): void => {
     if (this.stallTimer !== undefined || this.listening.signal.aborted) return;
+    this.receivedAtArm = this.on.received();
+    this.seekedSinceArm = false;
     this.stallTimer = setTimeout(() => {
       this.stallTimer = undefined;
       // Progress means passing the furthest point reached; a media reset to 0 and back is none.
       const time = this.media.currentTime;
       const moved = time > this.furthest + 0.5;
       if (moved) this.furthest = time;
-      this.reconnectWaits = moved ? 0 : this.reconnectWaits + 1;
-      if (moved || (this.reconnecting && this.reconnectWaits <= STALL_RECONNECTS)) this.watchStall();
-      else if (this.reconnecting) this.on.onStall('network', 'reconnecting made no progress');
-      else this.on.onStall('decode', 'playback stalled');
-    }, STALL_MS);
+      const arriving = this.on.received() !== this.receivedAtArm;
+      if (moved || arriving || this.seekedSinceArm) {
+        this.reconnectWaits = 0;
+        return this.watchStall();
+      }
+      this.reconnectWaits++;
+      if (this.reconnecting && this.reconnectWaits <= STALL_RECONNECTS) return this.watchStall();
+      if (this.reconnecting) return this.on.onStall('network', 'reconnecting made no progress');
+      if (bufferedEnd(this.media, time) - time >= DECODABLE_AHEAD)
+        return this.on.onStall('decode', 'playback stalled with media buffered ahead');
+      this.on.onSilent();
+      this.watchStall();
+    }, engineOptions.stallTimeout);
   };
 
   /** Playback waits for the user (a pause, autoplay refused): that is no stall. */

@@ -31,6 +31,12 @@ export interface EngineCallbacks {
 /** An attached source; `destroy` releases everything it holds. */
 export interface Engine {
   readonly kind: 'hls.js' | 'native' | 'progressive';
+  /** Bytes of media received so far, downloads under way included (a count of progress events where bytes are not told). */
+  received(): number;
+  /** How far the download playback waits for has come, 0 to 1, where known. */
+  pending(): number | undefined;
+  /** Loads again from where playback stands, after the link went silent; false where it cannot. */
+  reconnect(): boolean;
   /** Lets buffering go on past the clip's end (the user continues the interview). */
   releaseEnd(): void;
   destroy(): void;
@@ -85,7 +91,14 @@ export async function attachEngine(
     return engine;
   }
   callbacks.onFatal('unsupported', 'this browser cannot play HLS');
-  return { kind: 'native', releaseEnd() {}, destroy() {} };
+  return {
+    kind: 'native',
+    received: () => 0,
+    pending: () => undefined,
+    reconnect: () => false,
+    releaseEnd() {},
+    destroy() {},
+  };
 }
 
 type FullEngine = typeof import('./hls-engine-full.js');
@@ -160,13 +173,21 @@ function attachDirect(media: HTMLMediaElement, src: string, kind: Engine['kind']
           : 'network';
     callbacks.onFatal(code, error.message || `media error ${error.code}`);
   };
+  // The browser downloads by itself and tells only that bytes arrived: count its progress events.
+  let progressEvents = 0;
+  const onProgress = () => progressEvents++;
   media.addEventListener('error', onError);
+  media.addEventListener('progress', onProgress);
   media.src = src;
   return {
     kind,
+    received: () => progressEvents,
+    pending: () => undefined,
+    reconnect: () => false,
     releaseEnd() {},
     destroy() {
       media.removeEventListener('error', onError);
+      media.removeEventListener('progress', onProgress);
       media.removeAttribute('src');
       media.load();
     },

@@ -3,6 +3,8 @@ import type HlsFull from 'hls.js';
 import type { ErrorData, FragBufferedData, Fragment, HlsConfig, Loader, LoaderCallbacks, LoaderContext } from 'hls.js';
 import type { Engine, EngineCallbacks, EngineSource, FailureCause } from './engine.js';
 import { nativeFetch } from '../internal/native-fetch.js';
+import { bufferedEnd } from './buffered.js';
+import { engineOptions } from './engine-options.js';
 
 /** The hls.js class; the light build is the same class with fewer parts. */
 export type HlsClass = typeof HlsFull;
@@ -20,12 +22,6 @@ const MEDIA_RECOVERY_WINDOW_MS = 5000;
 const MEDIA_RECOVERIES = 2;
 /** Fatal network errors are retried this often (after hls.js's own retries) before giving up. */
 const NETWORK_RETRIES = 2;
-const NETWORK_RETRY_DELAY_MS = 1500;
-/**
- * A playlist that fails is loaded again from scratch (`startLoad` never reloads a playlist that
- * never loaded), after these delays; then the failure is final.
- */
-const PLAYLIST_RETRY_DELAYS_MS = [500, 1500, 3000];
 /** How long a probe telling CORS from no connection may take. */
 const PROBE_MS = 5000;
 
@@ -39,6 +35,9 @@ const START_AHEAD = 0.3;
 const BUFFER_AHEAD = 10;
 /** Seconds past a clip's end that are still fetched, so playback can reach the end itself. */
 const END_MARGIN = 0.5;
+
+/** The longest a segment's download may take, however slowly its bytes arrive. */
+const SEGMENT_LOAD_MS = 5 * 60_000;
 
 /** Bounded retries for every request, so trouble ends in playback or an error, never a spinner. */
 const retry = { maxNumRetry: 2, retryDelayMs: 500, maxRetryDelayMs: 2000 };
@@ -72,7 +71,10 @@ export function attachHls(
     // so that the player can say it is reconnecting.
     manifestLoadPolicy: policy(8000, 15000, null),
     playlistLoadPolicy: policy(8000, 15000),
-    fragLoadPolicy: policy(8000, 20000),
+    // A segment may take long on a slow link (an HD segment of 2 MB at 400 kbit/s: 40 s), and
+    // a download abandoned for its time starts over and never ends. One whose bytes stop
+    // arriving is found by the player's stall watch, which asks for a reconnect.
+    fragLoadPolicy: policy(8000, SEGMENT_LOAD_MS),
   });
   let end = source.end;
   let lastMediaRecovery = -Infinity;
@@ -122,6 +124,18 @@ export function attachHls(
     Hls.Events.FRAG_LOADING,
     (_event, { frag }) => void (String(frag.type) !== 'subtitle' && fetching.add(frag.type)),
   );
+  // Bytes of segments received, downloads under way included (a loader's stats grow as its bytes
+  // arrive, and hls.js hands them to the fragment it loads): they tell a slow link from a silent one.
+  const downloading = new Set<Fragment>();
+  let receivedBefore = 0;
+  const downloaded = (frag: Fragment | undefined) => {
+    if (frag && downloading.delete(frag)) receivedBefore += frag.stats.loaded;
+  };
+  hls.on(Hls.Events.FRAG_LOADING, (_event, { frag }) => {
+    downloaded(frag);
+    downloading.add(frag);
+  });
+  hls.on(Hls.Events.FRAG_LOADED, (_event, { frag }) => downloaded(frag));
   // A segment cut off on its way (its last box incomplete) stalls the decoder without any error.
   hls.on(Hls.Events.FRAG_LOADED, (_event, { frag, payload }) => {
     if (!frag.encrypted && isCutOff(payload)) fatal('decode', `damaged media: segment ${frag.sn} is cut off`);
@@ -171,6 +185,7 @@ export function attachHls(
   };
 
   hls.on(Hls.Events.ERROR, (_event, data: ErrorData) => {
+    downloaded(data.frag);
     if (!data.fatal) {
       // An abort is of our own making (stopLoad at the clip's end, a level switch), never trouble.
       if (data.type === Hls.ErrorTypes.NETWORK_ERROR && data.details !== Hls.ErrorDetails.INTERNAL_ABORTED)
@@ -186,18 +201,22 @@ export function attachHls(
       if (data.details === Hls.ErrorDetails.MANIFEST_PARSING_ERROR)
         return fatal('unsupported', `damaged playlist: ${describe(data)}`);
       if (isPlaylistError(Hls, data)) {
-        if (missing || playlistRetries >= PLAYLIST_RETRY_DELAYS_MS.length) return void failNetwork(data, missing);
+        const delays = engineOptions.playlistRetryDelays;
+        if (missing || playlistRetries >= delays.length) return void failNetwork(data, missing);
         setReconnecting(true);
         retryTimer = setTimeout(() => {
           hls.config.startPosition = media.currentTime || source.start;
           hls.loadSource(source.src);
-        }, PLAYLIST_RETRY_DELAYS_MS[playlistRetries++]);
+        }, delays[playlistRetries++]);
         return;
       }
       if (networkRetries < NETWORK_RETRIES) {
         networkRetries++;
         setReconnecting(true);
-        retryTimer = setTimeout(() => hls.startLoad(media.currentTime || source.start), NETWORK_RETRY_DELAY_MS);
+        retryTimer = setTimeout(
+          () => hls.startLoad(media.currentTime || source.start),
+          engineOptions.networkRetryDelay,
+        );
         return;
       }
       return void failNetwork(data, missing);
@@ -294,6 +313,22 @@ export function attachHls(
 
   return {
     kind: 'hls.js',
+    received() {
+      let bytes = receivedBefore;
+      for (const frag of downloading) bytes += frag.stats.loaded;
+      return bytes;
+    },
+    pending() {
+      const main = [...downloading].filter((frag) => String(frag.type) === 'main' && frag.stats.total > 0).pop();
+      return main && Math.min(1, main.stats.loaded / main.stats.total);
+    },
+    reconnect() {
+      if (failed || destroyed) return false;
+      setReconnecting(true);
+      hls.stopLoad();
+      hls.startLoad(!reattaching && media.readyState >= HTMLMediaElement.HAVE_METADATA ? media.currentTime : position);
+      return true;
+    },
     releaseEnd() {
       if (end === undefined) return;
       end = undefined;
@@ -328,14 +363,6 @@ function backtracker(hls: HlsFull): ((frag: Fragment) => void) | undefined {
     .streamController;
   const backtrack = controller?.backtrack;
   return typeof backtrack === 'function' ? (frag) => backtrack.call(controller, frag) : undefined;
-}
-
-/** Where the buffered range holding `time` ends, or `time` itself when nothing is buffered there. */
-function bufferedEnd(media: HTMLMediaElement, time: number): number {
-  const { buffered } = media;
-  for (let i = 0; i < buffered.length; i++)
-    if (buffered.start(i) <= time + 0.1 && time < buffered.end(i)) return buffered.end(i);
-  return time;
 }
 
 /** Boxes an fMP4 segment or init segment opens with; other formats (MPEG-TS) are not checked. */

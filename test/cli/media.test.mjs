@@ -29,7 +29,12 @@ const work = scratch('kijkom-media-');
 const input = path.join(work, 'opname.mp4');
 /** A folder holding only `ffmpeg`, for PATH: the system ffmpeg the command looks for first. */
 const ffmpegOnPath = path.join(work, 'bin');
-const systemPath = `${path.dirname(process.execPath)}:/usr/bin:/bin`;
+/**
+ * A PATH with Node.js and nothing else: the machine's own ffmpeg (Debian's, in /usr/bin, on an
+ * archivist's machine) must not decide what these tests see.
+ */
+const nodeOnly = path.join(work, 'node-only');
+const systemPath = nodeOnly;
 
 const make = (args) => {
   const result = spawnSync(ffmpeg, ['-hide_banner', '-loglevel', 'error', '-y', ...args], { encoding: 'utf8' });
@@ -48,6 +53,8 @@ before(() => {
   ]);
   mkdirSync(ffmpegOnPath);
   symlinkSync(ffmpeg, path.join(ffmpegOnPath, 'ffmpeg'));
+  mkdirSync(nodeOnly);
+  symlinkSync(process.execPath, path.join(nodeOnly, 'node'));
 });
 
 /** The EXTINF durations and URIs of a media playlist. */

@@ -1,7 +1,10 @@
 // The clip watch on a real <video> playing the generated MP4: the end is reported where the clip
 // ends (not at the next `timeupdate`), once released it is not, and a destroyed watch is silent.
+// Its stall verdicts: bytes arriving are a slow link, nothing arriving with nothing buffered is a
+// silent link, media buffered that does not play is broken; a reconnect is waited for, bounded.
 import { expect } from '@open-wc/testing';
-import { ClipWatch } from '../../src/media/clip-watch.js';
+import { ClipWatch, type ClipWatchCallbacks } from '../../src/media/clip-watch.js';
+import { configureEngine, engineOptions } from '../../src/media/engine-options.js';
 import { END_WAIT } from '../../src/media/clip.js';
 import { token } from '../helpers/media.js';
 
@@ -12,6 +15,14 @@ function video(): HTMLVideoElement {
   document.body.append(media);
   return media;
 }
+
+/** Callbacks that ignore everything; a test overrides what it looks at. */
+const quiet: ClipWatchCallbacks = {
+  onEnd: () => undefined,
+  received: () => 0,
+  onSilent: () => undefined,
+  onStall: () => undefined,
+};
 
 const timeout = (ms: number) => new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), ms));
 
@@ -29,8 +40,8 @@ describe('ClipWatch', () => {
     const end = 1.5;
     const ended = new Promise<number>((resolve) => {
       watch = new ClipWatch(media, end, {
+        ...quiet,
         onEnd: () => resolve(media.currentTime),
-        onStall: () => undefined,
       });
     });
     await media.play();
@@ -43,7 +54,7 @@ describe('ClipWatch', () => {
   it('plays past a released end without reporting it', async () => {
     media = video();
     let reported = false;
-    watch = new ClipWatch(media, 0.8, { onEnd: () => (reported = true), onStall: () => undefined });
+    watch = new ClipWatch(media, 0.8, { ...quiet, onEnd: () => (reported = true) });
     watch.releaseEnd();
     await media.play();
     await new Promise<void>((resolve) => {
@@ -57,7 +68,7 @@ describe('ClipWatch', () => {
   it('says nothing once destroyed', async () => {
     media = video();
     let reported = false;
-    watch = new ClipWatch(media, 0.8, { onEnd: () => (reported = true), onStall: () => undefined });
+    watch = new ClipWatch(media, 0.8, { ...quiet, onEnd: () => (reported = true) });
     watch.destroy();
     await media.play();
     await new Promise<void>((resolve) => {
@@ -69,12 +80,61 @@ describe('ClipWatch', () => {
 
   it('counts progress from a seek, not from the furthest point of the pass before', async () => {
     media = video();
-    watch = new ClipWatch(media, undefined, { onEnd: () => undefined, onStall: () => undefined });
+    watch = new ClipWatch(media, undefined, quiet);
     media.currentTime = 2;
     await new Promise((resolve) => media.addEventListener('seeked', resolve, { once: true }));
     expect(watch.furthest).to.be.closeTo(2, 0.05);
     media.currentTime = 0.5;
     await new Promise((resolve) => media.addEventListener('seeked', resolve, { once: true }));
     expect(watch.furthest).to.be.closeTo(0.5, 0.05);
+  });
+
+  describe('stall verdicts (a 300 ms period)', () => {
+    const defaults = { ...engineOptions };
+    beforeEach(() => configureEngine({ stallTimeout: 300 }));
+    afterEach(() => configureEngine(defaults));
+
+    /** A watch armed on a video that does not move; resolves with what it said within `ms`. */
+    async function verdicts(ms: number, on: Partial<ClipWatchCallbacks>, setUp?: (w: ClipWatch) => void) {
+      const said: string[] = [];
+      watch = new ClipWatch(media, undefined, {
+        ...quiet,
+        onSilent: () => said.push('silent'),
+        onStall: (code) => said.push(code),
+        ...on,
+      });
+      setUp?.(watch);
+      watch.watchStall();
+      await timeout(ms);
+      return said;
+    }
+
+    it('bytes arriving without progress: a slow link, no verdict', async () => {
+      media = video();
+      media.preload = 'none';
+      let bytes = 0;
+      expect(await verdicts(1500, { received: () => (bytes += 1000) })).to.deep.equal([]);
+    });
+
+    it('nothing arriving, nothing buffered: the link is silent, each period', async () => {
+      media = video();
+      media.preload = 'none';
+      const said = await verdicts(1000, {});
+      expect(said.length).to.be.within(2, 4);
+      expect(new Set(said)).to.deep.equal(new Set(['silent']));
+    });
+
+    it('media buffered ahead that does not play: broken (decode)', async () => {
+      media = video();
+      await new Promise((resolve) => media.addEventListener('canplaythrough', resolve, { once: true }));
+      expect(await verdicts(500, {})).to.deep.equal(['decode']);
+    });
+
+    it('a reconnect is waited for a bounded number of periods, then it is a network failure', async () => {
+      media = video();
+      media.preload = 'none';
+      const said = await verdicts(3000, {}, (w) => (w.reconnecting = true));
+      expect(said).to.deep.equal(['network']);
+    });
   });
 });

@@ -3,7 +3,8 @@
 // /_media/<token>/<fault>/<path under demo/media>   media, with a fault applied
 //   (`ascending` is no failure: multivariant playlists list their variants lowest first)
 //   (`live`: the playlist as a live sliding window; `norange`: MP4 answered whole, Range ignored)
-//   (`manifestslow-MS` / `segslow-MS`: only playlists / segments answered late;
+//   (`manifestslow-MS` / `segslow-MS`: only playlists / segments answered late; `rate-KBPS`:
+//   every answer 100 ms late and segments streamed at KBPS kbit/s;
 //   `manifesttruncated`: the playlist cut off mid-line; `segcors`: segments listed on the other
 //   loopback name, a CORS-less origin; `segrefused-PORT`: segments listed on a port nothing listens on)
 // /_cat/<token>/<mode>[/<arg>]                      a catalogue answer in the given mode
@@ -36,6 +37,9 @@ const record = (token, entry) => {
   if (!log.has(token)) log.set(token, []);
   log.get(token).push(entry);
 };
+/** The round trip of the `rate` fault's slow link, and how often it sends a share of its bytes. */
+const RTT_MS = 100;
+const RATE_STEP_MS = 100;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const isSegment = (path) => /\.(m4s|mp4)$/.test(path) && !/init\.mp4$/.test(path);
 const isPlaylist = (path) => path.endsWith('.m3u8');
@@ -126,6 +130,27 @@ async function fault(ctx, name, path, token) {
       const window = segments.slice(-5);
       const sequence = `#EXT-X-MEDIA-SEQUENCE:${segments.length - window.length}`;
       return answer(ctx, 200, [...head, sequence, ...window.flat(), ''].join('\n'), 'application/vnd.apple.mpegurl');
+    }
+    case 'rate': {
+      // rate-KBPS: a slow link, as a phone's or a crowded Wi-Fi's: every answer comes 100 ms late
+      // (the round trip) and segments arrive at KBPS kbit/s, in 100 ms steps, with their length
+      // declared, as a server sends them.
+      await sleep(RTT_MS);
+      if (!isSegment(path)) return false;
+      const body = await readFile(root + 'demo/media/' + path);
+      const step = Math.max(1, Math.round((Number(arg) * 1000) / 8 / (1000 / RATE_STEP_MS)));
+      let sent = 0;
+      const stream = new Readable({
+        read() {
+          if (sent >= body.length) return void this.push(null);
+          const piece = body.subarray(sent, sent + step);
+          sent += piece.length;
+          setTimeout(() => !this.destroyed && this.push(piece), RATE_STEP_MS);
+        },
+      });
+      answer(ctx, 200, stream, 'video/iso.segment');
+      ctx.length = body.length;
+      return true;
     }
     case 'norange':
       // A server that ignores Range: every answer is the whole file, 200.

@@ -1,0 +1,28 @@
+/**
+ * How long playback waits before it calls trouble by its name. One object, read by the engine
+ * and the stall watch when they need a value; `configureEngine` changes it (tests make the waits
+ * short, so that a fault test does not sit through real retries).
+ */
+export interface EngineOptions {
+  /**
+   * Milliseconds playback may make no progress, with no media data arriving, before the watch
+   * acts: it reconnects a link that went silent and reports media the decoder will not play.
+   * Default 10 000.
+   */
+  stallTimeout: number;
+  /** Milliseconds before a segment that failed past hls.js's own retries is tried again. Default 1 500. */
+  networkRetryDelay: number;
+  /** Milliseconds before each new attempt at a playlist that failed to load; then the failure is final. Default 500, 1 500, 3 000. */
+  playlistRetryDelays: number[];
+}
+
+export const engineOptions: EngineOptions = {
+  stallTimeout: 10_000,
+  networkRetryDelay: 1500,
+  playlistRetryDelays: [500, 1500, 3000],
+};
+
+/** Sets the engine's waits for every playback that starts afterwards. */
+export function configureEngine(changes: Partial<EngineOptions>): void {
+  Object.assign(engineOptions, changes);
+}
