@@ -74,13 +74,39 @@ const browsers = [
   ['chromium', chromium],
   ['firefox', firefox],
 ].filter(([name]) => !only || only.includes(name));
+
 const forcedColorsFiles = 'test/a11y/forced-colors.test.ts';
 
 /**
- * `npm test -- <files>` names test files (scripts/test.mjs passes them here): each group keeps
- * those of its own, and a group left with none is dropped.
+ * The oldest supported browsers run what differs between versions (CI's second pass, `npm test --
+ * --browsers-only --subset oldest`): media pipelines and codecs, the driver's protocol commands
+ * (keys, viewport), CSS features (container queries, forced colours, highlights), CSP and Trusted
+ * Types, and the built module's syntax. Everything else is the same code on the same engine.
  */
-const selected = process.env.KIJKOM_TEST_FILES?.split(',').filter(Boolean);
+const SUBSETS = {
+  oldest: [
+    'test/fragment-player/fragment-player.test.ts',
+    'test/fragment-player/streams.test.ts',
+    'test/fragment-player/speed-and-captions.test.ts',
+    'test/a11y/keyboard.test.ts',
+    forcedColorsFiles,
+    'test/theme-page/narrow.test.ts',
+    'test/load/reserved-space.test.ts',
+    'test/interview-page/transcript.test.ts',
+    'test/security/csp.test.ts',
+    'test/security/trusted-types.test.ts',
+    'test/build/cdn-player.test.ts',
+    'test/consumer/consumer.test.ts',
+  ],
+};
+
+/**
+ * `npm test -- <files>` names test files (scripts/test.mjs passes them here), or a subset names
+ * them: each group keeps those of its own, and a group left with none is dropped.
+ */
+const subset = process.env.KIJKOM_TEST_SUBSET;
+if (subset && !SUBSETS[subset]) throw new Error(`no test subset named ${subset}: ${Object.keys(SUBSETS).join(', ')}`);
+const selected = subset ? SUBSETS[subset] : process.env.KIJKOM_TEST_FILES?.split(',').filter(Boolean);
 const groupOf = (file) =>
   file === forcedColorsFiles ? 'forced-colors' : file.startsWith('test/catalogue/') ? 'unit' : 'elements';
 const select = (groups) =>

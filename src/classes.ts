@@ -4,7 +4,6 @@ export { FragmentList } from './fragment-list/fragment-list.js';
 export { ThemePage } from './theme-page/theme-page.js';
 export { InterviewPage } from './interview-page/interview-page.js';
 export { configureLoader, clearCatalogueCache, CatalogueLoadError, type LoaderOptions } from './catalogue/loader.js';
-export { configureEngine, type EngineOptions } from './media/engine-options.js';
 export type * from './catalogue/types.js';
 export * from './events/catalogue-events.js';
 export * from './events/fragment-events.js';

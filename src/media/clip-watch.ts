@@ -1,11 +1,8 @@
 import { END_WAIT, hasReachedEnd, msUntilEnd } from './clip.js';
-import { bufferedEnd } from './buffered.js';
 import { engineOptions } from './engine-options.js';
 
 /** A reconnect postpones the stall watch this often at most: the engine's retries are bounded well within it. */
 const STALL_RECONNECTS = 6;
-/** Seconds of media ahead of the playhead that make a stall the decoder's fault, not the network's. */
-const DECODABLE_AHEAD = 0.5;
 
 export interface ClipWatchCallbacks {
   /** The clip's end is reached: by our timer, by a pause or wait of the browser's own right there. */
@@ -88,8 +85,8 @@ export class ClipWatch {
    * Tells a slow link, a silent one and broken media apart when playback that should run does not.
    * Once armed, the watch is not postponed by more `waiting` or `playing` events; each period it
    * looks at what happened: progress, bytes arriving or a seek of the user's arm it again; else a
-   * reconnect under way is waited for (a bounded number of periods), media buffered ahead that
-   * does not play is broken, and a link with nothing arriving is silent.
+   * reconnect under way is waited for (a bounded number of periods), media the browser has data
+   * for that does not play is broken, and a link with nothing arriving is silent.
    */
   readonly watchStall = (): void => {
     if (this.stallTimer !== undefined || this.listening.signal.aborted) return;
@@ -109,7 +106,8 @@ export class ClipWatch {
       this.reconnectWaits++;
       if (this.reconnecting && this.reconnectWaits <= STALL_RECONNECTS) return this.watchStall();
       if (this.reconnecting) return this.on.onStall('network', 'reconnecting made no progress');
-      if (bufferedEnd(this.media, time) - time >= DECODABLE_AHEAD)
+      // The browser has data past the playhead and still does not play it: the decoder's doing.
+      if (this.media.readyState >= HTMLMediaElement.HAVE_FUTURE_DATA)
         return this.on.onStall('decode', 'playback stalled with media buffered ahead');
       this.on.onSilent();
       this.watchStall();

@@ -3,6 +3,7 @@ import { loadHlsEngine } from './hls-loader.js';
 import type { FragmentErrorCode } from '../events/fragment-events.js';
 import type { HlsStart } from './hls-attach.js';
 import { nativeFetch } from '../internal/native-fetch.js';
+import { engineOptions } from './engine-options.js';
 
 export interface EngineSource {
   src: string;
@@ -83,7 +84,7 @@ export async function attachEngine(
     const { attachHls } = await (known.playlist && needsFullHls(known.playlist.text)
       ? loadFullHlsEngine()
       : loadHlsEngine());
-    return attachHls(media, source, callbacks, known);
+    return attachHls(media, source, callbacks, known, engineOptions);
   }
   if (media.canPlayType('application/vnd.apple.mpegurl')) {
     const engine = attachDirect(media, source.src, 'native', callbacks);

@@ -3,8 +3,7 @@ import type HlsFull from 'hls.js';
 import type { ErrorData, FragBufferedData, Fragment, HlsConfig, Loader, LoaderCallbacks, LoaderContext } from 'hls.js';
 import type { Engine, EngineCallbacks, EngineSource, FailureCause } from './engine.js';
 import { nativeFetch } from '../internal/native-fetch.js';
-import { bufferedEnd } from './buffered.js';
-import { engineOptions } from './engine-options.js';
+import type { EngineOptions } from './engine-options.js';
 
 /** The hls.js class; the light build is the same class with fewer parts. */
 export type HlsClass = typeof HlsFull;
@@ -50,7 +49,8 @@ export function attachHls(
   media: HTMLMediaElement,
   source: EngineSource,
   callbacks: EngineCallbacks,
-  known: HlsStart = {},
+  known: HlsStart,
+  options: EngineOptions,
 ): Engine {
   const hls = new Hls({
     ...(known.playlist && { pLoader: preloaded(Hls, known.playlist) }),
@@ -201,7 +201,7 @@ export function attachHls(
       if (data.details === Hls.ErrorDetails.MANIFEST_PARSING_ERROR)
         return fatal('unsupported', `damaged playlist: ${describe(data)}`);
       if (isPlaylistError(Hls, data)) {
-        const delays = engineOptions.playlistRetryDelays;
+        const delays = options.playlistRetryDelays;
         if (missing || playlistRetries >= delays.length) return void failNetwork(data, missing);
         setReconnecting(true);
         retryTimer = setTimeout(() => {
@@ -215,7 +215,7 @@ export function attachHls(
         setReconnecting(true);
         retryTimer = setTimeout(
           () => hls.startLoad(media.currentTime || source.start),
-          engineOptions.networkRetryDelay,
+          options.networkRetryDelay,
         );
         return;
       }
@@ -363,6 +363,14 @@ function backtracker(hls: HlsFull): ((frag: Fragment) => void) | undefined {
     .streamController;
   const backtrack = controller?.backtrack;
   return typeof backtrack === 'function' ? (frag) => backtrack.call(controller, frag) : undefined;
+}
+
+/** Where the buffered range holding `time` ends, or `time` itself when nothing is buffered there. */
+function bufferedEnd(media: HTMLMediaElement, time: number): number {
+  const { buffered } = media;
+  for (let i = 0; i < buffered.length; i++)
+    if (buffered.start(i) <= time + 0.1 && time < buffered.end(i)) return buffered.end(i);
+  return time;
 }
 
 /** Boxes an fMP4 segment or init segment opens with; other formats (MPEG-TS) are not checked. */

@@ -5,8 +5,7 @@ import { computeAccessibleName } from 'dom-accessibility-api';
 import '../../src/fragment-player/define.js';
 import type { FragmentPlayer } from '../../src/fragment-player/fragment-player.js';
 import { catalogueUrl, nextEvent, token, until } from '../helpers/media.js';
-
-const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
+import { shadow } from '../helpers/dom.js';
 
 describe('control names', () => {
   it('no control repeats its name as a tooltip; the icon toggles are named by their tooltip', async function () {

@@ -10,8 +10,7 @@ import type { FragmentList } from '../../src/fragment-list/fragment-list.js';
 import type { FragmentPlayer } from '../../src/fragment-player/fragment-player.js';
 import { catalogueUrl, playlistUrl, token, until } from '../helpers/media.js';
 import { boxOf, rendered, screenshot, type Shot } from '../helpers/screenshot.js';
-
-const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
+import { shadow } from '../helpers/dom.js';
 
 /** The share of pixels in columns [from, to) that differ between two shots of the same size. */
 function differing(a: Shot, b: Shot, from = 0, to = a.width): number {

@@ -6,8 +6,8 @@ import '../../src/index.js';
 import type { FragmentList } from '../../src/fragment-list/fragment-list.js';
 import type { FragmentPlayer } from '../../src/fragment-player/fragment-player.js';
 import { catalogueUrl, nextEvent, playlistUrl, token, until } from '../helpers/media.js';
+import { shadow } from '../helpers/dom.js';
 
-const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
 const regions = (root: ShadowRoot) => [...root.querySelectorAll('[role="status"], [aria-live]')];
 
 describe('live regions', () => {

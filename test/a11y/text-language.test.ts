@@ -3,8 +3,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { catalogueUrl, token, until } from '../helpers/media.js';
+import { shadow } from '../helpers/dom.js';
 
-const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
 /** The language an element's text is read in: its own or its closest ancestor's `lang`, across shadow roots. */
 function langOf(el: Element): string | undefined {
   for (let at: Node | null = el; at; at = at.parentNode ?? (at as ShadowRoot).host ?? null) {

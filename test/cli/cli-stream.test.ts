@@ -8,6 +8,7 @@ import type { FragmentPlayer } from '../../src/fragment-player/fragment-player.j
 import type { ThemePage } from '../../src/theme-page/theme-page.js';
 import type { CatalogueLoadEvent } from '../../src/events/catalogue-events.js';
 import { nextEvent, until } from '../helpers/media.js';
+import { shadow } from '../helpers/dom.js';
 
 const STREAM = '/test/media/cli-stream/video.m3u8';
 const START = 3;
@@ -15,7 +16,6 @@ const END = 7;
 
 const CATALOGUE = '/test/media/cli-catalogue.json';
 
-const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
 const items = (page: ThemePage) => [
   ...(shadow(page).querySelector('fragment-list')?.shadowRoot?.querySelectorAll('[part~="item"]') ?? []),
 ];

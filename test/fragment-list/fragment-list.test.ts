@@ -5,9 +5,9 @@ import type { FragmentList } from '../../src/fragment-list/fragment-list.js';
 import type { FragmentPlayer } from '../../src/fragment-player/fragment-player.js';
 import type { FragmentPlaybackEvent, FragmentSelectEvent } from '../../src/events/fragment-events.js';
 import { catalogueUrl, nextEvent, token, until } from '../helpers/media.js';
+import { shadow } from '../helpers/dom.js';
 
 const THEME = 'politiek-ambtelijke-verhoudingen';
-const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
 const buttons = (list: FragmentList) => [...shadow(list).querySelectorAll<HTMLButtonElement>('[part~="item-button"]')];
 const titles = (list: FragmentList) => buttons(list).map((b) => b.querySelector('.title')?.textContent);
 const button = (list: FragmentList, title: string) =>

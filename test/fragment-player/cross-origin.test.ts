@@ -5,8 +5,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/fragment-player/define.js';
 import type { FragmentPlayer } from '../../src/fragment-player/fragment-player.js';
 import { token, until, otherOrigin } from '../helpers/media.js';
-
-const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
+import { shadow } from '../helpers/dom.js';
 
 async function press(el: FragmentPlayer): Promise<HTMLVideoElement> {
   const button = await until(() => shadow(el).querySelector<HTMLButtonElement>('[part~="play-button"]'), 'the facade');

@@ -10,10 +10,10 @@ import '../../src/fragment-player/define.js';
 import type { FragmentPlayer } from '../../src/fragment-player/fragment-player.js';
 import type { FragmentErrorCode, FragmentErrorEvent } from '../../src/events/fragment-events.js';
 import { playlistUrl, requestLog, token, until, type LoggedRequest, otherOrigin } from '../helpers/media.js';
+import { shadow } from '../helpers/dom.js';
 
 const START = 100;
 const RECONNECTING = 'Verbinding herstellen';
-const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
 const video = (el: FragmentPlayer) => shadow(el).querySelector('video');
 const playButton = (el: FragmentPlayer) => shadow(el).querySelector<HTMLButtonElement>('[part~="play-button"]');
 const alert = (el: FragmentPlayer) => shadow(el).querySelector('[role="alert"]');

@@ -7,9 +7,9 @@ import '../../src/fragment-player/define.js';
 import type { FragmentPlayer } from '../../src/fragment-player/fragment-player.js';
 import type { FragmentErrorEvent } from '../../src/events/fragment-events.js';
 import { nextEvent, playlistUrl, requestLog, token, until, otherOrigin } from '../helpers/media.js';
+import { shadow } from '../helpers/dom.js';
 
 const RECONNECTING = 'Verbinding herstellen';
-const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
 const video = (el: FragmentPlayer) => shadow(el).querySelector('video');
 const playButton = (el: FragmentPlayer) => shadow(el).querySelector<HTMLButtonElement>('[part~="play-button"]');
 const ready = (el: FragmentPlayer) => until(() => playButton(el), 'the facade');

@@ -13,9 +13,9 @@ import {
   token,
   until,
 } from '../helpers/media.js';
+import { shadow } from '../helpers/dom.js';
 
 const SEGMENT = 4; // seconds per segment of the generated media
-const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
 const video = (el: FragmentPlayer) => shadow(el).querySelector('video');
 const playButton = (el: FragmentPlayer) => shadow(el).querySelector<HTMLButtonElement>('[part~="play-button"]');
 const ready = (el: FragmentPlayer) => until(() => playButton(el), 'the facade');

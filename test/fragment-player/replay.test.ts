@@ -4,6 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/fragment-player/define.js';
 import type { FragmentPlayer } from '../../src/fragment-player/fragment-player.js';
 import { nextEvent, playlistUrl, token, until } from '../helpers/media.js';
+import { shadow } from '../helpers/dom.js';
 
 const START = 60;
 // 45 s: longer than the 30 s the engine keeps behind the playhead.
@@ -11,7 +12,6 @@ const END = 105;
 // Played fast, so the test does not take the fragment's length.
 const RATE = 4;
 
-const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
 const video = (el: FragmentPlayer) => shadow(el).querySelector('video');
 const playButton = (el: FragmentPlayer) => shadow(el).querySelector<HTMLButtonElement>('[part~="play-button"]');
 const actions = (el: FragmentPlayer) => [...shadow(el).querySelectorAll<HTMLButtonElement>('[part~="actions"] button')];

@@ -6,8 +6,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/fragment-player/define.js';
 import type { FragmentPlayer } from '../../src/fragment-player/fragment-player.js';
 import { nextEvent, playlistUrl, token, until } from '../helpers/media.js';
+import { shadow } from '../helpers/dom.js';
 
-const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
 const part = (el: FragmentPlayer, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 
 async function playing(lang: string): Promise<{ el: FragmentPlayer; media: HTMLVideoElement }> {

@@ -13,6 +13,7 @@ import {
   until,
   watchSegments,
 } from '../helpers/media.js';
+import { shadow } from '../helpers/dom.js';
 
 const START = 62;
 const END = 70;
@@ -20,7 +21,6 @@ const SEGMENT = 4;
 /** The subtitle renditions' segments are longer. */
 const VTT_SEGMENT = 20;
 
-const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
 const video = (el: FragmentPlayer) => shadow(el).querySelector('video');
 const playButton = (el: FragmentPlayer) => shadow(el).querySelector<HTMLButtonElement>('[part~="play-button"]');
 const streamUrl = (t: string, name: string) => `/_media/${t}/none/streams/${name}/index.m3u8`;

@@ -4,8 +4,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/fragment-player/define.js';
 import type { FragmentPlayer } from '../../src/fragment-player/fragment-player.js';
 import { catalogueUrl, requestLog, token, until } from '../helpers/media.js';
+import { shadow } from '../helpers/dom.js';
 
-const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
 const fetchedTranscript = async (t: string) =>
   (await requestLog(t)).filter((r) => r.path.endsWith('transcript-nl.vtt')).length;
 

@@ -4,8 +4,8 @@ import { expect } from '@open-wc/testing';
 import { parseTimeHash } from '../../src/internal/deep-link.js';
 import { catalogueUrl, nextEvent, requestLog, token, until } from '../helpers/media.js';
 import { openPage } from '../helpers/frame.js';
+import { shadow } from '../helpers/dom.js';
 
-const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
 const player = (page: Element) => shadow(page).querySelector('fragment-player')!;
 const inPlayer = (page: Element, selector: string) => player(page)?.shadowRoot?.querySelector(selector);
 

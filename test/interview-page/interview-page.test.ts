@@ -4,8 +4,7 @@ import type { InterviewPage } from '../../src/interview-page/interview-page.js';
 import { fragmentAt, stretchesOf } from '../../src/interview-page/interview-view.js';
 import type { Fragment } from '../../src/catalogue/types.js';
 import { catalogueUrl, nextEvent, token, until } from '../helpers/media.js';
-
-const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
+import { shadow } from '../helpers/dom.js';
 
 describe('<interview-page>', () => {
   it('shows the interview, its chapters and fragments, and plays the whole interview from the start', async () => {

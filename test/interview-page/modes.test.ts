@@ -5,8 +5,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { InterviewPage } from '../../src/interview-page/interview-page.js';
 import { catalogueUrl, nextEvent, token, until } from '../helpers/media.js';
+import { shadow } from '../helpers/dom.js';
 
-const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
 const radios = (page: InterviewPage) => [...shadow(page).querySelectorAll<HTMLInputElement>('[part~="mode"] input')];
 const labels = (page: InterviewPage) =>
   [...shadow(page).querySelectorAll('[part~="mode"]')].map((label) => label.textContent!.trim());

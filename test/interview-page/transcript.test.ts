@@ -7,8 +7,7 @@ import '../../src/index.js';
 import type { InterviewPage } from '../../src/interview-page/interview-page.js';
 import type { TranscriptSeekEvent } from '../../src/events/transcript-events.js';
 import { catalogueUrl, nextEvent, requestLog, token, until } from '../helpers/media.js';
-
-const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
+import { shadow } from '../helpers/dom.js';
 
 async function mount(t = token()) {
   const page = await fixture<InterviewPage>(

@@ -4,6 +4,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/fragment-player/define.js';
 import type { FragmentPlayer } from '../../src/fragment-player/fragment-player.js';
 import { HLS_CODE, catalogueUrl, requestLog, token, until } from '../helpers/media.js';
+import { shadow } from '../helpers/dom.js';
 
 // Room for every resource entry of this page: past the default 250 the browser drops new ones, and
 // the hls.js and "requests after removal" checks below would then see nothing.
@@ -14,7 +15,6 @@ const PLAYERS = 50;
 const MEDIA_DELAY_MS = 400;
 
 const MEDIA = /\.(m3u8|m4s|mp4)$/;
-const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
 const playButton = (el: FragmentPlayer) => shadow(el).querySelector<HTMLButtonElement>('[part~="play-button"]');
 const title = (el: FragmentPlayer) => shadow(el).querySelector('[part~="title"]')?.textContent;
 const mediaIn = (el: FragmentPlayer) => shadow(el).querySelector<HTMLVideoElement>('video');

@@ -7,9 +7,9 @@ import {
 } from '../../src/internal/deep-link.js';
 import { HLS_CODE, catalogueUrl, requestLog, token, until } from '../helpers/media.js';
 import { openPage } from '../helpers/frame.js';
+import { shadow } from '../helpers/dom.js';
 
 const THEME = 'politiek-ambtelijke-verhoudingen';
-const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
 
 describe('deep-link hashes', () => {
   it('reads only #fragment=<percent-encoded id>', () => {

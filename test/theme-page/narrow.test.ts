@@ -6,9 +6,9 @@ import '../../src/index.js';
 import type { ThemePage } from '../../src/theme-page/theme-page.js';
 import type { FragmentPlaybackEvent } from '../../src/events/fragment-events.js';
 import { catalogueUrl, nextEvent, token, until } from '../helpers/media.js';
+import { shadow } from '../helpers/dom.js';
 
 const THEME = 'politiek-ambtelijke-verhoudingen';
-const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
 const itemButtons = (page: Element) => [
   ...(shadow(page)
     .querySelector('fragment-list')

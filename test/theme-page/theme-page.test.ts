@@ -5,9 +5,9 @@ import type { ThemePage } from '../../src/theme-page/theme-page.js';
 import type { CatalogueErrorEvent, CatalogueLoadEvent } from '../../src/events/catalogue-events.js';
 import type { FragmentPlaybackEvent } from '../../src/events/fragment-events.js';
 import { catalogueUrl, nextEvent, requestLog, token, until } from '../helpers/media.js';
+import { shadow } from '../helpers/dom.js';
 
 const THEME = 'politiek-ambtelijke-verhoudingen';
-const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
 const listOf = (page: ThemePage) => shadow(page).querySelector('fragment-list');
 const items = (page: ThemePage) => [...(listOf(page)?.shadowRoot?.querySelectorAll('[part~="item"]') ?? [])];
 

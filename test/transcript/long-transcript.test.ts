@@ -9,6 +9,7 @@ import { InterviewTranscript } from '../../src/transcript/interview-transcript.j
 import { catalogueUrl, token, until } from '../helpers/media.js';
 import { openPage } from '../helpers/frame.js';
 import { deepActiveElement } from '../a11y/a11y-helpers.js';
+import { shadow } from '../helpers/dom.js';
 
 InterviewTranscript.define();
 
@@ -35,7 +36,6 @@ const vtt = [
   }),
 ].join('\n');
 
-const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
 const frames = async (n = 2) => {
   for (let i = 0; i < n; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
 };
