@@ -213,10 +213,7 @@ export function attachHls(
       if (networkRetries < NETWORK_RETRIES) {
         networkRetries++;
         setReconnecting(true);
-        retryTimer = setTimeout(
-          () => hls.startLoad(media.currentTime || source.start),
-          options.networkRetryDelay,
-        );
+        retryTimer = setTimeout(() => hls.startLoad(media.currentTime || source.start), options.networkRetryDelay);
         return;
       }
       return void failNetwork(data, missing);
