@@ -19,6 +19,8 @@ export interface HlsStart {
 /** A media (decode) error is recovered at most once in this window, and this often in all. */
 const MEDIA_RECOVERY_WINDOW_MS = 5000;
 const MEDIA_RECOVERIES = 2;
+/** HTTP statuses that refuse a request for good: no retry. */
+const REFUSED = new Set([401, 403]);
 /** Fatal network errors are retried this often (after hls.js's own retries) before giving up. */
 const NETWORK_RETRIES = 2;
 /** How long a probe telling CORS from no connection may take. */
@@ -186,6 +188,11 @@ export function attachHls(
 
   hls.on(Hls.Events.ERROR, (_event, data: ErrorData) => {
     downloaded(data.frag);
+    // Refused for good (a link expired, access withdrawn): asking again changes nothing, so the
+    // first refusal ends playback, not hls.js's retries and ours.
+    const status = data.response?.code;
+    if (data.type === Hls.ErrorTypes.NETWORK_ERROR && status && REFUSED.has(status))
+      return fatal('network', `${describe(data)}: refused`, { kind: 'http', status });
     if (!data.fatal) {
       // An abort is of our own making (stopLoad at the clip's end, a level switch), never trouble.
       if (data.type === Hls.ErrorTypes.NETWORK_ERROR && data.details !== Hls.ErrorDetails.INTERNAL_ABORTED)
@@ -194,7 +201,6 @@ export function attachHls(
     }
     if (data.type === Hls.ErrorTypes.MEDIA_ERROR) return recoverMedia(data.details);
     if (data.type === Hls.ErrorTypes.NETWORK_ERROR) {
-      const status = data.response?.code;
       const missing = status === 404 || status === 410;
       // A missing playlist is final; a missing segment may be a CDN still catching up: retry it.
       if (missing && data.details === Hls.ErrorDetails.MANIFEST_LOAD_ERROR) return fatal('not-found', describe(data));

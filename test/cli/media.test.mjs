@@ -228,7 +228,9 @@ describe('kijkom media', () => {
     // `script` gives the command a terminal, as a person running it has.
     const result = spawnSync('script', ['-qec', command.map((arg) => `'${arg}'`).join(' '), '/dev/null'], {
       encoding: 'utf8',
-      env: { ...process.env, PATH: `${ffmpegOnPath}:${systemPath}`, LANG: 'C.UTF-8' },
+      // `script` and the shell it starts live in the system's folders: after ours, so that the
+      // ffmpeg found is still the repository's, whether or not the machine has one.
+      env: { ...process.env, PATH: `${ffmpegOnPath}:${systemPath}:/usr/bin:/bin`, LANG: 'C.UTF-8' },
     });
     assert.equal(result.status, 0, result.stdout + result.stderr);
     assert.match(result.stdout, /encoding [█░]{30}\s+\d+%/);

@@ -137,4 +137,33 @@ describe('<fragment-player> network faults', () => {
       });
     }
   });
+
+  it('a segment refused (403) mid-play: says so within 2 s, once, without retrying', async function () {
+    this.timeout(30000);
+    const t = token();
+    // Two segments served, then every one refused: the read-ahead asks for the third while playing.
+    const el = await mount(playlistUrl(t, 'seg403-2'));
+    await ready(el);
+    const errors: FragmentErrorEvent[] = [];
+    el.addEventListener('fragment-error', (event) => errors.push(event as FragmentErrorEvent));
+    playButton(el)!.click();
+    await until(() => errors.length > 0, 'the error', 20000);
+    const failedAt = performance.now();
+    const refused = (await requestLog(t)).filter((r) => r.status === 403);
+    expect(refused.length, 'refused requests').to.equal(1);
+    expect(errors[0].detail.code).to.equal('network');
+    expect(errors[0].detail.message).to.match(/403/);
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[role="alert"]')?.textContent).to.match(/403/);
+    // Nothing more comes: no second error, no more requests.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect(errors.length, 'fragment-error events').to.equal(1);
+    expect((await requestLog(t)).filter((r) => r.status === 403).length).to.equal(1);
+    // From the refusal's arrival (the last segment request's resource timing) to the error.
+    const requests = performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.name.includes(`/_media/${t}/`) && /\.m4s$/.test(entry.name));
+    const refusedAt = (requests.at(-1) as PerformanceResourceTiming).responseEnd;
+    expect(failedAt - refusedAt, 'ms from the refusal to the error').to.be.within(0, 2000);
+  });
 });

@@ -57,6 +57,14 @@ async function fault(ctx, name, path, token) {
       if (arg && n > Number(arg)) return false;
       return kind === 'seg404' ? answer(ctx, 404, 'not found') : answer(ctx, 500, 'boom');
     }
+    case 'seg403': {
+      // seg403-N: the first N segment answers are served, every later one refused (a signed link
+      // that expired mid-play).
+      if (!isSegment(path)) return false;
+      counts.set(token, n);
+      if (n <= Number(arg ?? 0)) return false;
+      return answer(ctx, 403, 'forbidden');
+    }
     case 'manifest404':
       if (isPlaylist(path)) return answer(ctx, 404, 'not found');
       return false;
