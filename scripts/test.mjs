@@ -65,6 +65,8 @@ steps([
         ['manifest', () => run('node', ['scripts/check-manifest.mjs'])],
         ['size budget', () => run('node', ['scripts/check-size.mjs'])],
         ['consumer apps', () => (buildConsumerApps(), true)],
+        // The apps' step packed (and so built) the package: what `npm publish` would send, checked.
+        ['publish (dry run)', () => run('npm', ['publish', '--dry-run', '--ignore-scripts', '--loglevel=error'])],
       ]),
 ]);
 if (!selected || browserFiles.length || cliFiles.length) await ensureMedia();
