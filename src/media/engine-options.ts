@@ -10,6 +10,8 @@ export interface EngineOptions {
    * Default 10 000.
    */
   stallTimeout: number;
+  /** Milliseconds before hls.js's first retry of a failed request (then twice as long, up to four times). Default 500. */
+  requestRetryDelay: number;
   /** Milliseconds before a segment that failed past hls.js's own retries is tried again. Default 1 500. */
   networkRetryDelay: number;
   /** Milliseconds before each new attempt at a playlist that failed to load; then the failure is final. Default 500, 1 500, 3 000. */
@@ -18,6 +20,7 @@ export interface EngineOptions {
 
 export const engineOptions: EngineOptions = {
   stallTimeout: 10_000,
+  requestRetryDelay: 500,
   networkRetryDelay: 1500,
   playlistRetryDelays: [500, 1500, 3000],
 };

@@ -41,9 +41,9 @@ const END_MARGIN = 0.5;
 const SEGMENT_LOAD_MS = 5 * 60_000;
 
 /** Bounded retries for every request, so trouble ends in playback or an error, never a spinner. */
-const retry = { maxNumRetry: 2, retryDelayMs: 500, maxRetryDelayMs: 2000 };
-const policy = (maxTimeToFirstByteMs: number, maxLoadTimeMs: number, retries: typeof retry | null = retry) => ({
-  default: { maxTimeToFirstByteMs, maxLoadTimeMs, timeoutRetry: retries, errorRetry: retries },
+const retries = (delayMs: number) => ({ maxNumRetry: 2, retryDelayMs: delayMs, maxRetryDelayMs: delayMs * 4 });
+const policy = (maxTimeToFirstByteMs: number, maxLoadTimeMs: number, retry: ReturnType<typeof retries> | null) => ({
+  default: { maxTimeToFirstByteMs, maxLoadTimeMs, timeoutRetry: retry, errorRetry: retry },
 });
 
 export function attachHls(
@@ -72,11 +72,11 @@ export function attachHls(
     // hls.js retries a multivariant playlist silently inside its loader; we retry it ourselves,
     // so that the player can say it is reconnecting.
     manifestLoadPolicy: policy(8000, 15000, null),
-    playlistLoadPolicy: policy(8000, 15000),
+    playlistLoadPolicy: policy(8000, 15000, retries(options.requestRetryDelay)),
     // A segment may take long on a slow link (an HD segment of 2 MB at 400 kbit/s: 40 s), and
     // a download abandoned for its time starts over and never ends. One whose bytes stop
     // arriving is found by the player's stall watch, which asks for a reconnect.
-    fragLoadPolicy: policy(8000, SEGMENT_LOAD_MS),
+    fragLoadPolicy: policy(8000, SEGMENT_LOAD_MS, retries(options.requestRetryDelay)),
   });
   let end = source.end;
   let lastMediaRecovery = -Infinity;

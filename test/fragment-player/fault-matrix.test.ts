@@ -1,4 +1,5 @@
-// The fault matrix: playlist and segment, each failing in every way the network can fail it.
+// The fault matrix: playlist and segment, each failing in every way the network can fail it,
+// with the engine's waits made short.
 // Every case ends within 30 s, either playing or in the error state with a fragment-error that
 // names the cause, and "reconnecting" shows only while a retry runs: never after the error,
 // never for a fault that needs no retry. Every fault is a real answer (or non-answer) of the
@@ -11,6 +12,7 @@ import type { FragmentPlayer } from '../../src/fragment-player/fragment-player.j
 import type { FragmentErrorCode, FragmentErrorEvent } from '../../src/events/fragment-events.js';
 import { playlistUrl, requestLog, token, until, type LoggedRequest, otherOrigin } from '../helpers/media.js';
 import { shadow } from '../helpers/dom.js';
+import { configureEngine, engineOptions } from '../../src/media/engine-options.js';
 
 const START = 100;
 const RECONNECTING = 'Verbinding herstellen';
@@ -153,6 +155,18 @@ function watch(el: FragmentPlayer) {
 }
 
 describe('<fragment-player> fault matrix', () => {
+  // The engine's waits made short (faults.test.ts keeps the real ones): the same retries and
+  // verdicts, in a tenth of the time.
+  const defaults = { ...engineOptions };
+  before(() =>
+    configureEngine({
+      requestRetryDelay: 50,
+      networkRetryDelay: 100,
+      playlistRetryDelays: [50, 100, 150],
+      stallTimeout: 2000,
+    }),
+  );
+  after(() => configureEngine(defaults));
   afterEach(() => {
     for (const el of document.querySelectorAll('fragment-player')) el.remove();
   });
