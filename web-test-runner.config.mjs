@@ -1,4 +1,4 @@
-// Real browsers only: Debian's Chromium and Firefox ESR, driven by puppeteer-core.
+// Real browsers only: Debian's Chromium and Firefox ESR, driven by puppeteer-core, and WebKitGTK over WebDriver.
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import * as puppeteer from 'puppeteer-core';
@@ -6,6 +6,8 @@ import { testRoutes, requestLogPlugin, securityHeaders } from './test/server/tes
 import { countReporter } from './test/server/count-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { browserPath, CHROMIUM_ARGS } from './scripts/browsers.mjs';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { MINIBROWSER, startWebKitDriver } from './scripts/webkit.mjs';
 
 const chromiumPath = browserPath('chromium');
 const firefoxPath = browserPath('firefox');
@@ -70,9 +72,38 @@ firefox.name = 'Firefox';
 const firefoxForced = firefoxLauncher({ 'browser.display.document_color_use': 2 });
 firefoxForced.name = 'Firefox';
 
+/**
+ * WebKit (Safari's engine): WebKitGTK's MiniBrowser over WebDriver, its driver and display started
+ * for this run (scripts/webkit.mjs). Only where BROWSERS names it, for now.
+ */
+async function webkit() {
+  const { port } = await startWebKitDriver();
+  const launcher = webdriverLauncher({
+    automationProtocol: 'webdriver',
+    hostname: '127.0.0.1',
+    port,
+    logLevel: 'error',
+    capabilities: {
+      'webkitgtk:browserOptions': {
+        binary: MINIBROWSER,
+        // Play with sound without a gesture, as the other browsers are told to (autoplay is not what is tested).
+        args: ['--automation', '--autoplay-policy=allow', '--media-playback-requires-user-gesture=false'],
+      },
+    },
+  });
+  // The launcher names itself by the capabilities' browserName, which WebKitWebDriver refuses.
+  const initialize = launcher.initialize.bind(launcher);
+  launcher.initialize = async (config) => {
+    await initialize(config);
+    launcher.name = 'WebKit';
+  };
+  return launcher;
+}
+
 const browsers = [
   ['chromium', chromium],
   ['firefox', firefox],
+  ...(only?.includes('webkit') ? [['webkit', await webkit()]] : []),
 ].filter(([name]) => !only || only.includes(name));
 
 const forcedColorsFiles = 'test/a11y/forced-colors.test.ts';
@@ -143,7 +174,10 @@ export default {
     {
       name: 'forced-colors',
       files: forcedColorsFiles,
-      browsers: browsers.map(([name, b]) => (name === 'firefox' ? firefoxForced : b)),
+      // WebKitGTK has no forced colours to emulate or switch on under WebDriver.
+      browsers: browsers
+        .filter(([name]) => name !== 'webkit')
+        .map(([name, b]) => (name === 'firefox' ? firefoxForced : b)),
     },
   ]),
   browsers: browsers.map(([, b]) => b),

@@ -166,7 +166,7 @@ export class PlayerSession implements ReactiveController {
       onEnd: () => this.reachEnd(),
       received: () => this.engine?.received() ?? 0,
       onSilent: () => {
-        if (!this.engine?.reconnect()) this.fail('network', 'no media data arrived');
+        if (!this.engine?.recover()) this.fail('network', 'no media data arrived');
       },
       onStall: (code, message) => this.fail(code, message),
     }));

@@ -1,6 +1,8 @@
 import { END_WAIT, hasReachedEnd, msUntilEnd } from './clip.js';
 import { engineOptions } from './engine-options.js';
 
+/** How many times a stall period the watch looks at playback. */
+const STALL_CHECKS = 4;
 /** A reconnect postpones the stall watch this often at most: the engine's retries are bounded well within it. */
 const STALL_RECONNECTS = 6;
 
@@ -9,7 +11,7 @@ export interface ClipWatchCallbacks {
   onEnd(): void;
   /** Bytes of media received so far, downloads under way included: bytes arriving mean a slow link, not a stall. */
   received(): number;
-  /** No progress and no data arriving, nothing buffered to play and no reconnect under way: the link went silent. */
+  /** No progress, no data arriving and no reconnect under way: the link went silent, or the media cannot be played. */
   onSilent(): void;
   /**
    * Playback made no progress for good: reconnecting got nowhere (`network`), or media is buffered
@@ -29,13 +31,15 @@ export class ClipWatch {
   /** The furthest playback position reached since the last seek. */
   furthest: number;
   private endTimer?: ReturnType<typeof setTimeout>;
-  private stallTimer?: ReturnType<typeof setTimeout>;
+  private stallTimer?: ReturnType<typeof setInterval>;
   /** Stall-watch periods in a row spent reconnecting without progress. */
   private reconnectWaits = 0;
-  /** Bytes received when the stall watch was last armed. */
-  private receivedAtArm = 0;
-  /** The user seeked since the stall watch was last armed: a new start, not a stall. */
-  private seekedSinceArm = false;
+  /** When the stall watch last saw progress, bytes arriving or a seek. */
+  private lastActivity = 0;
+  /** Bytes received at the stall watch's last look. */
+  private receivedBefore = 0;
+  /** The user seeked since the stall watch's last look: a new start, not a stall. */
+  private seekedSinceCheck = false;
   private readonly listening = new AbortController();
 
   constructor(
@@ -50,7 +54,7 @@ export class ClipWatch {
     // Progress counts from where playback now stands, not from the furthest point of a pass before.
     listen('seeking', () => {
       this.furthest = media.currentTime;
-      this.seekedSinceArm = true;
+      this.seekedSinceCheck = true;
     });
     listen('waiting', () => {
       // Waiting right at the end is the end (the buffer stops there), not a stall.
@@ -83,40 +87,56 @@ export class ClipWatch {
 
   /**
    * Tells a slow link, a silent one and broken media apart when playback that should run does not.
-   * Once armed, the watch is not postponed by more `waiting` or `playing` events; each period it
-   * looks at what happened: progress, bytes arriving or a seek of the user's arm it again; else a
-   * reconnect under way is waited for (a bounded number of periods), media the browser has data
-   * for that does not play is broken, and a link with nothing arriving is silent.
+   * Once armed, the watch is not postponed by more `waiting` or `playing` events: it looks a few
+   * times a period at what happened. Progress, bytes arriving or a seek of the user's are activity;
+   * after a whole period without any, a reconnect under way is waited for (a bounded number of
+   * periods), media the browser has data for that does not play is broken, and otherwise the link
+   * is silent (the engine then reconnects, or finds the media damaged).
    */
   readonly watchStall = (): void => {
     if (this.stallTimer !== undefined || this.listening.signal.aborted) return;
-    this.receivedAtArm = this.on.received();
-    this.seekedSinceArm = false;
-    this.stallTimer = setTimeout(() => {
-      this.stallTimer = undefined;
-      // Progress means passing the furthest point reached; a media reset to 0 and back is none.
-      const time = this.media.currentTime;
-      const moved = time > this.furthest + 0.5;
-      if (moved) this.furthest = time;
-      const arriving = this.on.received() !== this.receivedAtArm;
-      if (moved || arriving || this.seekedSinceArm) {
-        this.reconnectWaits = 0;
-        return this.watchStall();
-      }
-      this.reconnectWaits++;
-      if (this.reconnecting && this.reconnectWaits <= STALL_RECONNECTS) return this.watchStall();
-      if (this.reconnecting) return this.on.onStall('network', 'reconnecting made no progress');
-      // The browser has data past the playhead and still does not play it: the decoder's doing.
-      if (this.media.readyState >= HTMLMediaElement.HAVE_FUTURE_DATA)
-        return this.on.onStall('decode', 'playback stalled with media buffered ahead');
-      this.on.onSilent();
-      this.watchStall();
-    }, engineOptions.stallTimeout);
+    this.lastActivity = performance.now();
+    this.receivedBefore = this.on.received();
+    this.seekedSinceCheck = false;
+    this.stallTimer = setInterval(this.checkStall, engineOptions.stallTimeout / STALL_CHECKS);
   };
+
+  private readonly checkStall = () => {
+    const now = performance.now();
+    // Progress means passing the furthest point reached; a media reset to 0 and back is none.
+    const time = this.media.currentTime;
+    const moved = time > this.furthest + 0.5;
+    if (moved) this.furthest = time;
+    const received = this.on.received();
+    const arriving = received !== this.receivedBefore;
+    this.receivedBefore = received;
+    if (moved || arriving || this.seekedSinceCheck) {
+      this.seekedSinceCheck = false;
+      this.lastActivity = now;
+      this.reconnectWaits = 0;
+      return;
+    }
+    if (now - this.lastActivity < engineOptions.stallTimeout) return;
+    // A period without activity: what follows is judged over the next one.
+    this.lastActivity = now;
+    this.reconnectWaits++;
+    if (this.reconnecting && this.reconnectWaits <= STALL_RECONNECTS) return;
+    if (this.reconnecting) return this.stopWith(() => this.on.onStall('network', 'reconnecting made no progress'));
+    // The browser has data past the playhead and still does not play it: the decoder's doing.
+    if (this.media.readyState >= HTMLMediaElement.HAVE_FUTURE_DATA)
+      return this.stopWith(() => this.on.onStall('decode', 'playback stalled with media buffered ahead'));
+    this.on.onSilent();
+  };
+
+  /** Ends the watch, then says its verdict. */
+  private stopWith(verdict: () => void): void {
+    this.clearStall();
+    verdict();
+  }
 
   /** Playback waits for the user (a pause, autoplay refused): that is no stall. */
   clearStall(): void {
-    clearTimeout(this.stallTimer);
+    clearInterval(this.stallTimer);
     this.stallTimer = undefined;
     this.reconnectWaits = 0;
   }

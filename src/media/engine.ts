@@ -36,8 +36,11 @@ export interface Engine {
   received(): number;
   /** How far the download playback waits for has come, 0 to 1, where known. */
   pending(): number | undefined;
-  /** Loads again from where playback stands, after the link went silent; false where it cannot. */
-  reconnect(): boolean;
+  /**
+   * Playback is stuck with no data arriving: loads again from where it stands, or reports the
+   * media damaged where it is buffered there and does not play; false where it can do neither.
+   */
+  recover(): boolean;
   /** Lets buffering go on past the clip's end (the user continues the interview). */
   releaseEnd(): void;
   destroy(): void;
@@ -96,7 +99,7 @@ export async function attachEngine(
     kind: 'native',
     received: () => 0,
     pending: () => undefined,
-    reconnect: () => false,
+    recover: () => false,
     releaseEnd() {},
     destroy() {},
   };
@@ -184,7 +187,7 @@ function attachDirect(media: HTMLMediaElement, src: string, kind: Engine['kind']
     kind,
     received: () => progressEvents,
     pending: () => undefined,
-    reconnect: () => false,
+    recover: () => false,
     releaseEnd() {},
     destroy() {
       media.removeEventListener('error', onError);

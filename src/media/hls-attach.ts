@@ -34,6 +34,8 @@ const PROBE_MS = 5000;
 const START_AHEAD = 0.3;
 /** Seconds ahead the buffer holds once playback runs. */
 const BUFFER_AHEAD = 10;
+/** Seconds buffered at a stuck playhead that make it the media's fault, not the network's. */
+const DECODABLE_AHEAD = 0.5;
 /** Seconds past a clip's end that are still fetched, so playback can reach the end itself. */
 const END_MARGIN = 0.5;
 
@@ -325,11 +327,18 @@ export function attachHls(
       const main = [...downloading].filter((frag) => String(frag.type) === 'main' && frag.stats.total > 0).pop();
       return main && Math.min(1, main.stats.loaded / main.stats.total);
     },
-    reconnect() {
+    recover() {
       if (failed || destroyed) return false;
+      const at = !reattaching && media.readyState >= HTMLMediaElement.HAVE_METADATA ? media.currentTime : position;
+      // The media is there and does not play (WebKit takes undecodable data without an error and
+      // stays before its first frame): a media error, recovered as one, not a network matter.
+      if (bufferedEnd(media, at) - at >= DECODABLE_AHEAD) {
+        recoverMedia('playback stalled with media buffered at the playhead');
+        return true;
+      }
       setReconnecting(true);
       hls.stopLoad();
-      hls.startLoad(!reattaching && media.readyState >= HTMLMediaElement.HAVE_METADATA ? media.currentTime : position);
+      hls.startLoad(at);
       return true;
     },
     releaseEnd() {

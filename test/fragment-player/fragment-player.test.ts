@@ -14,6 +14,7 @@ import {
   until,
 } from '../helpers/media.js';
 import { shadow } from '../helpers/dom.js';
+import { configureEngine, engineOptions } from '../../src/media/engine-options.js';
 
 const SEGMENT = 4; // seconds per segment of the generated media
 const video = (el: FragmentPlayer) => shadow(el).querySelector('video');
@@ -348,6 +349,11 @@ describe('<fragment-player>', () => {
   });
 
   describe('faults', () => {
+    // A short stall period: WebKit takes undecodable media without an error and only the stall
+    // watch finds it (the other engines report a decode error themselves).
+    const defaults = { ...engineOptions };
+    before(() => configureEngine({ stallTimeout: 2000 }));
+    after(() => configureEngine(defaults));
     const expectError = async (fault: string, code: string, src?: string) => {
       const t = token();
       const el = await fixture<FragmentPlayer>(
