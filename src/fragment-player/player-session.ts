@@ -54,6 +54,8 @@ interface Choices {
   rate: number;
   /** The language (else label) of the caption track last shown: what C shows again. */
   captions?: string;
+  /** Where a session that failed had got to: its retry (the next session of the same clip) starts there. */
+  resume?: { video?: string; audio?: string; start: number; end?: number; at: number };
 }
 const choicesOf = new WeakMap<SessionHost, Choices>();
 
@@ -152,8 +154,12 @@ export class PlayerSession implements ReactiveController {
     this.engine = undefined;
   }
 
-  /** Attaches the current source on the (freshly rendered) media element from `start`, and plays. */
-  async start(start = this.clip.start): Promise<void> {
+  /**
+   * Attaches the current source on the (freshly rendered) media element from `start`, and plays:
+   * by default from the clip's start, or, retrying a session of this clip that failed, from
+   * where that one had got to.
+   */
+  async start(start = this.takeResumePoint() ?? this.clip.start): Promise<void> {
     this.startedFrom = start;
     this.host.requestUpdate();
     await this.host.updateComplete;
@@ -205,8 +211,35 @@ export class PlayerSession implements ReactiveController {
     this.media?.pause();
   }
 
+  /** The resume point a failed session of this clip left, taken (it serves one retry). */
+  private takeResumePoint(): number | undefined {
+    const { resume } = this.choices;
+    this.choices.resume = undefined;
+    const { clip } = this;
+    const same =
+      resume?.video === clip.video &&
+      resume?.audio === clip.audio &&
+      resume?.start === clip.start &&
+      resume?.end === clip.end;
+    return same ? resume.at : undefined;
+  }
+
+  /** Where playback stands, else where it had got to, else where it started. */
+  private reached(): number {
+    // A media element being reattached after a decode error reads 0: the watch still knows.
+    return this.media?.currentTime || this.watch?.furthest || this.startedFrom;
+  }
+
   private fail(code: FragmentErrorCode, message: string, cause?: FailureCause): void {
     if (this.destroyed) return;
+    const { clip } = this;
+    this.choices.resume = {
+      video: clip.video,
+      audio: clip.audio,
+      start: clip.start,
+      end: clip.end,
+      at: this.reached(),
+    };
     this.destroy();
     const shown = cause ? (`media.${cause.kind}` as const) : (`media.${code}` as const);
     this.host.sessionFailed(t(this.host.uiLang, shown, { status: cause?.kind === 'http' ? cause.status : '' }));
@@ -370,8 +403,7 @@ export class PlayerSession implements ReactiveController {
   private async toggleListening(): Promise<void> {
     const media = this.media;
     if (!media) return;
-    // A media element being reattached after a decode error reads 0: keep the furthest point then.
-    const at = media.currentTime || (this.watch?.furthest ?? 0);
+    const at = this.reached();
     this.release();
     this.listening = !this.listening;
     await this.start(at);

@@ -3,8 +3,11 @@ import { engineOptions } from './engine-options.js';
 
 /** How many times a stall period the watch looks at playback. */
 const STALL_CHECKS = 4;
-/** A reconnect postpones the stall watch this often at most: the engine's retries are bounded well within it. */
-const STALL_RECONNECTS = 6;
+/**
+ * Stall periods a reconnect postpones the watch at most: a safety net past the engine's own bound
+ * (an outage is waited out for `outageTimeout`), so the engine's verdict, with its cause, comes first.
+ */
+const reconnectPeriods = () => Math.ceil(engineOptions.outageTimeout / engineOptions.stallTimeout) + 2;
 
 export interface ClipWatchCallbacks {
   /** The clip's end is reached: by our timer, by a pause or wait of the browser's own right there. */
@@ -120,7 +123,7 @@ export class ClipWatch {
     // A period without activity: what follows is judged over the next one.
     this.lastActivity = now;
     this.reconnectWaits++;
-    if (this.reconnecting && this.reconnectWaits <= STALL_RECONNECTS) return;
+    if (this.reconnecting && this.reconnectWaits <= reconnectPeriods()) return;
     if (this.reconnecting) return this.stopWith(() => this.on.onStall('network', 'reconnecting made no progress'));
     // The browser has data past the playhead and still does not play it: the decoder's doing.
     if (this.media.readyState >= HTMLMediaElement.HAVE_FUTURE_DATA)

@@ -14,6 +14,11 @@ export interface EngineOptions {
   requestRetryDelay: number;
   /** Milliseconds before a segment that failed past hls.js's own retries is tried again. Default 1 500. */
   networkRetryDelay: number;
+  /**
+   * Milliseconds a connection lost mid-play is waited out (tried again every `networkRetryDelay`,
+   * and at once when the browser is back online) before playback fails. Default 60 000.
+   */
+  outageTimeout: number;
   /** Milliseconds before each new attempt at a playlist that failed to load; then the failure is final. Default 500, 1 500, 3 000. */
   playlistRetryDelays: number[];
 }
@@ -22,6 +27,7 @@ export const engineOptions: EngineOptions = {
   stallTimeout: 10_000,
   requestRetryDelay: 500,
   networkRetryDelay: 1500,
+  outageTimeout: 60_000,
   playlistRetryDelays: [500, 1500, 3000],
 };
 

@@ -154,6 +154,7 @@ export function attachHls(
   const backtrack = backtracker(hls);
   hls.on(Hls.Events.FRAG_BUFFERED, (_event, data: FragBufferedData) => {
     networkRetries = 0;
+    outageSince = undefined;
     playlistRetries = 0;
     setReconnecting(false);
     const main = String(data.frag.type) === 'main';
@@ -188,6 +189,17 @@ export function attachHls(
     hls.startLoad(media.currentTime);
   };
 
+  // Since when the connection has been lost mid-play (undefined while it holds).
+  let outageSince: number | undefined;
+  const retryLoad = () => {
+    clearTimeout(retryTimer);
+    retryTimer = undefined;
+    hls.startLoad(media.currentTime || source.start);
+  };
+  // Back online: try again now rather than at the next retry.
+  const onOnline = () => outageSince !== undefined && retryTimer !== undefined && retryLoad();
+  addEventListener('online', onOnline);
+
   hls.on(Hls.Events.ERROR, (_event, data: ErrorData) => {
     downloaded(data.frag);
     // Refused for good (a link expired, access withdrawn): asking again changes nothing, so the
@@ -218,10 +230,15 @@ export function attachHls(
         }, delays[playlistRetries++]);
         return;
       }
-      if (networkRetries < NETWORK_RETRIES) {
+      // A connection lost mid-play (no answer at all, not an error status) is waited out, within
+      // bounds: the viewer's train goes through a tunnel, the Wi-Fi comes back.
+      const connectionLost = !status && playedOnce;
+      if (connectionLost) outageSince ??= performance.now();
+      const outageLeft = outageSince === undefined ? 0 : options.outageTimeout - (performance.now() - outageSince);
+      if (networkRetries < NETWORK_RETRIES || (connectionLost && outageLeft > 0)) {
         networkRetries++;
         setReconnecting(true);
-        retryTimer = setTimeout(() => hls.startLoad(media.currentTime || source.start), options.networkRetryDelay);
+        retryTimer = setTimeout(retryLoad, options.networkRetryDelay);
         return;
       }
       return void failNetwork(data, missing);
@@ -233,6 +250,8 @@ export function attachHls(
   const describe = (data: ErrorData) => `${data.details}${data.response?.code ? ` (HTTP ${data.response.code})` : ''}`;
 
   let failed = false;
+  /** Playback has run: a connection lost from now on is waited out (before, it fails at once). */
+  let playedOnce = false;
   function fatal(code: Parameters<EngineCallbacks['onFatal']>[0], message: string, cause?: FailureCause) {
     if (failed) return;
     failed = true;
@@ -283,6 +302,7 @@ export function attachHls(
   const frameCallback = video?.requestVideoFrameCallback(() => !media.paused && readAhead());
   let playingFrom: number | undefined;
   on('playing', () => (video ? (playingFrom ??= media.currentTime) : readAhead()));
+  on('playing', () => (playedOnce = true));
   on('timeupdate', () => playingFrom !== undefined && media.currentTime > playingFrom && readAhead());
   on('seeking', () => {
     if (stoppedAtEnd && end !== undefined && media.currentTime < end && bufferedEnd(media, media.currentTime) < end)
@@ -348,6 +368,7 @@ export function attachHls(
     },
     destroy() {
       destroyed = true;
+      removeEventListener('online', onOnline);
       clearTimeout(retryTimer);
       clearTimeout(errorTimer);
       listening.abort();

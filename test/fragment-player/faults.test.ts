@@ -5,9 +5,10 @@ import { nothing } from 'lit';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/fragment-player/define.js';
 import type { FragmentPlayer } from '../../src/fragment-player/fragment-player.js';
-import type { FragmentErrorEvent } from '../../src/events/fragment-events.js';
+import type { FragmentErrorEvent, FragmentPlaybackEvent } from '../../src/events/fragment-events.js';
 import { nextEvent, playlistUrl, requestLog, token, until, otherOrigin } from '../helpers/media.js';
 import { shadow } from '../helpers/dom.js';
+import { configureEngine, engineOptions } from '../../src/media/engine-options.js';
 
 const RECONNECTING = 'Verbinding herstellen';
 const video = (el: FragmentPlayer) => shadow(el).querySelector('video');
@@ -165,5 +166,66 @@ describe('<fragment-player> network faults', () => {
       .filter((entry) => entry.name.includes(`/_media/${t}/`) && /\.m4s$/.test(entry.name));
     const refusedAt = (requests.at(-1) as PerformanceResourceTiming).responseEnd;
     expect(failedAt - refusedAt, 'ms from the refusal to the error').to.be.within(0, 2000);
+  });
+
+  describe('an outage mid-play', () => {
+    const defaults = { ...engineOptions };
+    afterEach(() => configureEngine(defaults));
+
+    /** Plays from 100 s until it stands past 102 s; then the server drops every media connection for `ms`. */
+    async function playThenOutage(t: string, ms: number) {
+      const el = await mount(playlistUrl(t));
+      await ready(el);
+      const errors: FragmentErrorEvent[] = [];
+      el.addEventListener('fragment-error', (event) => errors.push(event as FragmentErrorEvent));
+      const watch = watchReconnecting(el);
+      playButton(el)!.click();
+      const media = await until(() => video(el), 'the video');
+      await until(() => media.currentTime > 102 && !media.paused, 'playback');
+      await executeServerCommand('outage', { token: t, ms });
+      return { el, media, errors, watch };
+    }
+
+    it('the server gone for 30 s: reconnecting, then playing on by itself from where it stopped', async function () {
+      this.timeout(90000);
+      // Retries come quickly (as they would past hls.js's), so only waiting out the outage saves it.
+      configureEngine({ networkRetryDelay: 300, requestRetryDelay: 100 });
+      const t = token();
+      const { el, media, errors, watch } = await playThenOutage(t, 30000);
+      // The buffer runs out (10 s ahead), the next segments fail: reconnecting.
+      await until(() => showsReconnecting(el), 'reconnecting', 40000);
+      const stoppedAt = media.currentTime;
+      await until(() => media.currentTime > stoppedAt + 2 && !media.paused, 'playing on after the outage', 60000);
+      watch.stop();
+      expect(errors.map((e) => e.detail.message)).to.deep.equal([]);
+      expect(watch.seen.ever).to.equal(true);
+      expect(media.currentTime, 'on from where it stopped, not from the start').to.be.within(stoppedAt, stoppedAt + 15);
+      const dropped = (await requestLog(t)).filter((r) => (r as { dropped?: boolean }).dropped);
+      expect(dropped.length, 'requests during the outage').to.be.greaterThan(0);
+    });
+
+    it('an outage longer than it waits: an error, and its retry resumes where playback had got to', async function () {
+      this.timeout(60000);
+      configureEngine({ outageTimeout: 3000, networkRetryDelay: 200, requestRetryDelay: 100 });
+      const t = token();
+      const { el, media, errors } = await playThenOutage(t, 20000);
+      // Where playback had got to (the failed session's media element is released, reading 0).
+      let reached = media.currentTime;
+      media.addEventListener('timeupdate', () => (reached = Math.max(reached, media.currentTime)));
+      await until(() => errors.length > 0, 'the error', 40000);
+      expect(reached, 'played before the outage').to.be.greaterThan(102);
+      expect(errors[0].detail.code).to.equal('network');
+      // The network is back; the user presses retry.
+      await executeServerCommand('outage', { token: t, ms: 0 });
+      await el.updateComplete;
+      const replayed = nextEvent<FragmentPlaybackEvent>(el, 'fragment-play', 20000);
+      shadow(el).querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
+      expect((await replayed).detail.currentTime, 'played again from where it had got to').to.be.within(
+        reached - 0.5,
+        reached + 0.5,
+      );
+      const again = await until(() => video(el), 'the video again');
+      await until(() => again.currentTime > reached + 0.5 && !again.paused, 'playing after the retry', 20000);
+    });
   });
 });

@@ -91,7 +91,7 @@ describe('ClipWatch', () => {
 
   describe('stall verdicts (a 300 ms period)', () => {
     const defaults = { ...engineOptions };
-    beforeEach(() => configureEngine({ stallTimeout: 300 }));
+    beforeEach(() => configureEngine({ stallTimeout: 300, outageTimeout: 600 }));
     afterEach(() => configureEngine(defaults));
 
     /** A watch armed on a video that does not move; resolves with what it said within `ms`. */

@@ -30,6 +30,8 @@ const counts = new Map();
 /** token → { body, pad, declareLength }: catalogues put by tests (`put-catalogue`); the oldest dropped beyond 32. */
 const putBodies = new Map();
 const PUT_KEEP = 32;
+/** token → until when (ms since the epoch) its media requests are dropped (`outage`) */
+const outages = new Map();
 /** token → fault of the built CDN files under /_dist (`dist-fault`): 'none', 'chunks404' or 'engine404' */
 const distFaults = new Map();
 
@@ -189,6 +191,13 @@ function answer(ctx, status, body, type = 'text/plain') {
 
 async function media(ctx, next, [token, name, ...rest]) {
   const path = rest.join('/');
+  // An outage (`outage` command): every connection under the token dropped without an answer.
+  if ((outages.get(token) ?? 0) > Date.now()) {
+    record(token, { path, status: 0, bytes: 0, dropped: true });
+    ctx.respond = false;
+    ctx.req.socket.destroy();
+    return;
+  }
   if (!(await fault(ctx, name, path, token)) && !(await byteRange(ctx, path)) && !(await transportStream(ctx, path))) {
     ctx.url = '/demo/media/' + path;
     await next();
@@ -402,7 +411,8 @@ async function minifiedTemplates() {
  * body (`{ token, body, fill?, pad?, declareLength? }`, see `expand` and `put`) that
  * /_cat/<token>/put then answers; `dist-fault` sets the fault of /_dist/<token>/ (`{ token, fault }`);
  * `minified-templates` lists src/'s templates before and after minification;
- * `closed-port` answers a local port nothing listens on; `forced-colors` turns on forced colours in
+ * `closed-port` answers a local port nothing listens on; `outage` drops every connection for
+ * media under `token` for `ms` (no answer: the browser sees the connection fail); `forced-colors` turns on forced colours in
  * Chromium (DevTools emulation, which renders them for real; the Firefox that runs those tests is
  * launched with them); `screenshot` returns a PNG (base64) of a rectangle of the page, in CSS pixels.
  */
@@ -431,6 +441,7 @@ export const requestLogPlugin = {
     }
     if (command === 'minified-templates') return minifiedTemplates();
     if (command === 'closed-port') return closedPort();
+    if (command === 'outage') return Boolean(outages.set(payload.token, Date.now() + Number(payload.ms)));
     if (command === 'forced-colors') return forcedColors(session.browser.getPage(session.id));
     if (command === 'screenshot') {
       const { x, y, width, height } = payload;
