@@ -74,7 +74,8 @@ firefoxForced.name = 'Firefox';
 
 /**
  * WebKit (Safari's engine): WebKitGTK's MiniBrowser over WebDriver, its driver and display started
- * for this run (scripts/webkit.mjs). Only where BROWSERS names it, for now.
+ * for this run (scripts/webkit.mjs). In every run unless BROWSERS leaves it out. A test it cannot
+ * run says why (test/helpers/engines.ts).
  */
 async function webkit() {
   const { port } = await startWebKitDriver();
@@ -103,7 +104,7 @@ async function webkit() {
 const browsers = [
   ['chromium', chromium],
   ['firefox', firefox],
-  ...(only?.includes('webkit') ? [['webkit', await webkit()]] : []),
+  ...(!only || only.includes('webkit') ? [['webkit', await webkit()]] : []),
 ].filter(([name]) => !only || only.includes(name));
 
 const forcedColorsFiles = 'test/a11y/forced-colors.test.ts';

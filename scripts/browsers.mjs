@@ -16,6 +16,7 @@ import {
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { webkitMissing, webkitVersion } from './webkit.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -112,6 +113,13 @@ export function checkBrowsers(only = process.env.BROWSERS?.split(',')) {
       );
       ok = false;
     } else found.push(`${v.label} ${v.version}`);
+  }
+  if (!only || only.includes('webkit')) {
+    const missing = webkitMissing();
+    if (missing) {
+      console.error(missing);
+      ok = false;
+    } else found.push(`WebKitGTK ${webkitVersion()}`);
   }
   const oldest = browsers.map((b) => `${b.label} ${b.min}`).join(', ');
   if (found.length) console.log(`Browsers: ${found.join(', ')} (oldest supported: ${oldest})`);

@@ -81,6 +81,11 @@ export class PlayerSession implements ReactiveController {
   /** A speed set by key, said in the status line for a moment. */
   private announcement?: string;
   private announceTimer?: ReturnType<typeof setTimeout>;
+  /**
+   * Playback waits for data: from a play until it plays, and from a `waiting` until it plays on.
+   * (Not the media's readyState: WebKit reports too little data now and then while it plays.)
+   */
+  private buffering = true;
   /** Looks at the status line again while playback waits for data. */
   private waitingTimer?: ReturnType<typeof setTimeout>;
   /** The fragment's words, shown in sync below the controls: closed, open, or its code failed to load. */
@@ -161,6 +166,7 @@ export class PlayerSession implements ReactiveController {
    */
   async start(start = this.takeResumePoint() ?? this.clip.start): Promise<void> {
     this.startedFrom = start;
+    this.buffering = true;
     this.host.requestUpdate();
     await this.host.updateComplete;
     const media = this.media;
@@ -248,6 +254,8 @@ export class PlayerSession implements ReactiveController {
 
   private listen(media: HTMLMediaElement): void {
     media.addEventListener('play', () => this.emit('fragment-play'));
+    media.addEventListener('waiting', () => (this.buffering = true));
+    for (const type of ['playing', 'pause']) media.addEventListener(type, () => (this.buffering = false));
     for (const type of ['play', 'pause', 'seeked'])
       media.addEventListener(type, () => (this.spokenAt = media.currentTime));
     media.addEventListener('pause', () => {
@@ -583,11 +591,9 @@ export class PlayerSession implements ReactiveController {
       ? t(lang, 'fragmentEnded')
       : reconnecting
         ? t(lang, 'reconnecting')
-        : loading
-          ? t(lang, 'loading')
-          : (this.announcement ?? nothing);
+        : (this.announcement ?? (loading ? t(lang, 'loading') : nothing));
     // How far the awaited download has come: shown, not announced (a live region would read every step).
-    const pending = loading ? this.engine?.pending() : undefined;
+    const pending = loading && !this.announcement ? this.engine?.pending() : undefined;
     const progress =
       pending === undefined ? nothing : html` <span aria-hidden="true">${Math.floor(pending * 100)} %</span>`;
     return html`${renderControls(this.controlsView())}
@@ -610,7 +616,7 @@ export class PlayerSession implements ReactiveController {
    */
   private waitingForData(): boolean {
     const media = this.media;
-    const waiting = !!media && !media.paused && !this.ended && media.readyState < HTMLMediaElement.HAVE_FUTURE_DATA;
+    const waiting = !!media && !media.paused && !this.ended && this.buffering;
     if (waiting && this.waitingTimer === undefined)
       this.waitingTimer = setTimeout(() => {
         this.waitingTimer = undefined;

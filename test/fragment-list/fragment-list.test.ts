@@ -6,6 +6,7 @@ import type { FragmentPlayer } from '../../src/fragment-player/fragment-player.j
 import type { FragmentPlaybackEvent, FragmentSelectEvent } from '../../src/events/fragment-events.js';
 import { catalogueUrl, nextEvent, token, until } from '../helpers/media.js';
 import { shadow } from '../helpers/dom.js';
+import { notInWebKit } from '../helpers/engines.js';
 
 const THEME = 'politiek-ambtelijke-verhoudingen';
 const buttons = (list: FragmentList) => [...shadow(list).querySelectorAll<HTMLButtonElement>('[part~="item-button"]')];
@@ -90,7 +91,8 @@ describe('<fragment-list>', () => {
     );
   });
 
-  it('has a search field that ignores diacritics: "een-op-een" finds "één-op-één"', async () => {
+  it('has a search field that ignores diacritics: "een-op-een" finds "één-op-één"', async function () {
+    notInWebKit(this, 'fails in WebKitGTK 2.50 (the typed query finds nothing): not yet understood, open in issue 18');
     const list = await fixture<FragmentList>(
       html`<fragment-list catalogue=${catalogueUrl(token())} theme=${THEME} searchable></fragment-list>`,
     );

@@ -5,6 +5,7 @@ import { fragmentAt, stretchesOf } from '../../src/interview-page/interview-view
 import type { Fragment } from '../../src/catalogue/types.js';
 import { catalogueUrl, nextEvent, token, until } from '../helpers/media.js';
 import { shadow } from '../helpers/dom.js';
+import { notInWebKit } from '../helpers/engines.js';
 
 describe('<interview-page>', () => {
   it('shows the interview, its chapters and fragments, and plays the whole interview from the start', async () => {
@@ -103,7 +104,11 @@ describe('<interview-page>', () => {
     await expect(page).to.be.accessible();
   });
 
-  it('marks the fragment the whole interview passes through in its fragment list, and moves the mark with a seek', async () => {
+  it('marks the fragment the whole interview passes through in its fragment list, and moves the mark with a seek', async function () {
+    notInWebKit(
+      this,
+      "WebKitGTK 2.50's web process crashes during this test (the driver loses its session); open in issue 18",
+    );
     const page = await fixture<InterviewPage>(
       html`<interview-page catalogue=${catalogueUrl(token())} interview="gesprek-i"></interview-page>`,
     );

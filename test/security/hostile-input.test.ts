@@ -21,6 +21,7 @@ import { clearCatalogueCache } from '../../src/catalogue/loader.js';
 import type { CatalogueWarning } from '../../src/catalogue/types.js';
 import { CatalogueErrorEvent, CatalogueLoadEvent } from '../../src/events/catalogue-events.js';
 import { nextEvent, until } from '../helpers/media.js';
+import { notInWebKit } from '../helpers/engines.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -1032,7 +1033,12 @@ describe('hostile catalogue input', function () {
       );
 
     for (const declareLength of [true, false]) {
-      it(`${declareLength ? 'with' : 'without'} a Content-Length is aborted (too-large), not parsed, in every element`, async () => {
+      it(`${declareLength ? 'with' : 'without'} a Content-Length is aborted (too-large), not parsed, in every element`, async function () {
+        if (!declareLength)
+          notInWebKit(
+            this,
+            "WebKitGTK's network process reads a body without a length to its end after the fetch is aborted, so the server sees it all sent",
+          );
         // The body is the valid fixture followed by 50 MB of spaces: still valid JSON, so only the cap can refuse it.
         const { token, url } = await put(fixtureText, { pad: 50 * MB, declareLength });
         let r: Rendered | undefined;

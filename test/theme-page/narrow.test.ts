@@ -7,6 +7,7 @@ import type { ThemePage } from '../../src/theme-page/theme-page.js';
 import type { FragmentPlaybackEvent } from '../../src/events/fragment-events.js';
 import { catalogueUrl, nextEvent, token, until } from '../helpers/media.js';
 import { shadow } from '../helpers/dom.js';
+import { notInWebKit } from '../helpers/engines.js';
 
 const THEME = 'politiek-ambtelijke-verhoudingen';
 const itemButtons = (page: Element) => [
@@ -58,6 +59,9 @@ async function focusItem(page: ThemePage, index: number): Promise<HTMLButtonElem
 }
 
 describe('<theme-page> on a phone (360 px)', () => {
+  before(function () {
+    notInWebKit(this, '@web/test-runner-commands cannot set the viewport of a WebDriver browser');
+  });
   beforeEach(() => setViewport({ width: 360, height: 640 }));
   afterEach(async () => {
     await setViewport({ width: 800, height: 600 });
@@ -116,6 +120,9 @@ describe('<theme-page> on a phone (360 px)', () => {
 });
 
 describe('<theme-page> on a wide screen (1280 px)', () => {
+  before(function () {
+    notInWebKit(this, '@web/test-runner-commands cannot set the viewport of a WebDriver browser');
+  });
   beforeEach(() => setViewport({ width: 1280, height: 800 }));
   afterEach(async () => {
     await setViewport({ width: 800, height: 600 });
@@ -144,6 +151,9 @@ describe('<theme-page> on a wide screen (1280 px)', () => {
 });
 
 describe('<theme-page> steps through its theme', () => {
+  before(function () {
+    notInWebKit(this, '@web/test-runner-commands cannot set the viewport of a WebDriver browser');
+  });
   const previous = (page: Element) => playerControl(page, '[part~="previous"]');
   const next = (page: Element) => playerControl(page, '[part~="next"]');
 
