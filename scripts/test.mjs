@@ -1,4 +1,5 @@
-// `npm test`: what runs once (types, lint, the element manifest, the size budget, the packed
+// `npm test`: what runs once (types, lint, the element manifest, the import graph's rules
+// (.dependency-cruiser.mjs), the size budget, the packed
 // package in fixture apps, the `kijkom` command's tests in Node on the packed package's bin), then
 // every browser test in Chromium and Firefox ESR. The last line, which CI reads, counts both:
 // "N passed, N failed".
@@ -63,6 +64,7 @@ steps([
         ['types', () => run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])],
         ['lint', () => run('npm', ['run', '--silent', 'lint'])],
         ['manifest', () => run('node', ['scripts/check-manifest.mjs'])],
+        ['import graph', () => run(bin('depcruise'), ['src'])],
         ['size budget', () => run('node', ['scripts/check-size.mjs'])],
         ['consumer apps', () => (buildConsumerApps(), true)],
         // The apps' step packed (and so built) the package: what `npm publish` would send, checked.

@@ -1,6 +1,6 @@
 import { validateCatalogue } from './validate.js';
 import type { Catalogue, CatalogueErrorKind, CatalogueWarning } from './types.js';
-import { nativeFetch } from '../internal/native-fetch.js';
+import { nativeFetch } from '../platform/native-fetch.js';
 
 /** Limits of every catalogue load; change them with `configureLoader` (tests make them small). */
 export interface LoaderOptions {

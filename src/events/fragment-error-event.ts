@@ -1,5 +1,7 @@
 // A module of its own: a player's facade reports a failed chunk load with it, without the other events.
-export type FragmentErrorCode = 'network' | 'not-found' | 'unsupported' | 'decode';
+import type { FailureCode } from '../media/engine-types.js';
+
+export type FragmentErrorCode = FailureCode;
 
 export interface FragmentErrorDetail {
   code: FragmentErrorCode;

@@ -9,7 +9,7 @@ import { resolveUrl } from '../catalogue/url.js';
 import { t, type Lang, type StringKey } from '../i18n/i18n.js';
 import { FragmentErrorEvent } from '../events/fragment-error-event.js';
 import { alertBox, catalogueAlert } from '../internal/alert.js';
-import { chunkLoader } from '../internal/chunk.js';
+import { chunkLoader } from '../platform/chunk.js';
 import { h, playIcon } from '../internal/dom.js';
 import { defineElement } from '../internal/define.js';
 import { FocusKeeper } from '../internal/focus-keeper.js';

@@ -16,7 +16,8 @@ import {
 } from '../events/fragment-events.js';
 import type { Lang } from '../i18n/i18n.js';
 import { ClipWatch } from '../media/clip-watch.js';
-import { attachEngine, type Engine, type FailureCause } from '../media/engine.js';
+import { attachEngine } from '../media/engine.js';
+import type { Engine, FailureCause } from '../media/engine-types.js';
 import { playIcon } from '../internal/dom.js';
 import type { Clip } from './clip-source.js';
 import { RATES, rateText, renderControls, type ControlsView, type Panel } from './player-controls.js';
@@ -25,7 +26,7 @@ import { t } from './session-strings.js';
 import { embedSnippet, shareLink } from './share.js';
 import { refocusStep, themeSteps } from './theme-steps.js';
 import { alertBox } from '../internal/alert.js';
-import { chunkLoader } from '../internal/chunk.js';
+import { chunkLoader } from '../platform/chunk.js';
 
 import type { TranscriptSource } from '../transcript/interview-transcript.js';
 

@@ -7,7 +7,6 @@ import {
   type CatalogueState,
   type PlaybackState,
 } from '../catalogue/catalogue-context.js';
-import type { FragmentPlayer } from '../fragment-player/fragment-player.js';
 import { t, type Lang } from '../i18n/i18n.js';
 import { catalogueAlert } from './alert.js';
 import { CatalogueController } from './catalogue-controller.js';
@@ -23,6 +22,11 @@ export const pendingStyles = css`
     min-height: 100vh;
   }
 `;
+
+/** What a page asks of its player (a `<fragment-player>`): to play one of its fragments. */
+export interface PagePlayer extends HTMLElement {
+  play(fragment?: string): Promise<void>;
+}
 
 /**
  * The base of the page elements: loads the catalogue once and provides it, and the playback
@@ -129,8 +133,8 @@ export class CatalogueProvider extends LitElement {
   }
 
   /** This element's player, once what it should show is rendered. */
-  protected async player(): Promise<FragmentPlayer | null> {
+  protected async player(): Promise<PagePlayer | null> {
     await this.updateComplete;
-    return this.renderRoot.querySelector<FragmentPlayer>('fragment-player');
+    return this.renderRoot.querySelector('fragment-player');
   }
 }

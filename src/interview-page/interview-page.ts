@@ -3,7 +3,7 @@ import type { Catalogue } from '../catalogue/types.js';
 import { tp } from '../i18n/page-strings.js';
 import { t } from '../i18n/i18n.js';
 import { alertBox } from '../internal/alert.js';
-import { chunkLoader } from '../internal/chunk.js';
+import { chunkLoader } from '../platform/chunk.js';
 import { parseTimeHash } from '../internal/deep-link.js';
 import { uiLangOf } from '../internal/catalogue-controller.js';
 import { CatalogueProvider, pendingStyles } from '../internal/catalogue-provider.js';
@@ -11,12 +11,10 @@ import { defineElement } from '../internal/define.js';
 import { FragmentList } from '../fragment-list/fragment-list.js';
 import { FragmentPlayer } from '../fragment-player/fragment-player.js';
 import { tokens } from '../internal/shared-styles.js';
+import type { InterviewMode } from './interview-view.js';
 
 const loadTranscript = chunkLoader(() => import('../transcript/interview-transcript.js'));
 const loadView = chunkLoader(() => import('./interview-view.js'));
-
-/** How an interview is followed: watched, listened to (its audio source) or read (its transcript). */
-export type InterviewMode = 'watch' | 'listen' | 'read';
 
 /**
  * One whole interview: who speaks, what it is about, its player, and its chapters and

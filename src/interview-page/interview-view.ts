@@ -9,7 +9,7 @@ import { tp } from '../i18n/page-strings.js';
 import { translator, type Lang } from '../i18n/i18n.js';
 import { alertBox } from '../internal/alert.js';
 import { listParts, playerParts } from '../internal/exported-parts.js';
-import type { InterviewMode, InterviewPage } from './interview-page.js';
+import type { TranscriptPage } from '../transcript/interview-transcript.js';
 
 export { styles } from './interview-view.styles.js';
 
@@ -19,9 +19,18 @@ const tv = translator<'modes' | InterviewMode>({
   en: { modes: 'The interview', watch: 'Watch', listen: 'Listen', read: 'Read' },
 });
 
+/** How an interview is followed: watched, listened to (its audio source) or read (its transcript). */
+export type InterviewMode = 'watch' | 'listen' | 'read';
+
+/** What the view needs of its page: the interview shown, playing from a time, changing mode. */
+export interface ViewPage extends TranscriptPage {
+  readonly interview?: string;
+  setMode(mode: InterviewMode): Promise<void>;
+}
+
 /** What the page hands its view to render. */
 export interface InterviewView {
-  page: InterviewPage;
+  page: ViewPage;
   catalogue: Catalogue;
   interview: Interview;
   lang: Lang;
@@ -147,7 +156,7 @@ function renderPerson(catalogue: Catalogue, interview: Interview, lang: Lang) {
 }
 
 /** Each page's listeners on the media whose position it follows: one media at a time. */
-const following = new WeakMap<InterviewPage, AbortController>();
+const following = new WeakMap<ViewPage, AbortController>();
 
 /**
  * Follows the playing media's position through the interview's chapters and fragments, calling
@@ -155,7 +164,7 @@ const following = new WeakMap<InterviewPage, AbortController>();
  * fragment whose stretch holds it (`fragmentAt`) when either changes, not on every `timeupdate`.
  */
 export function followPosition(
-  page: InterviewPage,
+  page: ViewPage,
   media: HTMLMediaElement,
   state: CatalogueState,
   onChange: (chapter: number | undefined, fragment: string | undefined) => void,

@@ -1,50 +1,9 @@
 import { isProgressive, withMediaFragment } from './clip.js';
 import { loadHlsEngine } from './hls-loader.js';
-import type { FragmentErrorCode } from '../events/fragment-events.js';
-import type { HlsStart } from './hls-attach.js';
-import { nativeFetch } from '../internal/native-fetch.js';
+import { chunkLoader } from '../platform/chunk.js';
+import type { Engine, EngineCallbacks, EngineSource, FailureCode, HlsStart } from './engine-types.js';
+import { nativeFetch } from '../platform/native-fetch.js';
 import { engineOptions } from './engine-options.js';
-
-export interface EngineSource {
-  src: string;
-  start: number;
-  end?: number;
-}
-
-/**
- * Why playback failed, where known: the server's error status, no connection, CORS, a server
- * that cannot start a file part-way (no byte ranges), or a live stream.
- */
-export type FailureCause =
-  | { kind: 'http'; status: number }
-  | { kind: 'unreachable' }
-  | { kind: 'cors' }
-  | { kind: 'no-ranges' }
-  | { kind: 'live' };
-
-export interface EngineCallbacks {
-  /** A failure that recovery could not fix; the player shows it. */
-  onFatal(code: FragmentErrorCode, message: string, cause?: FailureCause): void;
-  /** Transient trouble the engine is retrying (`true`) or recovered from (`false`). */
-  onReconnecting(active: boolean): void;
-}
-
-/** An attached source; `destroy` releases everything it holds. */
-export interface Engine {
-  readonly kind: 'hls.js' | 'native' | 'progressive';
-  /** Bytes of media received so far, downloads under way included (a count of progress events where bytes are not told). */
-  received(): number;
-  /** How far the download playback waits for has come, 0 to 1, where known. */
-  pending(): number | undefined;
-  /**
-   * Playback is stuck with no data arriving: loads again from where it stands, or reports the
-   * media damaged where it is buffered there and does not play; false where it can do neither.
-   */
-  recover(): boolean;
-  /** Lets buffering go on past the clip's end (the user continues the interview). */
-  releaseEnd(): void;
-  destroy(): void;
-}
 
 const hasMediaSource = () => 'MediaSource' in globalThis || 'ManagedMediaSource' in globalThis;
 
@@ -105,25 +64,8 @@ export async function attachEngine(
   };
 }
 
-type FullEngine = typeof import('./hls-engine-full.js');
-let fullEngine: Promise<FullEngine> | undefined;
-let failedUrl: string | undefined;
-let retries = 0;
-/**
- * The engine with hls.js's full build. Like the entry's chunkLoader (a failed chunk is imported
- * again under a query, as Firefox keeps a failed module URL failed), but here, so that the
- * entry exports nothing more for it.
- */
-const loadFullHlsEngine = (): Promise<FullEngine> =>
-  (fullEngine ??= (
-    failedUrl
-      ? (import(/* @vite-ignore */ `${failedUrl}?retry=${++retries}`) as Promise<FullEngine>)
-      : import('./hls-engine-full.js')
-  ).catch((error: unknown) => {
-    fullEngine = undefined;
-    failedUrl = /https?:\/\/[^\s?#]+/.exec(String(error))?.[0] ?? failedUrl;
-    throw error;
-  }));
+/** The engine with hls.js's full build, for streams that need it. */
+const loadFullHlsEngine = chunkLoader(() => import('./hls-engine-full.js'));
 
 /** How long the first playlist request may take before hls.js is left to try again. */
 const PLAYLIST_MS = 8000;
@@ -169,7 +111,7 @@ function attachDirect(media: HTMLMediaElement, src: string, kind: Engine['kind']
   const onError = () => {
     const error = media.error;
     if (!error) return;
-    const code: FragmentErrorCode =
+    const code: FailureCode =
       error.code === MediaError.MEDIA_ERR_DECODE
         ? 'decode'
         : error.code === MediaError.MEDIA_ERR_SRC_NOT_SUPPORTED

@@ -1,20 +1,12 @@
 // The hls.js engine, for either build of hls.js (light, or full where a stream needs it).
 import type HlsFull from 'hls.js';
 import type { ErrorData, FragBufferedData, Fragment, HlsConfig, Loader, LoaderCallbacks, LoaderContext } from 'hls.js';
-import type { Engine, EngineCallbacks, EngineSource, FailureCause } from './engine.js';
-import { nativeFetch } from '../internal/native-fetch.js';
+import type { Engine, EngineCallbacks, EngineSource, FailureCause, HlsStart } from './engine-types.js';
+import { nativeFetch } from '../platform/native-fetch.js';
 import type { EngineOptions } from './engine-options.js';
 
 /** The hls.js class; the light build is the same class with fewer parts. */
 export type HlsClass = typeof HlsFull;
-
-/** What the engine knows before hls.js runs: the multivariant playlist already fetched, trouble already seen. */
-export interface HlsStart {
-  /** The playlist as fetched (`url` after redirects), handed to hls.js instead of a second request. */
-  playlist?: { url: string; text: string };
-  /** A first request for the playlist failed; hls.js now tries again. */
-  reconnecting?: boolean;
-}
 
 /** A media (decode) error is recovered at most once in this window, and this often in all. */
 const MEDIA_RECOVERY_WINDOW_MS = 5000;

@@ -129,7 +129,7 @@ export class ThemePage extends CatalogueProvider {
     if (away && player) {
       const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
       stage!.scrollIntoView({ block: 'nearest', behavior: reduce ? 'instant' : 'smooth' });
-      const control = (part: string) => player.renderRoot.querySelector<HTMLElement>(`[part~="${part}"]`);
+      const control = (part: string) => player.shadowRoot?.querySelector<HTMLElement>(`[part~="${part}"]`);
       let settled = false;
       void playing!.finally(() => (settled = true));
       // Play/pause exists once the playing chunk has rendered its controls (or a retry, once

@@ -4,11 +4,10 @@ import { formatTime, isoDuration } from '../catalogue/time.js';
 import { TranscriptSeekEvent } from '../events/transcript-events.js';
 import type { Catalogue, Interview } from '../catalogue/types.js';
 import type { Lang } from '../i18n/i18n.js';
-import type { InterviewPage } from '../interview-page/interview-page.js';
 import { alertBox } from '../internal/alert.js';
 import { defineElement } from '../internal/define.js';
 import { h } from '../internal/dom.js';
-import { nativeFetch } from '../internal/native-fetch.js';
+import { nativeFetch } from '../platform/native-fetch.js';
 import { parseTimeHash } from '../internal/deep-link.js';
 import { tokens } from '../internal/shared-styles.js';
 import {
@@ -27,6 +26,14 @@ import { styles } from './interview-transcript.styles.js';
 
 /** What the transcript needs of an interview. */
 export type TranscriptSource = Pick<Interview, 'id' | 'transcript' | 'url' | 'video' | 'audio' | 'chapters'>;
+
+/** What the transcript needs of the page that shows it (an `<interview-page>`). */
+export interface TranscriptPage {
+  /** The level of the page's own heading; the transcript's heading comes one below it. */
+  readonly headingLevel: number;
+  /** Plays the interview from `seconds` in the page's player. */
+  playFrom(seconds: number): Promise<void>;
+}
 
 /** A quote to share: from its first cue's start to its last cue's end. */
 interface Quote {
@@ -133,7 +140,7 @@ export class InterviewTranscript extends LitElement {
   /** The UI language. */
   ui: Lang = 'nl';
   /** The page it belongs to: its heading level, and its player to play a time. */
-  declare page?: InterviewPage;
+  declare page?: TranscriptPage;
   /** Inside a player: its media, followed and played directly, and the fragment's stretch (only its cues are shown). */
   declare media?: HTMLMediaElement;
   declare range?: [start: number, end?: number];

@@ -1,0 +1,54 @@
+// What the engine's parts share: a source, what it reports, what it gives its player. Types only,
+// in a module of their own, so that the engine and its hls.js part import each other's nothing.
+
+/** Why playback failed for good, as the player's `fragment-error` event names it. */
+export type FailureCode = 'network' | 'not-found' | 'unsupported' | 'decode';
+
+export interface EngineSource {
+  src: string;
+  start: number;
+  end?: number;
+}
+
+/**
+ * Why playback failed, where known: the server's error status, no connection, CORS, a server
+ * that cannot start a file part-way (no byte ranges), or a live stream.
+ */
+export type FailureCause =
+  | { kind: 'http'; status: number }
+  | { kind: 'unreachable' }
+  | { kind: 'cors' }
+  | { kind: 'no-ranges' }
+  | { kind: 'live' };
+
+export interface EngineCallbacks {
+  /** A failure that recovery could not fix; the player shows it. */
+  onFatal(code: FailureCode, message: string, cause?: FailureCause): void;
+  /** Transient trouble the engine is retrying (`true`) or recovered from (`false`). */
+  onReconnecting(active: boolean): void;
+}
+
+/** An attached source; `destroy` releases everything it holds. */
+export interface Engine {
+  readonly kind: 'hls.js' | 'native' | 'progressive';
+  /** Bytes of media received so far, downloads under way included (a count of progress events where bytes are not told). */
+  received(): number;
+  /** How far the download playback waits for has come, 0 to 1, where known. */
+  pending(): number | undefined;
+  /**
+   * Playback is stuck with no data arriving: loads again from where it stands, or reports the
+   * media damaged where it is buffered there and does not play; false where it can do neither.
+   */
+  recover(): boolean;
+  /** Lets buffering go on past the clip's end (the user continues the interview). */
+  releaseEnd(): void;
+  destroy(): void;
+}
+
+/** What the engine knows before hls.js runs: the multivariant playlist already fetched, trouble already seen. */
+export interface HlsStart {
+  /** The playlist as fetched (`url` after redirects), handed to hls.js instead of a second request. */
+  playlist?: { url: string; text: string };
+  /** A first request for the playlist failed; hls.js now tries again. */
+  reconnecting?: boolean;
+}
