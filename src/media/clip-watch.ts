@@ -105,6 +105,10 @@ export class ClipWatch {
   };
 
   private readonly checkStall = () => {
+    const media = this.media;
+    // Paused with a frame to show (the data came after the pause): it waits for the user.
+    if (media.paused && !media.error && media.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA)
+      return this.clearStall();
     const now = performance.now();
     // Progress means passing the furthest point reached; a media reset to 0 and back is none.
     const time = this.media.currentTime;

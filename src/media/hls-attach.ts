@@ -244,6 +244,8 @@ export function attachHls(
   let failed = false;
   /** Playback has run: a connection lost from now on is waited out (before, it fails at once). */
   let playedOnce = false;
+  /** A stall with media at the playhead was met with a seek there, since playback last ran. */
+  let nudged = false;
   function fatal(code: Parameters<EngineCallbacks['onFatal']>[0], message: string, cause?: FailureCause) {
     if (failed) return;
     failed = true;
@@ -294,7 +296,10 @@ export function attachHls(
   const frameCallback = video?.requestVideoFrameCallback(() => !media.paused && readAhead());
   let playingFrom: number | undefined;
   on('playing', () => (video ? (playingFrom ??= media.currentTime) : readAhead()));
-  on('playing', () => (playedOnce = true));
+  on('playing', () => {
+    playedOnce = true;
+    nudged = false;
+  });
   on('timeupdate', () => playingFrom !== undefined && media.currentTime > playingFrom && readAhead());
   on('seeking', () => {
     if (stoppedAtEnd && end !== undefined && media.currentTime < end && bufferedEnd(media, media.currentTime) < end)
@@ -342,10 +347,16 @@ export function attachHls(
     recover() {
       if (failed || destroyed) return false;
       const at = !reattaching && media.readyState >= HTMLMediaElement.HAVE_METADATA ? media.currentTime : position;
-      // The media is there and does not play (WebKit takes undecodable data without an error and
-      // stays before its first frame): a media error, recovered as one, not a network matter.
+      // The media is there and does not play: not a network matter. WebKit now and then stops
+      // after a seek with data at the playhead, and goes on after a seek to where it stands; it
+      // also takes undecodable data without an error, which a seek does not cure: then it is a
+      // media error, recovered as one (the media reattached and the segment fetched again).
       if (bufferedEnd(media, at) - at >= DECODABLE_AHEAD) {
-        recoverMedia('playback stalled with media buffered at the playhead');
+        if (nudged) recoverMedia('playback stalled with media buffered at the playhead');
+        else {
+          nudged = true;
+          media.currentTime = at;
+        }
         return true;
       }
       setReconnecting(true);

@@ -5,6 +5,7 @@ import '../../src/fragment-player/define.js';
 import type { FragmentPlayer } from '../../src/fragment-player/fragment-player.js';
 import { nextEvent, playlistUrl, token, until } from '../helpers/media.js';
 import { shadow } from '../helpers/dom.js';
+import { notInWebKit } from '../helpers/engines.js';
 
 const START = 60;
 // 45 s: longer than the 30 s the engine keeps behind the playhead.
@@ -65,6 +66,10 @@ describe('<fragment-player> after the end of a fragment longer than the back buf
   });
 
   it('replays from the start and ends again at the end', async function () {
+    notInWebKit(
+      this,
+      'WebKitGTK 2.50 pauses the media by itself after the seek back while playing faster than 1× (at 1× it plays on; this test plays at 4× to stay short)',
+    );
     this.timeout(90000);
     const { el, media, errors } = await playToEnd();
     const [replay] = actions(el);

@@ -127,7 +127,17 @@ describe('ClipWatch', () => {
     it('media buffered ahead that does not play: broken (decode)', async () => {
       media = video();
       await new Promise((resolve) => media.addEventListener('canplaythrough', resolve, { once: true }));
+      // Playing at speed 0: not paused, data to play, and the time does not move, as a decoder
+      // that takes data and shows nothing.
+      media.playbackRate = 0;
+      await media.play();
       expect(await verdicts(500, {})).to.deep.equal(['decode']);
+    });
+
+    it('paused with a frame to show: waiting for the user, no verdict', async () => {
+      media = video();
+      await new Promise((resolve) => media.addEventListener('canplaythrough', resolve, { once: true }));
+      expect(await verdicts(1000, {})).to.deep.equal([]);
     });
 
     it('a reconnect is waited for a bounded number of periods, then it is a network failure', async () => {
