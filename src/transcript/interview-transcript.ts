@@ -441,10 +441,8 @@ export class InterviewTranscript extends LitElement {
   /** Offers the text selected in the transcript as a quote (not while one is being shared). */
   private quoteSelection(): void {
     if (this.quoteOpen || !this.transcript) return;
-    const root = this.renderRoot as ShadowRoot & { getSelection?: () => Selection | null };
-    // Chromium tells a shadow root's selection only to the root; Firefox tells the document.
-    const selection = root.getSelection?.() ?? document.getSelection();
-    const range = selection && !selection.isCollapsed && selection.rangeCount ? selection.getRangeAt(0) : undefined;
+    const root = this.renderRoot as ShadowRoot;
+    const range = selectionIn(root);
     const box = root.querySelector('.text');
     const selecting = !!range && !!box?.contains(range.startContainer) && !!box.contains(range.endContainer);
     if (selecting !== this.selecting) {
@@ -1013,5 +1011,36 @@ const idleTime = () =>
 declare global {
   interface HTMLElementTagNameMap {
     'kijkom-transcript': InterviewTranscript;
+  }
+}
+
+/**
+ * The range selected inside `root`, if any. Chromium tells a shadow root's selection only to the
+ * root; Firefox tells the document; WebKit tells the document a range around the host, and the
+ * range inside only through `getComposedRanges`.
+ */
+function selectionIn(root: ShadowRoot): Range | undefined {
+  const own = (root as ShadowRoot & { getSelection?: () => Selection | null }).getSelection?.();
+  const selection = own ?? document.getSelection();
+  if (!selection) return undefined;
+  const composed = own ? undefined : composedRange(selection, root);
+  if (composed && !composed.collapsed) {
+    const inside = document.createRange();
+    inside.setStart(composed.startContainer, composed.startOffset);
+    inside.setEnd(composed.endContainer, composed.endOffset);
+    return inside;
+  }
+  return !selection.isCollapsed && selection.rangeCount ? selection.getRangeAt(0) : undefined;
+}
+
+/** `getComposedRanges` as the spec has it now (an options object) or as Safari 17 shipped it (roots). */
+function composedRange(selection: Selection, root: ShadowRoot): StaticRange | undefined {
+  const get = (selection as Selection & { getComposedRanges?: (...args: unknown[]) => StaticRange[] })
+    .getComposedRanges;
+  if (!get) return undefined;
+  try {
+    return get.call(selection, { shadowRoots: [root] })[0];
+  } catch {
+    return get.call(selection, root)[0];
   }
 }

@@ -8,7 +8,6 @@ import type { InterviewPage } from '../../src/interview-page/interview-page.js';
 import type { TranscriptSeekEvent } from '../../src/events/transcript-events.js';
 import { catalogueUrl, nextEvent, requestLog, token, until } from '../helpers/media.js';
 import { shadow } from '../helpers/dom.js';
-import { notInWebKit } from '../helpers/engines.js';
 
 async function mount(t = token()) {
   const page = await fixture<InterviewPage>(
@@ -180,10 +179,6 @@ describe('<interview-page> transcript', () => {
   });
 
   it('quote to clip: selected text offers a #t= link and a <fragment-player> snippet', async function () {
-    notInWebKit(
-      this,
-      'fails in WebKitGTK 2.50: a selection inside the shadow root offers no quote; open in issue 18 (Safari may lack quoting by selection)',
-    );
     const { page, root } = await mount();
     const cues = [...root.querySelectorAll<HTMLElement>('.cue')];
     // Within one cue (1:30–1:45): the words selected are the label.

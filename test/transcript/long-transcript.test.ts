@@ -10,7 +10,6 @@ import { catalogueUrl, token, until } from '../helpers/media.js';
 import { openPage } from '../helpers/frame.js';
 import { deepActiveElement } from '../a11y/a11y-helpers.js';
 import { shadow } from '../helpers/dom.js';
-import { notInWebKit } from '../helpers/engines.js';
 
 InterviewTranscript.define();
 
@@ -217,10 +216,6 @@ describe('a long transcript', () => {
   });
 
   it('quote to clip: a selection that runs from the full text into the plain text', async function () {
-    notInWebKit(
-      this,
-      'fails in WebKitGTK 2.50: a selection inside the shadow root offers no quote; open in issue 18 (Safari may lack quoting by selection)',
-    );
     const { root } = await mount();
     const from = cueShowing(root, 2)!.lastChild as Text;
     const turn = [...root.querySelectorAll<HTMLElement>('.turn.plain')].find((p) =>
