@@ -57,6 +57,8 @@ const PARTS =
 
 /** A cue scrolled to is kept in view this long while what is around it is laid out and rendered. */
 const KEEP_IN_VIEW_MS = 1500;
+/** Frames without scrolling after which a smooth scroll counts as ended. */
+const SCROLL_STILL_FRAMES = 5;
 /** After the reader last scrolled or moved in the text, following playback waits this long. */
 const READER_PAUSE_MS = 8000;
 /**
@@ -419,7 +421,16 @@ export class InterviewTranscript extends LitElement {
       return;
     }
     if (target.tabIndex !== 0) target.tabIndex = 0;
-    if (focus) target.focus();
+    if (focus) this.focusTurn(target);
+  }
+
+  /**
+   * Focuses a turn's time button and keeps it in view for a moment: blocks rendered in full near
+   * it may move it, and WebKit has no scroll anchoring to hold it in place.
+   */
+  private focusTurn(button: HTMLElement): void {
+    button.focus();
+    this.reveal(button, true);
   }
 
   /** Up, Down, Home and End move between the turns' time buttons. */
@@ -564,24 +575,29 @@ export class InterviewTranscript extends LitElement {
    * it: for a moment after the scroll it is kept in view (looked at every frame), unless the reader
    * scrolls or moves in the text.
    */
-  private reveal(element: HTMLElement): void {
+  private reveal(element: HTMLElement, keepOnly = false): void {
     const box = this.renderRoot.querySelector<HTMLElement>('.text');
     this.revealing?.abort();
-    const to = box ? scrollToShow(box, element, true) : undefined;
-    if (!box || to === undefined) return;
+    if (!box) return;
+    const to = scrollToShow(box, element, true);
+    if (to === undefined && !keepOnly) return;
     const revealing = (this.revealing = new AbortController());
     // Until a smooth scroll has ended, it is not where it is going.
-    let moving = Math.abs(box.scrollTop - Math.min(to, box.scrollHeight - box.clientHeight)) > 1;
+    let moving = to !== undefined && Math.abs(box.scrollTop - Math.min(to, box.scrollHeight - box.clientHeight)) > 1;
     const stop = () => revealing.abort();
     let timer = setTimeout(stop, moving ? 5000 : KEEP_IN_VIEW_MS);
-    const ended = () => {
-      moving = false;
-      clearTimeout(timer);
-      timer = setTimeout(stop, KEEP_IN_VIEW_MS);
-    };
-    box.addEventListener('scrollend', ended, { signal: revealing.signal });
+    // A scroll has ended when the box stood still for a few frames (WebKit has no 'scrollend').
+    let still = 0;
+    let last = box.scrollTop;
     const keep = () => {
       if (revealing.signal.aborted || !element.isConnected) return;
+      still = box.scrollTop === last ? still + 1 : 0;
+      last = box.scrollTop;
+      if (moving && still >= SCROLL_STILL_FRAMES) {
+        moving = false;
+        clearTimeout(timer);
+        timer = setTimeout(stop, KEEP_IN_VIEW_MS);
+      }
       if (!moving) scrollToShow(box, element, false);
       requestAnimationFrame(keep);
     };
@@ -731,7 +747,7 @@ export class InterviewTranscript extends LitElement {
     }
     if (this.focusTabStop && this.timeButtons[this.tabStop]) {
       this.focusTabStop = false;
-      this.timeButtons[this.tabStop]!.focus();
+      this.focusTurn(this.timeButtons[this.tabStop]!);
     }
     const spoken = this.cueElements[this.spoken];
     if (spoken && !spoken.hasAttribute('aria-current')) this.mark(spoken);

@@ -21,7 +21,7 @@ import { clearCatalogueCache } from '../../src/catalogue/loader.js';
 import type { CatalogueWarning } from '../../src/catalogue/types.js';
 import { CatalogueErrorEvent, CatalogueLoadEvent } from '../../src/events/catalogue-events.js';
 import { nextEvent, until } from '../helpers/media.js';
-import { notInWebKit } from '../helpers/engines.js';
+import { inWebKit, notInWebKit } from '../helpers/engines.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -1054,15 +1054,20 @@ describe('hostile catalogue input', function () {
           for (const el of [r.theme, r.list, r.player, r.interview])
             expect(alertIn(el), `<${el.localName}> shows an alert`).to.not.equal(null);
           expect(listTitles(r.list)).to.deep.equal([]);
-          // The server saw one request, and the browser closed it long before the end of the body.
-          let entry: Closed | undefined;
-          for (let tries = 0; !entry && tries < 100; tries++) {
-            entry = await closed(token);
-            if (!entry) await new Promise((resolve) => setTimeout(resolve, 50));
+          // The browser closed the request long before the end of the body. Not judged in WebKit:
+          // WebKitGTK's network process may read on after the fetch is aborted, so whether the
+          // server finished sending is a race there, whatever the page does (the same as above).
+          if (!inWebKit) {
+            let entry: Closed | undefined;
+            for (let tries = 0; !entry && tries < 100; tries++) {
+              entry = await closed(token);
+              if (!entry) await new Promise((resolve) => setTimeout(resolve, 50));
+            }
+            expect(entry, 'the connection was closed').to.not.equal(undefined);
+            expect(entry!.complete, 'the whole body was sent').to.equal(false);
+            expect(entry!.bytes).to.be.below(30 * MB);
           }
-          expect(entry, 'the connection was closed').to.not.equal(undefined);
-          expect(entry!.complete, 'the whole body was sent').to.equal(false);
-          expect(entry!.bytes).to.be.below(30 * MB);
+          // The server saw one request.
           const log = await executeServerCommand<Closed[], { token: string }>('request-log', { token });
           expect(log.filter((e) => e.path === 'put')).to.have.length(1);
           expect(findHarm(r.container)).to.deep.equal([]);
