@@ -55,6 +55,16 @@ export default defineConfig(
         'error',
         { allow: [{ from: 'file', name: 'Skip', path: 'src/catalogue/validate.ts' }] },
       ],
+      // No element reaches into another's shadow root (DESIGN §2b): an element reads its own
+      // (`this.renderRoot`), a controller its host's (`host.renderRoot`); others are asked through
+      // their public API or a request event.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='shadowRoot']",
+          message: "Another element's shadow root is not ours: use its public API or a request event (own root: renderRoot).",
+        },
+      ],
     },
   },
 

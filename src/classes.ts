@@ -8,3 +8,4 @@ export type * from './catalogue/types.js';
 export * from './events/catalogue-events.js';
 export * from './events/fragment-events.js';
 export * from './events/transcript-events.js';
+export { PlaybackRequestEvent, type ClipRequest, type PlaybackRequest } from './events/playback-request.js';

@@ -12,7 +12,7 @@ export type CatalogueState =
 /** The catalogue of a `<theme-page>` or `<interview-page>`, shared with the elements inside it. */
 export const catalogueContext = createContext<CatalogueState | undefined>(Symbol('kijkom-catalogue'));
 
-/** Playback as a provider owns it: which fragment is current, and how to ask it to play one. */
+/** Playback as a provider owns it: which fragment is current, whether it plays, the theme's order. */
 export interface PlaybackState {
   /** The fragment shown in the provider's player: playing, paused or only cued by a deep link. */
   currentFragmentId?: string;
@@ -23,8 +23,6 @@ export interface PlaybackState {
   within?: string;
   /** Whether the provider's player is playing (between `fragment-play` and a pause, end or error). */
   playing: boolean;
-  /** Plays a fragment in the provider's stage player; settles once playback started, was refused or failed. */
-  play(fragmentId: string): Promise<void>;
   /** A `<theme-page>`'s fragments in order: its player offers the previous and next of them. */
   queue?: string[];
 }

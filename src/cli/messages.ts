@@ -1,9 +1,12 @@
 /**
- * The command's own words in Dutch and English, through the same `translator` as the elements.
+ * The command's own words in Dutch and English, filled in as the elements' are (`fill`).
  * The validator's warnings stay as the validator writes them (English), so that one source of
  * truth says the same thing in the browser console and in a terminal.
  */
-import { translator, type Lang } from '../i18n/i18n.js';
+import { fill } from '../i18n/i18n.js';
+
+/** The command speaks Dutch or English. */
+type Lang = 'nl' | 'en';
 
 const nl = {
   'help.main': `kijkom: een archief in Kijkom krijgen en geldig houden.
@@ -234,10 +237,10 @@ export function cliLang(env: NodeJS.ProcessEnv = process.env): Lang {
   return /^nl([_.@-]|$)/i.test(locale) ? 'nl' : 'en';
 }
 
-const lookup = translator<Key>({ nl, en });
+const tables: Record<Lang, Record<Key, string>> = { nl, en };
 
 /** The message for `key` in the language the environment asks for. */
-export const msg = (key: Key, vars: Record<string, string | number> = {}): string => lookup(cliLang(), key, vars);
+export const msg = (key: Key, vars: Record<string, string | number> = {}): string => fill(tables[cliLang()][key], vars);
 
 /** An error whose message is for the user as it stands: printed without a stack. */
 export class CliError extends Error {

@@ -10,8 +10,10 @@ import { filterFragments, listFragments } from '../catalogue/fragment-query.js';
 import { formatTime, isoDuration } from '../catalogue/time.js';
 import type { Catalogue, Fragment } from '../catalogue/types.js';
 import { FragmentPlaybackEvent, FragmentSelectEvent } from '../events/fragment-events.js';
-import { tp } from '../i18n/page-strings.js';
-import { t } from '../i18n/i18n.js';
+import { requestPlayback } from '../events/playback-request.js';
+import { pageStrings, tp } from '../i18n/page-strings.js';
+import { commonStrings, t } from '../i18n/common-strings.js';
+import { stringsReady, type Lang } from '../i18n/i18n.js';
 import { alertBox, catalogueAlert } from '../internal/alert.js';
 import { defineElement } from '../internal/define.js';
 import { FocusKeeper } from '../internal/focus-keeper.js';
@@ -194,13 +196,14 @@ export class FragmentList extends LitElement {
    */
   async select(fragmentId: string): Promise<void> {
     if (!this.dispatchEvent(new FragmentSelectEvent({ fragmentId }))) return;
-    if (this.playback) return this.playback.play(fragmentId);
+    // Inside a page, up to the page, which owns playback.
+    if (this.playback) return requestPlayback(this, { action: 'play', clip: { fragment: fragmentId } });
     this.selected = fragmentId;
     // The named player, or the one this list renders below the item.
     const player =
       this.namedPlayer ??
       (await this.updateComplete, this.renderRoot.querySelector<FragmentPlayer>('.inline fragment-player'));
-    await player?.play(fragmentId);
+    await player?.play({ fragment: fragmentId });
   }
 
   /**
@@ -237,7 +240,7 @@ export class FragmentList extends LitElement {
 
   /** The fragment whose item holds the focus, if one does. */
   private get focusedFragment(): string | undefined {
-    return this.shadowRoot?.activeElement?.closest<HTMLElement>('[data-fragment]')?.dataset.fragment;
+    return (this.renderRoot as ShadowRoot).activeElement?.closest<HTMLElement>('[data-fragment]')?.dataset.fragment;
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -253,6 +256,8 @@ export class FragmentList extends LitElement {
   override render() {
     const state = this.catalogueState;
     const lang = uiLangOf(this, state);
+    // Until the language's strings are there (Dutch always is): loading, without words.
+    if (!stringsReady(this, lang, commonStrings, pageStrings)) return html`<p part="base" aria-busy="true"></p>`;
     if (state.status === 'error') {
       return catalogueAlert(lang, state.error, () => this.loader.retry());
     }
@@ -313,7 +318,7 @@ export class FragmentList extends LitElement {
    * has a child part of its own, so its DOM, and the inline player playing in it, survives
    * filtering; the others re-render in place (focus follows its fragment: `update`).
    */
-  private renderItems(catalogue: Catalogue, shown: Fragment[], lang: 'nl' | 'en') {
+  private renderItems(catalogue: Catalogue, shown: Fragment[], lang: Lang) {
     const item = (fragment: Fragment) => this.renderItem(catalogue, fragment, lang);
     const at = shown.findIndex((fragment) => fragment.id === this.current);
     return at < 0
@@ -321,7 +326,7 @@ export class FragmentList extends LitElement {
       : [shown.slice(0, at).map(item), item(shown[at]), shown.slice(at + 1).map(item)];
   }
 
-  private renderItem(catalogue: Catalogue, fragment: Fragment, lang: 'nl' | 'en') {
+  private renderItem(catalogue: Catalogue, fragment: Fragment, lang: Lang) {
     const interview = catalogue.interviews.get(fragment.interview);
     const person = interview?.person === undefined ? undefined : catalogue.people.get(interview.person);
     const isCurrent = fragment.id === this.current;

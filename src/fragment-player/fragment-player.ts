@@ -6,8 +6,10 @@ import { catalogueContext, type CatalogueState } from '../catalogue/catalogue-co
 import { viewFragment, viewInterview } from '../catalogue/lookup.js';
 import { formatTime, isoDuration, parseTime } from '../catalogue/time.js';
 import { resolveUrl } from '../catalogue/url.js';
-import { t, type Lang, type StringKey } from '../i18n/i18n.js';
+import { commonStrings, nodes, t, type StringKey } from '../i18n/common-strings.js';
+import { stringsReady, type Lang } from '../i18n/i18n.js';
 import { FragmentErrorEvent } from '../events/fragment-error-event.js';
+import type { ClipRequest } from '../events/playback-request.js';
 import { alertBox, catalogueAlert } from '../internal/alert.js';
 import { chunkLoader } from '../platform/chunk.js';
 import { h, playIcon } from '../internal/dom.js';
@@ -16,8 +18,7 @@ import { FocusKeeper } from '../internal/focus-keeper.js';
 import { CatalogueController, uiLangOf } from '../internal/catalogue-controller.js';
 import { joinDeepLink, type DeepLinkClaim } from '../internal/deep-link.js';
 import { tokens } from '../internal/shared-styles.js';
-import { isProgressive } from '../media/clip.js';
-import { loadHlsEngine } from '../media/hls-loader.js';
+import { isProgressive, loadHlsEngine } from '../media/hls-loader.js';
 import type { Clip } from './clip-source.js';
 import type { PlayerSession, SessionFrame } from './player-session.js';
 import { styles } from './fragment-player.styles.js';
@@ -136,7 +137,7 @@ export class FragmentPlayer extends ReactiveElement {
       callback: (value) => (this.providedCatalogue = value),
     });
     // Focus lost to a repaint goes to the playing controls, else a retry, else the play button.
-    new FocusKeeper(this, ['[part~="play-pause"]', '[part~="retry"]', '[part~="play-button"]']);
+    new FocusKeeper(this, MAIN_CONTROLS);
   }
 
   private readonly loader = new CatalogueController(this, () => (this.providedCatalogue ? undefined : this.catalogue));
@@ -156,43 +157,53 @@ export class FragmentPlayer extends ReactiveElement {
     return uiLangOf(this, this.catalogueState);
   }
 
-  private clip(): Clip | StringKey {
-    // A fragment id means the catalogue; so does having no `src` but a catalogue (own or provided).
-    const fromCatalogue =
-      this.fragment !== undefined ||
-      this.interview !== undefined ||
-      (this.src === undefined && (this.catalogue !== undefined || !!this.providedCatalogue));
+  /**
+   * What the player plays (or shows before play), as its attributes ask: a fragment, an
+   * interview from `start` (to `end`), or a media URL; undefined when they name none.
+   */
+  get clip(): ClipRequest | undefined {
     const { start, end } = this.times();
-    if (fromCatalogue) {
-      const state = this.catalogueState;
-      if (state.status !== 'ready') return 'loading';
-      const whole = this.fragment === undefined && this.interview !== undefined;
-      const view = whole
-        ? viewInterview(state.catalogue, this.interview!, start, end)
-        : viewFragment(state.catalogue, this.fragment);
-      if (!view) return whole ? 'error.interview' : 'error.fragment';
-      const { fragment, interview, person } = view;
-      return {
-        fragmentId: fragment.id || undefined,
-        interviewId: interview.id,
-        title: fragment.title,
-        person: person?.name,
-        video: interview.video,
-        audio: interview.audio,
-        start: fragment.start,
-        end: fragment.end,
-        poster: this.ownPoster() ?? interview.poster,
-        captions: interview.captions,
-        transcript: interview.transcript,
-        duration: interview.duration,
-        interviewUrl: interview.url,
-        catalogue: state.catalogue.url,
-        lang: state.catalogue.lang,
-      };
+    if (this.fragment !== undefined) return { fragment: this.fragment };
+    if (this.interview !== undefined) return { interview: this.interview, start, end };
+    return this.src === undefined ? undefined : { src: this.src, start, end };
+  }
+
+  /** The clip asked for, resolved in the catalogue (or from `src`); else why it cannot be shown yet or at all. */
+  private resolveClip(): Clip | StringKey {
+    const request = this.clip;
+    if (request && 'src' in request) {
+      const src = resolveUrl(request.src, this.ownerDocument.baseURI);
+      if (!src.ok) return 'error.source';
+      const { start = 0, end } = request;
+      return { title: this.label, video: src.url, start, end, poster: this.ownPoster(), captions: [] };
     }
-    const src = resolveUrl(this.src, this.ownerDocument.baseURI);
-    if (!src.ok) return 'error.source';
-    return { title: this.label, video: src.url, start, end, poster: this.ownPoster(), captions: [] };
+    // Nothing named and no catalogue to name it in: no video was given.
+    if (!request && this.catalogue === undefined && !this.providedCatalogue) return 'error.source';
+    const state = this.catalogueState;
+    if (state.status !== 'ready') return 'loading';
+    const whole = request && 'interview' in request;
+    const view = whole
+      ? viewInterview(state.catalogue, request.interview, request.start ?? 0, request.end)
+      : viewFragment(state.catalogue, request?.fragment);
+    if (!view) return whole ? 'error.interview' : 'error.fragment';
+    const { fragment, interview, person } = view;
+    return {
+      fragmentId: fragment.id || undefined,
+      interviewId: interview.id,
+      title: fragment.title,
+      person: person?.name,
+      video: interview.video,
+      audio: interview.audio,
+      start: fragment.start,
+      end: fragment.end,
+      poster: this.ownPoster() ?? interview.poster,
+      captions: interview.captions,
+      transcript: interview.transcript,
+      duration: interview.duration,
+      interviewUrl: interview.url,
+      catalogue: state.catalogue.url,
+      lang: state.catalogue.lang,
+    };
   }
 
   /** `start` and `end` in seconds; an end not after the start is none. */
@@ -230,7 +241,7 @@ export class FragmentPlayer extends ReactiveElement {
   }
 
   protected override updated(): void {
-    const clip = this.clip();
+    const clip = this.resolveClip();
     // Answer the deep link once the clip is known (only the first answer counts); a failure
     // answers too, or every element after this one would wait.
     if (clip !== 'loading' || this.catalogueState.status === 'error') {
@@ -242,18 +253,29 @@ export class FragmentPlayer extends ReactiveElement {
     }
   }
 
+  /** The `<video>` or `<audio>` element while the player plays; null before play. */
+  get media(): HTMLMediaElement | null {
+    return this.session?.media ?? null;
+  }
+
   /**
-   * Plays from the fragment's start, activating the player if needed; given a fragment id, that
-   * fragment of the catalogue instead. Resolves once playback started, was refused or failed;
-   * called before the catalogue arrived, it plays once it does.
+   * Plays on, or from the clip's start, activating the player if needed; given a clip, that clip
+   * instead (its fragment, interview, `src`, `start` and `end` replace the attributes'). Resolves
+   * once playback started, was refused or failed; called before the catalogue arrived, it plays
+   * once it does.
    */
-  async play(fragment?: string): Promise<void> {
-    if (fragment !== undefined) {
-      // A new fragment ends the session playing the last one (willUpdate).
-      this.fragment = fragment;
+  async play(request?: ClipRequest): Promise<void> {
+    if (request) {
+      // A new clip ends the session playing the last one (willUpdate); the same one plays on.
+      const times: { start?: number; end?: number } = 'fragment' in request ? {} : request;
+      this.fragment = 'fragment' in request ? request.fragment : undefined;
+      this.interview = 'interview' in request ? request.interview : undefined;
+      this.src = 'src' in request ? request.src : undefined;
+      this.start = times.start;
+      this.end = times.end;
       await this.updateComplete;
     }
-    if (this.clip() === 'loading') {
+    if (this.resolveClip() === 'loading') {
       this.playWhenReady = true;
       return;
     }
@@ -266,8 +288,19 @@ export class FragmentPlayer extends ReactiveElement {
     this.session?.pause();
   }
 
+  /** Moves playback to `seconds` into the interview; before play there is nothing to move. */
+  seek(seconds: number): void {
+    this.session?.seek(seconds);
+  }
+
+  /** Focuses the player's main control: play/pause while playing, else the error's retry, else the play button. */
+  override focus(options?: FocusOptions): void {
+    const control = MAIN_CONTROLS.map((selector) => this.renderRoot.querySelector<HTMLElement>(selector)).find(Boolean);
+    control?.focus(options);
+  }
+
   private async activate(): Promise<void> {
-    const clip = this.clip();
+    const clip = this.resolveClip();
     if (typeof clip === 'string') return;
     this.stop();
     // Fetch the engine alongside the session, not after it: one round trip less before the first frame.
@@ -277,7 +310,7 @@ export class FragmentPlayer extends ReactiveElement {
     try {
       const { PlayerSession } = await loadSession();
       // The source changed or the element left while the chunk loaded.
-      if (!this.isConnected || JSON.stringify(this.clip()) !== JSON.stringify(clip)) return;
+      if (!this.isConnected || JSON.stringify(this.resolveClip()) !== JSON.stringify(clip)) return;
       session = this.session = new PlayerSession(this, clip, this.audioOnly, FragmentPlayer.elementStyles);
       await session.start();
     } catch {
@@ -323,10 +356,13 @@ export class FragmentPlayer extends ReactiveElement {
     }
     const lang = this.uiLang;
     const state = this.catalogueState;
-    const clip = state.status === 'error' ? undefined : this.clip();
+    // Until the language's strings are there (Dutch always is), the loading state without words.
+    const ready = stringsReady(this, lang, commonStrings);
+    const clip = !ready ? 'loading' : state.status === 'error' ? undefined : this.resolveClip();
     const session = this.session;
     const view = JSON.stringify([
       lang,
+      ready,
       state.status === 'error' ? state.error.kind + state.error.status : clip,
       this.mediaError,
     ]);
@@ -342,13 +378,14 @@ export class FragmentPlayer extends ReactiveElement {
   /** The shadow root's content: an error, the loading state, the facade, or the frame a session renders into. */
   private frame(lang: Lang, clip: Clip | StringKey | undefined, session?: PlayerSession): Node {
     const state = this.catalogueState;
-    if (state.status === 'error') return catalogueAlert(lang, state.error, () => this.loader.retry());
+    // No clip: the catalogue failed.
+    if (!clip && state.status === 'error') return catalogueAlert(lang, state.error, () => this.loader.retry());
     if (clip === 'loading' || !clip) {
       return h(
         'div',
         { part: 'base', class: 'player', 'aria-busy': 'true' },
         h('div', { part: 'screen', class: 'screen' }, h('div', { class: 'placeholder' })),
-        h('p', { class: 'status' }, t(lang, 'loading')),
+        h('p', { class: 'status' }, commonStrings.has(lang) ? t(lang, 'loading') : ''),
       );
     }
     if (typeof clip === 'string') return alertBox(lang, t(lang, clip, { id: this.fragment ?? this.interview ?? '' }));
@@ -377,9 +414,9 @@ export class FragmentPlayer extends ReactiveElement {
       h(
         'span',
         { class: 'play-text', id: 'play-text' },
-        `${t(lang, clip.interviewId && !clip.fragmentId ? 'playInterview' : 'playFragment')} (`,
-        time(clip.start),
-        ')',
+        ...nodes(lang, clip.interviewId && !clip.fragmentId ? 'playInterview' : 'playFragment', {
+          time: time(clip.start),
+        }),
       ),
     );
     button.onclick = () => void this.activate();
@@ -397,11 +434,14 @@ export class FragmentPlayer extends ReactiveElement {
       'p',
       { part: 'meta', class: 'meta' },
       clip.person && h('span', {}, clip.person),
-      h('span', {}, t(lang, 'from'), time(clip.start)),
-      length !== undefined && h('span', {}, t(lang, 'length'), time(length)),
+      h('span', {}, ...nodes(lang, 'from', { time: time(clip.start) })),
+      length !== undefined && h('span', {}, ...nodes(lang, 'length', { time: time(length) })),
     );
   }
 }
+
+/** The player's main control, what focus goes to: play/pause while playing, else the error's retry, else the play button. */
+const MAIN_CONTROLS = ['[part~="play-pause"]', '[part~="retry"]', '[part~="play-button"]'];
 
 /** A `<time>` for a number of seconds: padded for people, an ISO duration for machines. */
 const time = (seconds: number) => h('time', { datetime: isoDuration(seconds) }, formatTime(seconds));

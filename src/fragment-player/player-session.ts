@@ -14,6 +14,9 @@ import {
   type FragmentErrorCode,
   type PlaybackEventType,
 } from '../events/fragment-events.js';
+import { catalogueContext } from '../catalogue/catalogue-context.js';
+import { ownPlayback, type ClipRequest, type PlaybackRequest } from '../events/playback-request.js';
+import { contextValue } from '../internal/context-value.js';
 import type { Lang } from '../i18n/i18n.js';
 import { ClipWatch } from '../media/clip-watch.js';
 import { attachEngine } from '../media/engine.js';
@@ -24,7 +27,7 @@ import { RATES, rateText, renderControls, type ControlsView, type Panel } from '
 import { sessionStyles } from './player-session.styles.js';
 import { t } from './session-strings.js';
 import { embedSnippet, shareLink } from './share.js';
-import { refocusStep, themeSteps } from './theme-steps.js';
+import { refocusStep, themeSteps, type Steps } from './theme-steps.js';
 import { alertBox } from '../internal/alert.js';
 import { chunkLoader } from '../platform/chunk.js';
 
@@ -36,6 +39,7 @@ const loadTranscript = chunkLoader(() => import('../transcript/interview-transcr
 export interface SessionHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly uiLang: Lang;
+  play(request?: ClipRequest): Promise<void>;
   /** Called once when the media failed for good; the player shows its facade and `message`. */
   sessionFailed(message: string): void;
 }
@@ -107,6 +111,10 @@ export class PlayerSession implements ReactiveController {
   /** Suppresses the `fragment-pause` of our own pause at the end. */
   private pausingAtEnd = false;
   private destroyed = false;
+  /** Ends this session's ownership of playback. */
+  private readonly owning = new AbortController();
+  /** Inside a theme page, its previous and next fragment: the page's order, asked for once. */
+  private readonly steps: Steps;
 
   constructor(
     private readonly host: SessionHost,
@@ -116,6 +124,11 @@ export class PlayerSession implements ReactiveController {
   ) {
     this.listening = audioOnly || !clip.video;
     this.spokenAt = clip.start;
+    this.steps = themeSteps(host, clip.fragmentId);
+    // A player standing alone owns its playback while it plays: requests come only from inside
+    // it then (its transcript). In a page, the page owns it.
+    if (!contextValue(host, catalogueContext))
+      ownPlayback(host, (request) => this.carryOut(request), this.owning.signal);
     if (!choicesOf.has(host)) choicesOf.set(host, { rate: 1 });
     this.choices = choicesOf.get(host)!;
     host.addController(this);
@@ -124,7 +137,8 @@ export class PlayerSession implements ReactiveController {
     host.ownerDocument.addEventListener('fullscreenchange', this.onFullscreenChange);
   }
 
-  private get media(): HTMLMediaElement | null {
+  /** The media element, once rendered. */
+  get media(): HTMLMediaElement | null {
     return this.frame?.screen.querySelector('video, audio') ?? null;
   }
 
@@ -148,6 +162,7 @@ export class PlayerSession implements ReactiveController {
     clearTimeout(this.announceTimer);
     clearTimeout(this.waitingTimer);
     this.release();
+    this.owning.abort();
     this.host.removeController(this);
     this.host.ownerDocument.removeEventListener('fragment-play', this.onOtherPlay);
     this.host.ownerDocument.removeEventListener('fullscreenchange', this.onFullscreenChange);
@@ -216,6 +231,18 @@ export class PlayerSession implements ReactiveController {
 
   pause(): void {
     this.media?.pause();
+  }
+
+  seek(seconds: number): void {
+    const media = this.media;
+    if (media) media.currentTime = seconds;
+  }
+
+  private async carryOut(request: PlaybackRequest): Promise<void> {
+    if (request.action === 'pause') return this.pause();
+    if (request.action === 'play') return this.host.play(request.clip);
+    this.seek(request.time);
+    if (request.play) this.resume();
   }
 
   /** The resume point a failed session of this clip left, taken (it serves one retry). */
@@ -679,7 +706,7 @@ export class PlayerSession implements ReactiveController {
       togglePanel: (panel) => this.togglePanel(panel),
       toggleTranscript: () => void this.toggleTranscript(),
       copy: (field) => void this.copy(field),
-      ...themeSteps(this.host, clip.fragmentId),
+      ...this.steps,
     };
   }
 

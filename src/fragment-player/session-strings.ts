@@ -1,4 +1,4 @@
-import { translator } from '../i18n/i18n.js';
+import { Strings, type Table } from '../i18n/i18n.js';
 
 /** Strings of the playing UI, in its own chunk so that the facade does not carry them. */
 const nl = {
@@ -58,7 +58,9 @@ const nl = {
   'media.live': 'Dit is een livestream; die speelt deze speler niet af.',
 };
 
-const en: Record<keyof typeof nl, string> = {
+export type SessionKey = keyof typeof nl;
+
+const en: Table<SessionKey> = {
   play: 'Play',
   pause: 'Pause',
   previous: 'Previous fragment: {title}',
@@ -114,6 +116,63 @@ const en: Record<keyof typeof nl, string> = {
   'media.live': 'This is a live stream, which this player does not play.',
 };
 
-export type SessionKey = keyof typeof nl;
+const de: Table<SessionKey> = {
+  play: 'Abspielen',
+  pause: 'Pausieren',
+  previous: 'Voriges Fragment: {title}',
+  next: 'Nächstes Fragment: {title}',
+  controls: 'Steuerung',
+  timeline: 'Zeitleiste des Gesprächs',
+  timeOf: '{time} von {total}',
+  clipSpan: 'Fragment {start}–{end} in einem Gespräch von {total}',
+  clipFrom: 'Fragment ab {start} in einem Gespräch von {total}',
+  wholeInterview: 'Das ganze Gespräch, {total}',
+  mute: 'Ton aus',
+  volume: 'Lautstärke',
+  captions: 'Untertitel',
+  fullscreen: 'Vollbild',
+  listen: 'Nur Ton',
+  share: 'Teilen',
+  speed: 'Wiedergabegeschwindigkeit',
+  normalSpeed: 'Normal',
+  speedNow: 'Geschwindigkeit {rate}',
+  captionsLanguage: 'Sprache der Untertitel',
+  captionsOff: 'Aus',
+  shortcuts: 'Tastenkürzel',
+  shortcutsIntro: 'Tastenkürzel, wenn der Fokus im Player ist:',
+  'key.space': 'Leertaste',
+  'key.playPause': 'Abspielen oder pausieren',
+  'key.seek': '5 Sekunden zurück oder vor',
+  'key.mute': 'Ton aus oder an',
+  'key.captions': 'Untertitel an oder aus',
+  'key.fullscreen': 'Vollbild an oder aus',
+  'key.speed': 'Langsamer oder schneller',
+  'key.shortcuts': 'Diese Liste zeigen',
+  'key.close': 'Diese Liste oder das Teilen-Feld schließen',
+  transcript: 'Transkript',
+  transcriptError: 'Das Transkript konnte nicht geladen werden.',
+  shareLink: 'Link zu diesem Fragment',
+  shareEmbed: 'Code zum Einbetten dieses Fragments',
+  copy: 'Kopieren',
+  copied: 'Kopiert.',
+  copyFailed: 'Kopieren ist fehlgeschlagen. Der Text ist markiert: Kopieren Sie ihn mit Strg+C (⌘C auf einem Mac).',
+  replay: 'Fragment noch einmal abspielen',
+  continue: 'Im Gespräch weiterschauen',
+  fragmentEnded: 'Ende des Fragments.',
+  reconnecting: 'Verbindung wird wiederhergestellt…',
+  loading: 'Wird geladen…',
+  'media.network': 'Das Video konnte nicht geladen werden: Die Verbindung ist fehlgeschlagen.',
+  'media.http': 'Das Video konnte nicht geladen werden: Der Server meldete einen Fehler ({status}).',
+  'media.unreachable': 'Das Video konnte nicht geladen werden: Der Server ist nicht erreichbar.',
+  'media.cors':
+    'Das Video konnte nicht geladen werden: Sein Server erlaubt die Wiedergabe auf dieser Website nicht (CORS).',
+  'media.not-found': 'Das Video wurde nicht gefunden.',
+  'media.unsupported': 'Dieses Video kann in diesem Browser nicht abgespielt werden.',
+  'media.decode': 'Das Video ist beschädigt und kann nicht weiter abgespielt werden.',
+  'media.no-ranges':
+    'Das Video kann nicht mittendrin beginnen: Sein Server beantwortet keine Teilanfragen (Byte-Ranges).',
+  'media.live': 'Dies ist ein Livestream; diesen spielt der Player nicht ab.',
+};
 
-export const t = translator<SessionKey>({ nl, en });
+/** In the playing chunk, every language comes with it. */
+export const { t } = new Strings<SessionKey>({ nl, en, de });

@@ -1,7 +1,8 @@
 // The previous and next fragment of the theme a player plays in. Only a <theme-page> hands its
 // player the theme's order (through the playback context), so a lone player offers none.
-import { ContextEvent, type Context } from '@lit/context';
 import { catalogueContext, playbackContext } from '../catalogue/catalogue-context.js';
+import { requestPlayback } from '../events/playback-request.js';
+import { contextValue } from '../internal/context-value.js';
 
 export interface Step {
   title: string;
@@ -18,17 +19,10 @@ type Way = keyof Steps;
 /** The step button pressed in a player, and where it led: the next session focuses it again. */
 const stepped = new WeakMap<Element, { way: Way; fragmentId: string }>();
 
-/** The value a context has around `host`, asked once (no subscription: a session is short-lived). */
-function request<T>(host: HTMLElement, context: Context<unknown, T>): T | undefined {
-  let value: T | undefined;
-  host.dispatchEvent(new ContextEvent(context, host, (provided) => (value = provided)));
-  return value;
-}
-
 /** The fragments before and after `fragmentId` in the enclosing theme page's list, if any. */
 export function themeSteps(host: HTMLElement, fragmentId: string | undefined): Steps {
-  const playback = request(host, playbackContext);
-  const state = request(host, catalogueContext);
+  const playback = contextValue(host, playbackContext);
+  const state = contextValue(host, catalogueContext);
   const queue = playback?.queue;
   const index = queue && fragmentId !== undefined ? queue.indexOf(fragmentId) : -1;
   if (!playback || !queue || index < 0 || state?.status !== 'ready') return {};
@@ -37,10 +31,10 @@ export function themeSteps(host: HTMLElement, fragmentId: string | undefined): S
     return (
       fragment && {
         title: fragment.title,
-        // Through the page, as a selection in its list: the list marks it, the address follows.
+        // Up to the page, which plays it as a selection in its list: the list marks it, the address follows.
         play: () => {
           stepped.set(host, { way, fragmentId: fragment.id });
-          void playback.play(fragment.id);
+          void requestPlayback(host, { action: 'play', clip: { fragment: fragment.id } });
         },
       }
     );
@@ -53,12 +47,12 @@ export function themeSteps(host: HTMLElement, fragmentId: string | undefined): S
  * that pressing it again steps on; at the theme's end there is none and the player's own focus
  * rule (play/pause) applies. Not when the user has put focus elsewhere meanwhile.
  */
-export function refocusStep(host: HTMLElement, fragmentId: string | undefined): void {
+export function refocusStep(host: HTMLElement & { readonly renderRoot: Node }, fragmentId: string | undefined): void {
   const step = stepped.get(host);
   if (!step || step.fragmentId !== fragmentId) return;
   stepped.delete(host);
-  const root = host.shadowRoot;
+  const root = host.renderRoot as ShadowRoot;
   const doc = host.ownerDocument;
-  if (!root || (!root.activeElement && doc.activeElement !== doc.body)) return;
+  if (!root.activeElement && doc.activeElement !== doc.body) return;
   root.querySelector<HTMLElement>(`[part~="${step.way}"]`)?.focus();
 }

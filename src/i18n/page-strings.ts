@@ -1,4 +1,4 @@
-import { translator } from './i18n.js';
+import { Strings } from './i18n.js';
 
 /** Strings of the lists and pages, apart so that a lone <fragment-player> does not carry them. */
 const nl = {
@@ -17,20 +17,10 @@ const nl = {
   'error.page': 'Het gesprek kon niet worden getoond.',
 };
 
-const en: Record<keyof typeof nl, string> = {
-  theme: 'Theme',
-  fragments: 'Fragments',
-  chapters: 'Chapters',
-  interviewers: 'Interviewers',
-  search: 'Search the fragments',
-  noMatches: 'No fragments found for “{query}”.',
-  matches: '{count} of {total} fragments',
-  noFragments: 'This theme has no fragments yet.',
-  playing: 'now playing',
-  showMore: 'Show more fragments',
-  'error.theme': 'The theme “{id}” is not in the archive.',
-  'error.transcript': 'The transcript could not be loaded.',
-  'error.page': 'The interview could not be shown.',
-};
+export const pageStrings = new Strings<keyof typeof nl>({
+  nl,
+  en: () => import('./page-strings.en.js'),
+  de: () => import('./page-strings.de.js'),
+});
 
-export const tp = translator<keyof typeof nl>({ nl, en });
+export const { t: tp } = pageStrings;

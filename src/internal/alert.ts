@@ -1,5 +1,6 @@
 import type { CatalogueLoadError } from '../catalogue/loader.js';
-import { t, type Lang } from '../i18n/i18n.js';
+import { t } from '../i18n/common-strings.js';
+import type { Lang } from '../i18n/i18n.js';
 import { h } from './dom.js';
 
 /**

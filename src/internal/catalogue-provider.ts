@@ -7,7 +7,10 @@ import {
   type CatalogueState,
   type PlaybackState,
 } from '../catalogue/catalogue-context.js';
-import { t, type Lang } from '../i18n/i18n.js';
+import { ownPlayback, type ClipRequest, type PlaybackRequest } from '../events/playback-request.js';
+import { commonStrings, t } from '../i18n/common-strings.js';
+import { stringsReady, type Lang } from '../i18n/i18n.js';
+import { pageStrings } from '../i18n/page-strings.js';
 import { catalogueAlert } from './alert.js';
 import { CatalogueController } from './catalogue-controller.js';
 import { joinDeepLink, type DeepLinkClaim } from './deep-link.js';
@@ -23,14 +26,19 @@ export const pendingStyles = css`
   }
 `;
 
-/** What a page asks of its player (a `<fragment-player>`): to play one of its fragments. */
+/** What a page asks of its player (a `<fragment-player>`): its public playback API. */
 export interface PagePlayer extends HTMLElement {
-  play(fragment?: string): Promise<void>;
+  readonly media: HTMLMediaElement | null;
+  play(request?: ClipRequest): Promise<void>;
+  pause(): void;
+  seek(seconds: number): void;
 }
 
 /**
  * The base of the page elements: loads the catalogue once and provides it, and the playback
- * state of the page's own player, to the elements it renders.
+ * state of the page's own player, to the elements it renders. It owns playback: the playback
+ * requests of what it renders (a list's selection, a player's step, a transcript's time) come
+ * up to it.
  */
 export class CatalogueProvider extends LitElement {
   // Declared without decorators, in every element: their runtime is bytes loaded before play.
@@ -45,7 +53,7 @@ export class CatalogueProvider extends LitElement {
   declare catalogue?: string;
 
   protected provided: CatalogueState = { status: 'idle' };
-  protected playback: PlaybackState = { playing: false, play: (id) => this.playFragment(id) };
+  protected playback: PlaybackState = { playing: false };
 
   private readonly catalogueProvider = new ContextProvider(this, {
     context: catalogueContext,
@@ -69,6 +77,20 @@ export class CatalogueProvider extends LitElement {
       this.addEventListener(type, track);
     // A retry's button is replaced by loading, then by the result: keep focus in the element.
     new FocusKeeper(this, ['[part~="retry"]']);
+    ownPlayback(this, (request) => this.carryOut(request));
+  }
+
+  /** Carries out a playback request in this element's player: a fragment is played as the page plays one. */
+  protected async carryOut(request: PlaybackRequest): Promise<void> {
+    const clip = request.action === 'play' ? request.clip : undefined;
+    if (clip && 'fragment' in clip) return this.playFragment(clip.fragment);
+    const player = await this.player();
+    if (request.action === 'pause') return player?.pause();
+    if (request.action === 'seek') {
+      player?.seek(request.time);
+      if (!request.play) return;
+    }
+    await player?.play(clip);
   }
 
   private deepLink?: DeepLinkClaim;
@@ -119,9 +141,18 @@ export class CatalogueProvider extends LitElement {
       this.playback = { ...this.playback, currentFragmentId: fragmentId, playing: false };
   }
 
-  /** What a page shows while it has no catalogue: the error with a retry, or "loading". */
+  /** Whether the page's strings can be shown in `lang`; if not, they load and the page updates. */
+  protected hasStrings(lang: Lang): boolean {
+    return stringsReady(this, lang, commonStrings, pageStrings);
+  }
+
+  /**
+   * What a page shows while it has no catalogue, or its strings are not there yet: the error with
+   * a retry, or "loading" (without words until the strings are there).
+   */
   protected renderPending(lang: Lang) {
     const state = this.loader.state;
+    if (!this.hasStrings(lang)) return html`<div part="base" aria-busy="true"></div>`;
     if (state.status === 'error') return catalogueAlert(lang, state.error, () => this.loader.retry());
     return html`<div part="base" aria-busy="true">${t(lang, 'loading')}</div>`;
   }
@@ -129,7 +160,7 @@ export class CatalogueProvider extends LitElement {
   /** Plays a fragment in this element's player; resolves once playback started, was refused or failed. */
   async playFragment(fragmentId: string): Promise<void> {
     this.cueFragment(fragmentId);
-    await (await this.player())?.play(fragmentId);
+    await (await this.player())?.play({ fragment: fragmentId });
   }
 
   /** This element's player, once what it should show is rendered. */

@@ -11,19 +11,19 @@ export class FocusKeeper implements ReactiveController {
   private lost = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: ReactiveControllerHost &
+      HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment },
     private readonly targets: string[],
   ) {
     host.addController(this);
   }
 
   hostUpdate(): void {
-    this.focused = this.host.shadowRoot?.activeElement;
+    this.focused = (this.host.renderRoot as ShadowRoot).activeElement;
   }
 
   hostUpdated(): void {
-    const root = this.host.shadowRoot;
-    if (!root) return;
+    const root = this.host.renderRoot as ShadowRoot;
     if (this.focused && !this.focused.isConnected) this.lost = true;
     this.focused = undefined;
     if (!this.lost) return;

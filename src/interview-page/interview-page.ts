@@ -1,17 +1,17 @@
 import { adoptStyles } from 'lit';
 import type { Catalogue } from '../catalogue/types.js';
 import { tp } from '../i18n/page-strings.js';
-import { t } from '../i18n/i18n.js';
+import { t } from '../i18n/common-strings.js';
+import type { PlaybackRequest } from '../events/playback-request.js';
 import { alertBox } from '../internal/alert.js';
 import { chunkLoader } from '../platform/chunk.js';
-import { parseTimeHash } from '../internal/deep-link.js';
 import { uiLangOf } from '../internal/catalogue-controller.js';
 import { CatalogueProvider, pendingStyles } from '../internal/catalogue-provider.js';
 import { defineElement } from '../internal/define.js';
 import { FragmentList } from '../fragment-list/fragment-list.js';
 import { FragmentPlayer } from '../fragment-player/fragment-player.js';
 import { tokens } from '../internal/shared-styles.js';
-import type { InterviewMode } from './interview-view.js';
+import type { InterviewPlayback } from './interview-playback.js';
 
 const loadTranscript = chunkLoader(() => import('../transcript/interview-transcript.js'));
 const loadView = chunkLoader(() => import('./interview-view.js'));
@@ -64,10 +64,6 @@ export class InterviewPage extends CatalogueProvider {
   static override properties = {
     interview: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
-    chapterStart: { state: true, attribute: false },
-    chapterEnd: { state: true, attribute: false },
-    chapter: { state: true, attribute: false },
-    mode: { state: true, attribute: false },
     transcriptFailed: { state: true, attribute: false },
     view: { state: true, attribute: false },
     viewFailed: { state: true, attribute: false },
@@ -82,28 +78,20 @@ export class InterviewPage extends CatalogueProvider {
   headingLevel = 2;
   /** The transcript's code failed to load: a retry instead. */
   declare private transcriptFailed?: boolean;
-  /** Where the whole-interview player starts (a chapter's, a transcript time's, `#t=`), and ends (`#t=start,end`). */
-  declare private chapterStart?: number;
-  declare private chapterEnd?: number;
-  /** How the interview is followed: watched, listened to or read. */
-  declare private mode?: InterviewMode;
-  /** Index of the chapter the player stands in, once it has played. */
-  declare private chapter?: number;
   /** The view's chunk, once loaded; or it failed to load: a retry instead. */
   declare private view?: typeof import('./interview-view.js');
   declare private viewFailed?: boolean;
+  /** Where the player stands and how the interview is followed: with the view's chunk. */
+  private interviewPlayback?: InterviewPlayback;
 
   constructor() {
     super();
-    // The page's player (whichever plays: the whole interview or a fragment) marks its chapter,
-    // and the fragment it passes through for the list (a played fragment is the list's current).
+    // The page's player (whichever plays: the whole interview or a fragment) is followed: its
+    // chapter marked, the fragment it passes through marked in the list.
     this.addEventListener('fragment-play', (event) => {
-      const media = mediaOf(event.composedPath()[0] as Element);
-      if (media && this.view)
-        this.view.followPosition(this, media, this.loader.state, (chapter, within) => {
-          this.chapter = chapter;
-          this.playback = { ...this.playback, within };
-        });
+      const player = event.composedPath()[0];
+      const media = player instanceof FragmentPlayer ? player.media : null;
+      if (media) this.interviewPlayback?.follow(media);
     });
   }
 
@@ -115,55 +103,13 @@ export class InterviewPage extends CatalogueProvider {
       : undefined;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // `#t=` cues that stretch in the player: shown, nothing plays.
-    const linked = parseTimeHash(location.hash);
-    if (linked) [this.chapterStart, this.chapterEnd] = [linked.start, linked.end];
-  }
-
   protected override holds(catalogue: Catalogue, id: string): boolean {
     return catalogue.fragments.get(id)?.interview === this.interview;
   }
 
-  /**
-   * Plays the whole interview from `start`: the playing one seeks there, a fragment or the
-   * facade gives way to it (no fragment is current then).
-   * @internal
-   */
-  async playFrom(start: number): Promise<void> {
-    // A time chosen while reading is listened to (there is no player to watch in).
-    if (this.mode === 'read') this.mode = 'listen';
-    const player = await this.player();
-    // The playing whole interview seeks there.
-    const media = mediaOf(player);
-    if (media && this.playback.currentFragmentId === undefined && this.chapterEnd === undefined) {
-      media.currentTime = start;
-      return player!.play();
-    }
-    this.standAt(start);
-    await (await this.player())?.play();
-  }
-
-  /**
-   * Switches between watching, listening and reading, keeping the position: the whole interview
-   * stands where the player stood, and plays on from there when it played (not when reading).
-   * @internal
-   */
-  async setMode(mode: InterviewMode): Promise<void> {
-    const media = mediaOf(await this.player());
-    const playing = !!media && !media.paused;
-    if (media) this.standAt(media.currentTime);
-    this.mode = mode;
-    if (playing && mode !== 'read') await (await this.player())?.play();
-  }
-
-  /** The whole interview, from `start`, in the player (no fragment is current then). */
-  private standAt(start: number): void {
-    this.chapterStart = start;
-    this.chapterEnd = undefined;
-    if (this.playback.currentFragmentId !== undefined)
-      this.playback = { ...this.playback, currentFragmentId: undefined, playing: false };
+  /** A time asked for (a transcript's) plays the whole interview from there. */
+  protected override carryOut(request: PlaybackRequest): Promise<void> {
+    return this.interviewPlayback?.carryOut(request) ?? super.carryOut(request);
   }
 
   protected override willUpdate(): void {
@@ -188,6 +134,20 @@ export class InterviewPage extends CatalogueProvider {
     loadView().then(
       (view) => {
         adoptStyles(this.renderRoot as ShadowRoot, [...InterviewPage.elementStyles, view.styles]);
+        this.interviewPlayback ??= new view.InterviewPlayback(
+          this,
+          {
+            player: () => this.player(),
+            shownFragment: () => this.playback.currentFragmentId,
+            showWhole: () => {
+              if (this.playback.currentFragmentId !== undefined)
+                this.playback = { ...this.playback, currentFragmentId: undefined, playing: false };
+            },
+            standsIn: (within) => (this.playback = { ...this.playback, within }),
+          },
+          () => (this.loader.state.status === 'ready' ? this.loader.state.catalogue : undefined),
+          () => this.interview,
+        );
         this.view = view;
       },
       () => (this.viewFailed = true),
@@ -197,31 +157,24 @@ export class InterviewPage extends CatalogueProvider {
   override render() {
     const state = this.loader.state;
     const lang = uiLangOf(this, state);
-    if (state.status !== 'ready') return this.renderPending(lang);
+    if (state.status !== 'ready' || !this.hasStrings(lang)) return this.renderPending(lang);
     const interview = this.shown();
     if (!interview) return alertBox(lang, t(lang, 'error.interview', { id: this.interview ?? '' }));
     if (this.viewFailed) return alertBox(lang, tp(lang, 'error.page'), () => this.loadView());
-    if (!this.view) return this.renderPending(lang);
+    if (!this.view || !this.interviewPlayback) return this.renderPending(lang);
     return this.view.renderInterview({
       page: this,
+      playback: this.interviewPlayback,
       catalogue: state.catalogue,
       interview,
       lang,
       level: Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2)),
       fragmentId: this.playback.currentFragmentId,
-      start: this.chapterStart,
-      end: this.chapterEnd,
-      chapter: this.chapter,
-      mode: this.mode ?? 'watch',
       transcriptFailed: this.transcriptFailed,
       retryTranscript: () => this.loadTranscript(),
     });
   }
 }
-
-/** A player's media element, through its documented `video` part; none before it plays. */
-const mediaOf = (player: Element | null | undefined) =>
-  player?.shadowRoot?.querySelector<HTMLMediaElement>('[part~="video"]') ?? undefined;
 
 declare global {
   interface HTMLElementTagNameMap {

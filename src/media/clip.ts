@@ -5,11 +5,6 @@ export const END_TOLERANCE = 0.05;
 /** Playback that waits or is paused closer than this to `end` (seconds) has reached it: the buffer stops there. */
 export const END_WAIT = 0.3;
 
-/** True when `src` is a progressive file the media element plays itself, not an HLS playlist. */
-export function isProgressive(src: string): boolean {
-  return /\.(mp4|m4v|m4a|mp3|webm)$/i.test(new URL(src).pathname);
-}
-
 /** A progressive URL with a media fragment, so the browser starts (and stops) there itself. */
 export function withMediaFragment(src: string, start: number, end?: number): string {
   const url = new URL(src);

@@ -1,5 +1,5 @@
-import { isProgressive, withMediaFragment } from './clip.js';
-import { loadHlsEngine } from './hls-loader.js';
+import { withMediaFragment } from './clip.js';
+import { isProgressive, loadHlsEngine } from './hls-loader.js';
 import { chunkLoader } from '../platform/chunk.js';
 import type { Engine, EngineCallbacks, EngineSource, FailureCode, HlsStart } from './engine-types.js';
 import { nativeFetch } from '../platform/native-fetch.js';

@@ -125,19 +125,13 @@ export class ThemePage extends CatalogueProvider {
     const away = box && Math.min(box.bottom, innerHeight) - Math.max(box.top, 0) < box.height / 2;
     this.cueFragment(fragmentId);
     const player = await this.player();
-    const playing = player?.play(fragmentId);
-    if (away && player) {
+    if (away) {
       const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
       stage!.scrollIntoView({ block: 'nearest', behavior: reduce ? 'instant' : 'smooth' });
-      const control = (part: string) => player.shadowRoot?.querySelector<HTMLElement>(`[part~="${part}"]`);
-      let settled = false;
-      void playing!.finally(() => (settled = true));
-      // Play/pause exists once the playing chunk has rendered its controls (or a retry, once
-      // that failed). Focus goes there without a scroll of its own, which would cut the smooth one short.
-      while (!control('play-pause') && !control('retry') && !settled) await new Promise(requestAnimationFrame);
-      (control('play-pause') ?? control('retry') ?? control('play-button'))?.focus({ preventScroll: true });
     }
-    await playing;
+    await player?.play({ fragment: fragmentId });
+    // Once it plays (or failed), to play/pause (or the retry), without a scroll that would cut the smooth one short.
+    if (away) player?.focus({ preventScroll: true });
   }
 
   /** Headings made, by what they show. */
@@ -169,7 +163,7 @@ export class ThemePage extends CatalogueProvider {
   override render() {
     const state = this.loader.state;
     const lang = uiLangOf(this, state);
-    if (state.status !== 'ready') return this.renderPending(lang);
+    if (state.status !== 'ready' || !this.hasStrings(lang)) return this.renderPending(lang);
     const theme = this.themeIn(state.catalogue);
     if (!theme) return alertBox(lang, tp(lang, 'error.theme', { id: this.theme ?? '' }));
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));

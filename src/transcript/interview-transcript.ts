@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { formatTime, isoDuration } from '../catalogue/time.js';
+import { requestPlayback } from '../events/playback-request.js';
 import { TranscriptSeekEvent } from '../events/transcript-events.js';
 import type { Catalogue, Interview } from '../catalogue/types.js';
 import type { Lang } from '../i18n/i18n.js';
@@ -8,7 +9,7 @@ import { alertBox } from '../internal/alert.js';
 import { defineElement } from '../internal/define.js';
 import { h } from '../internal/dom.js';
 import { nativeFetch } from '../platform/native-fetch.js';
-import { parseTimeHash } from '../internal/deep-link.js';
+import { parseTimeHash } from '../internal/time-hash.js';
 import { tokens } from '../internal/shared-styles.js';
 import {
   clipTranscript,
@@ -31,8 +32,6 @@ export type TranscriptSource = Pick<Interview, 'id' | 'transcript' | 'url' | 'vi
 export interface TranscriptPage {
   /** The level of the page's own heading; the transcript's heading comes one below it. */
   readonly headingLevel: number;
-  /** Plays the interview from `seconds` in the page's player. */
-  playFrom(seconds: number): Promise<void>;
 }
 
 /** A quote to share: from its first cue's start to its last cue's end. */
@@ -96,8 +95,8 @@ if (highlights) {
  * button that plays from there; the cue being spoken marked and kept in view while the interview
  * plays; search. Loaded on demand by `<interview-page>`, which renders it.
  *
- * It follows the player it shares a shadow root with: a `<fragment-player>` of the same interview
- * that starts playing there is the one it listens to (its documented `part="video"` media).
+ * It follows the media it is given (`media`), and asks for playback with a `playback-request`
+ * that its page (or player) carries out.
  *
  * @fires {TranscriptSeekEvent} transcript-seek - A time button was pressed; cancel it to stay put.
  *
@@ -141,10 +140,11 @@ export class InterviewTranscript extends LitElement {
   declare interview?: TranscriptSource;
   /** The UI language. */
   ui: Lang = 'nl';
-  /** The page it belongs to: its heading level, and its player to play a time. */
+  /** The page it belongs to (its heading level sets the transcript's). */
   declare page?: TranscriptPage;
-  /** Inside a player: its media, followed and played directly, and the fragment's stretch (only its cues are shown). */
+  /** The media it follows: its page's player's, or the player's it is shown in. */
   declare media?: HTMLMediaElement;
+  /** Inside a player: the fragment's stretch (only its cues are shown). */
   declare range?: [start: number, end?: number];
 
   declare private transcript?: Transcript;
@@ -211,9 +211,8 @@ export class InterviewTranscript extends LitElement {
     this.setAttribute('exportparts', PARTS);
     this.listening = new AbortController();
     const { signal } = this.listening;
-    const root = this.getRootNode();
-    root.addEventListener('fragment-play', (event) => this.follow(event.target), { signal });
     document.addEventListener('selectionchange', () => this.quoteSelection(), { signal });
+    if (this.media) this.followMedia(this.media);
     // Back after a removal, which dropped a load under way, or the watch on the view.
     if (this.interview && !this.transcript && !this.loading) void this.load();
     else if (this.transcript) void this.updateComplete.then(() => this.observe());
@@ -334,12 +333,6 @@ export class InterviewTranscript extends LitElement {
     } catch {
       if (loading === this.loading) this.failed = true;
     }
-  }
-
-  /** Listens to the media of a player of this interview that started playing. */
-  private follow(player: EventTarget | null): void {
-    const media = (player as Element | null)?.shadowRoot?.querySelector<HTMLMediaElement>('[part~="video"]');
-    if (media && !this.media) this.followMedia(media);
   }
 
   private followMedia(media: HTMLMediaElement): void {
@@ -607,11 +600,8 @@ export class InterviewTranscript extends LitElement {
   private play(time: number): void {
     if (!this.dispatchEvent(new TranscriptSeekEvent({ interviewId: this.interview?.id, time }))) return;
     this.readerTookOver = false;
-    if (this.page) void this.page.playFrom(time);
-    else if (this.media) {
-      this.media.currentTime = time;
-      void this.media.play().catch(() => undefined);
-    }
+    // Up to whoever owns playback: the page, or the player showing this transcript.
+    void requestPlayback(this, { action: 'seek', time, play: true });
   }
 
   private onSearch(event: InputEvent): void {

@@ -1,4 +1,4 @@
-import { translator } from '../i18n/i18n.js';
+import { Strings, type Table } from '../i18n/i18n.js';
 
 /** The transcript's strings, in its own chunk. */
 const nl = {
@@ -27,7 +27,7 @@ const nl = {
   close: 'Sluiten',
 };
 
-const en: Record<keyof typeof nl, string> = {
+const en: Table<keyof typeof nl> = {
   heading: 'Transcript',
   loading: 'Loading the transcript…',
   error: 'The transcript could not be loaded.',
@@ -53,4 +53,32 @@ const en: Record<keyof typeof nl, string> = {
   close: 'Close',
 };
 
-export const tt = translator<keyof typeof nl>({ nl, en });
+const de: Table<keyof typeof nl> = {
+  heading: 'Transkript des Gesprächs',
+  loading: 'Das Transkript wird geladen…',
+  error: 'Das Transkript konnte nicht geladen werden.',
+  empty: 'Das Transkript ist leer.',
+  text: 'Text des Gesprächs',
+  search: 'Im Gespräch suchen',
+  count: '{index} von {total}',
+  none: 'Nichts gefunden',
+  previous: 'Vorige',
+  next: 'Nächste',
+  follow: 'Dem Gespräch folgen',
+  playFrom: 'Ab {time} abspielen',
+  chapter: 'Kapitel',
+  fragment: 'Fragment',
+  quote: 'Dieses Zitat teilen',
+  quoteHint:
+    'Markieren Sie Text, oder drücken Sie auf einer Zeit Umschalt mit Pfeil nach unten oder oben, um ein Zitat zu teilen.',
+  quoteGroup: 'Zitat teilen',
+  quoteLink: 'Link zu diesem Zitat',
+  quoteEmbed: 'Code zum Einbetten dieses Zitats',
+  copy: 'Kopieren',
+  copied: 'Kopiert.',
+  copyFailed: 'Kopieren ist fehlgeschlagen: Der Text ist markiert, kopieren Sie ihn selbst.',
+  close: 'Schließen',
+};
+
+/** In the transcript's chunk, every language comes with it. */
+export const { t: tt } = new Strings<keyof typeof nl>({ nl, en, de });

@@ -570,6 +570,13 @@ describe('keyboard walk-throughs', () => {
       expect(fragmentOf(expectVisibleFocus('after Enter on the item'))).to.equal('voorbeeld-eerste-werkdag');
       const player = shadow(page).querySelector<FragmentPlayer>('fragment-player')!;
       await inShadow(player, '[part~="controls"]');
+      // Playing, and the transcript following it (on a busy machine that takes a while): only
+      // then does moving focus into the text stop it following.
+      const transcript = shadow(page).querySelector('kijkom-transcript')!;
+      const media = await until(() => video(player), 'the video');
+      const from = media.currentTime;
+      await until(() => !media.paused && media.currentTime > from, 'playback');
+      await until(() => transcript.shadowRoot?.querySelector('[aria-current="true"]'), 'the transcript following');
       // Shift+Tab from the item passes the chapters and the transcript (where moving focus in
       // stops it following playback, so it offers to follow again) and reaches the player's
       // controls, last first.

@@ -202,7 +202,7 @@ describe('<fragment-player>', () => {
       html`<fragment-player catalogue=${catalogueUrl(t)} fragment="loyale-tegenspraak"></fragment-player>`,
     );
     const first = video(el)!;
-    await el.play('wat-moeten-we-daarmee');
+    await el.play({ fragment: 'wat-moeten-we-daarmee' });
     // One call: the old session gave way, the new one plays from 12:29 when the promise settles.
     const media = video(el)!;
     expect(media).to.not.equal(first);

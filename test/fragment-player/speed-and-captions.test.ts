@@ -84,7 +84,7 @@ describe('<fragment-player> speed, caption language and shortcut keys', () => {
 
     // Another fragment in the same player: a new session, at the same speed.
     const next = nextEvent(el, 'fragment-play');
-    await el.play('voorbeeld-een-lastig-dossier');
+    await el.play({ fragment: 'voorbeeld-een-lastig-dossier' });
     await next;
     const video = await until(() => shadow(el).querySelector('video'), 'the next video');
     await until(() => !video.paused && video.currentTime > 3 * 60 + 7, 'the next fragment playing');

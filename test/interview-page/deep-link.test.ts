@@ -1,7 +1,7 @@
 // Deep links into an interview page: `#t=<start>[,<end>]` (what a transcript quote links to) and
 // `#fragment=<id>`; each cues, nothing plays until asked.
 import { expect } from '@open-wc/testing';
-import { parseTimeHash } from '../../src/internal/deep-link.js';
+import { parseTimeHash } from '../../src/internal/time-hash.js';
 import { catalogueUrl, nextEvent, requestLog, token, until } from '../helpers/media.js';
 import { openPage } from '../helpers/frame.js';
 import { shadow } from '../helpers/dom.js';

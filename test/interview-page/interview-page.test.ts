@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { InterviewPage } from '../../src/interview-page/interview-page.js';
-import { fragmentAt, stretchesOf } from '../../src/interview-page/interview-view.js';
+import { fragmentAt, stretchesOf } from '../../src/interview-page/interview-playback.js';
 import type { Fragment } from '../../src/catalogue/types.js';
 import { catalogueUrl, nextEvent, token, until } from '../helpers/media.js';
 import { shadow } from '../helpers/dom.js';

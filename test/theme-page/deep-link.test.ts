@@ -1,10 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import {
-  compareTreeOrder,
-  firstInDocumentOrder,
-  formatFragmentHash,
-  parseFragmentHash,
-} from '../../src/internal/deep-link.js';
+import { formatFragmentHash, parseFragmentHash } from '../../src/internal/deep-link.js';
+import { compareTreeOrder, firstInDocumentOrder } from '../../src/internal/deep-link-decision.js';
 import { HLS_CODE, catalogueUrl, requestLog, token, until } from '../helpers/media.js';
 import { openPage } from '../helpers/frame.js';
 import { shadow } from '../helpers/dom.js';

@@ -1,0 +1,18 @@
+export default {
+  loading: 'Wird geladen…',
+  retry: 'Erneut versuchen',
+  playFragment: 'Fragment abspielen ({time})',
+  playInterview: 'Gespräch abspielen ({time})',
+  length: 'Dauer {time}',
+  from: 'ab {time}',
+  'error.network': 'Das Archiv konnte nicht geladen werden: Die Verbindung ist fehlgeschlagen.',
+  'error.http': 'Das Archiv konnte nicht geladen werden (Fehler {status}).',
+  'error.timeout': 'Das Archiv konnte nicht geladen werden: Es hat zu lange gedauert.',
+  'error.too-large': 'Das Archiv konnte nicht geladen werden: Die Datei ist zu groß.',
+  'error.parse': 'Das Archiv konnte nicht gelesen werden: Es ist keine gültige JSON-Datei.',
+  'error.format': 'Das Archiv konnte nicht gelesen werden: Es ist kein Kijkom-Katalog.',
+  'error.fragment': 'Das Fragment „{id}“ ist nicht im Archiv.',
+  'error.interview': 'Das Gespräch „{id}“ ist nicht im Archiv.',
+  'error.source': 'Es wurde kein Video angegeben.',
+  'error.player': 'Der Player konnte nicht geladen werden.',
+};

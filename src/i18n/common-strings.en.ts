@@ -1,0 +1,18 @@
+export default {
+  loading: 'Loading…',
+  retry: 'Try again',
+  playFragment: 'Play the fragment ({time})',
+  playInterview: 'Play the interview ({time})',
+  length: 'length {time}',
+  from: 'from {time}',
+  'error.network': 'The archive could not be loaded: the connection failed.',
+  'error.http': 'The archive could not be loaded (error {status}).',
+  'error.timeout': 'The archive could not be loaded: it took too long.',
+  'error.too-large': 'The archive could not be loaded: the file is too large.',
+  'error.parse': 'The archive could not be read: it is not valid JSON.',
+  'error.format': 'The archive could not be read: it is not a Kijkom catalogue.',
+  'error.fragment': 'The fragment “{id}” is not in the archive.',
+  'error.interview': 'The interview “{id}” is not in the archive.',
+  'error.source': 'No video was given.',
+  'error.player': 'The player could not be loaded.',
+};

@@ -1,0 +1,15 @@
+export default {
+  theme: 'Thema',
+  fragments: 'Fragmente',
+  chapters: 'Kapitel',
+  interviewers: 'Interviewer',
+  search: 'In den Fragmenten suchen',
+  noMatches: 'Keine Fragmente gefunden für „{query}“.',
+  matches: '{count} von {total} Fragmenten',
+  noFragments: 'Dieses Thema hat noch keine Fragmente.',
+  playing: 'läuft gerade',
+  showMore: 'Weitere Fragmente zeigen',
+  'error.theme': 'Das Thema „{id}“ ist nicht im Archiv.',
+  'error.transcript': 'Das Transkript konnte nicht geladen werden.',
+  'error.page': 'Das Gespräch konnte nicht angezeigt werden.',
+};

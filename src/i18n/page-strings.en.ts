@@ -1,0 +1,15 @@
+export default {
+  theme: 'Theme',
+  fragments: 'Fragments',
+  chapters: 'Chapters',
+  interviewers: 'Interviewers',
+  search: 'Search the fragments',
+  noMatches: 'No fragments found for “{query}”.',
+  matches: '{count} of {total} fragments',
+  noFragments: 'This theme has no fragments yet.',
+  playing: 'now playing',
+  showMore: 'Show more fragments',
+  'error.theme': 'The theme “{id}” is not in the archive.',
+  'error.transcript': 'The transcript could not be loaded.',
+  'error.page': 'The interview could not be shown.',
+};
