@@ -167,3 +167,21 @@ export const inShadow = <T extends Element = HTMLElement>(
   );
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Loads axe with its default rules plus the one WCAG 2.2 AA rule it leaves off by default: target
+ * size (2.5.8, 24 × 24 CSS pixels for every control not inside a line of text).
+ */
+export async function loadAxe(): Promise<void> {
+  await import('axe-core/axe.min.js');
+  (window as unknown as { axe: typeof import('axe-core') }).axe.configure({
+    rules: [{ id: 'target-size', enabled: true }],
+  });
+}
+
+/** The fixture catalogue's theme of 26 fragments. */
+export const THEME = 'politiek-ambtelijke-verhoudingen';
+/** Whether an element has the part `name` (a stop in a keyboard walk). */
+export const hasPart = (name: string) => (el: Element | null) => !!el?.matches(`[part~="${name}"]`);
+/** Whether an element is a fragment list's item button. */
+export const isItem = hasPart('item-button');

@@ -7,11 +7,21 @@ import type { FragmentPlayer } from '../../src/fragment-player/fragment-player.j
 import type { FragmentPlaybackEvent } from '../../src/events/fragment-events.js';
 import { catalogueUrl, nextEvent, token, until } from '../helpers/media.js';
 import { notInWebKit } from '../helpers/engines.js';
-import { composedContains, expectVisibleFocus, inShadow, nameOf, parts, press, shadow, walk } from './a11y-helpers.js';
+import {
+  composedContains,
+  expectVisibleFocus,
+  hasPart,
+  inShadow,
+  isItem,
+  loadAxe,
+  nameOf,
+  parts,
+  press,
+  shadow,
+  THEME,
+  walk,
+} from './a11y-helpers.js';
 
-const THEME = 'politiek-ambtelijke-verhoudingen';
-const isItem = (el: Element | null) => !!el?.matches('[part~="item-button"]');
-const hasPart = (name: string) => (el: Element | null) => !!el?.matches(`[part~="${name}"]`);
 const part = (root: ParentNode, name: string) => root.querySelector<HTMLElement>(`[part~="${name}"]`);
 
 /** `<button#before>`, the element in a `<div lang>`, `<button#after>`. */
@@ -28,12 +38,7 @@ async function inGerman(element: ReturnType<typeof html>, lang = 'de') {
 }
 
 describe('German (lang="de")', () => {
-  before(async () => {
-    await import('axe-core/axe.min.js');
-    (window as unknown as { axe: typeof import('axe-core') }).axe.configure({
-      rules: [{ id: 'target-size', enabled: true }],
-    });
-  });
+  before(loadAxe);
   afterEach(() => {
     for (const player of document.querySelectorAll('fragment-player')) player.remove();
     history.replaceState(null, '', location.pathname + location.search);
@@ -76,11 +81,9 @@ describe('German (lang="de")', () => {
   it('<fragment-player> alone: Enter plays, "?" lists the shortcuts in German, Escape closes; axe', async function () {
     this.timeout(40000);
     notInWebKit(this, 'the WebKit driver sends no key down/up through @web/test-runner-commands');
+    const url = catalogueUrl(token());
     const { before } = await inGerman(
-      html`<fragment-player
-        catalogue=${catalogueUrl(token())}
-        fragment="voorbeeld-advies-onder-tijdsdruk"
-      ></fragment-player>`,
+      html`<fragment-player catalogue=${url} fragment="voorbeeld-een-lastig-dossier"></fragment-player>`,
     );
     const player = document.querySelector<FragmentPlayer>('fragment-player')!;
     await inShadow(player, '[part~="play-button"]');

@@ -10,20 +10,20 @@ import {
   composedContains,
   deepActiveElement,
   expectVisibleFocus,
+  hasPart,
   inShadow,
   invisibleFocus,
+  isItem,
   nameOf,
   parts,
   press,
   shadow,
+  THEME,
   walk,
 } from './a11y-helpers.js';
 import { notInWebKit } from '../helpers/engines.js';
 
-const THEME = 'politiek-ambtelijke-verhoudingen';
 const video = (el: Element) => shadow(el).querySelector('video');
-const isItem = (el: Element | null) => !!el?.matches('[part~="item-button"]');
-const hasPart = (name: string) => (el: Element | null) => !!el?.matches(`[part~="${name}"]`);
 /** A playing player's Tab stops when its media has no captions, audio source or transcript. */
 const PLAIN_CONTROLS = [
   'play-pause',

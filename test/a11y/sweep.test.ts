@@ -7,9 +7,8 @@ import '../../src/index.js';
 import type { FragmentPlayer } from '../../src/fragment-player/fragment-player.js';
 import type { FragmentErrorEvent } from '../../src/events/fragment-events.js';
 import { catalogueUrl, nextEvent, playlistUrl, token, until } from '../helpers/media.js';
-import { inShadow, shadow } from './a11y-helpers.js';
+import { inShadow, loadAxe, shadow, THEME } from './a11y-helpers.js';
 
-const THEME = 'politiek-ambtelijke-verhoudingen';
 type Tag = 'theme-page' | 'fragment-list' | 'fragment-player' | 'interview-page';
 
 /** Mounts `<tag attrs…>` inside a `<div lang>` (no lang when undefined); returns the element. */
@@ -34,14 +33,7 @@ const subjects: Record<Tag, Record<string, string>> = {
 const tags = Object.keys(subjects) as Tag[];
 
 describe('accessibility sweep (axe)', () => {
-  before(async () => {
-    // axe's default rules plus the one WCAG 2.2 AA rule it leaves off by default: target size
-    // (2.5.8, 24 × 24 CSS pixels for every control not inside a line of text).
-    await import('axe-core/axe.min.js');
-    (window as unknown as { axe: typeof import('axe-core') }).axe.configure({
-      rules: [{ id: 'target-size', enabled: true }],
-    });
-  });
+  before(loadAxe);
 
   afterEach(() => {
     // Silence anything a test started.

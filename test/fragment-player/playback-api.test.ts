@@ -10,6 +10,12 @@ import { catalogueUrl, nextEvent, token, until } from '../helpers/media.js';
 import { shadow } from '../helpers/dom.js';
 
 const part = (root: ParentNode, name: string) => root.querySelector<HTMLElement>(`[part~="${name}"]`);
+/** Waits for more than `min` matches of `selector` in `el`'s shadow root. */
+const allIn = (el: Element, selector: string, min = 0) =>
+  until(() => {
+    const found = el.shadowRoot?.querySelectorAll<HTMLButtonElement>(selector);
+    return found && found.length > min ? found : undefined;
+  }, selector);
 /** The element focused inside `el`'s shadow root (through nested roots), if any. */
 const focusedIn = (el: Element) => shadow(el).activeElement;
 
@@ -71,10 +77,7 @@ describe('the playback API', () => {
       html`<theme-page catalogue=${catalogueUrl(token())} theme="politiek-ambtelijke-verhoudingen"></theme-page>`,
     );
     const list = await until(() => shadow(page).querySelector('fragment-list'), 'the list');
-    const buttons = await until(() => {
-      const found = list.shadowRoot?.querySelectorAll<HTMLButtonElement>('[part~="item-button"]');
-      return found?.length ? found : undefined;
-    }, 'the items');
+    const buttons = await allIn(list, '[part~="item-button"]');
     const player = shadow(page).querySelector('fragment-player')!;
 
     // Seen by the host, composed, and cancelled there: nothing plays.
@@ -115,10 +118,7 @@ describe('the playback API', () => {
       html`<interview-page catalogue=${catalogueUrl(token())} interview="gesprek-i"></interview-page>`,
     );
     const transcript = await until(() => shadow(page).querySelector('kijkom-transcript'), 'the transcript');
-    const times = await until(() => {
-      const found = transcript.shadowRoot?.querySelectorAll<HTMLButtonElement>('[part~="transcript-time"]');
-      return found && found.length > 2 ? found : undefined;
-    }, 'its time buttons');
+    const times = await allIn(transcript, '[part~="transcript-time"]', 2);
     const requests: PlaybackRequestEvent[] = [];
     const record = (event: PlaybackRequestEvent) => requests.push(event);
     document.addEventListener('playback-request', record);
