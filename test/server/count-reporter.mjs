@@ -1,3 +1,4 @@
+import path from 'node:path';
 // Ends the run with the line CI reads: "N passed, N failed". scripts/test.mjs runs the `kijkom`
 // command's Node tests first and passes their counts in KIJKOM_EXTRA_COUNTS, added here.
 export function countReporter() {
@@ -13,15 +14,38 @@ export function countReporter() {
     }
     for (const child of suite.suites) walk(child);
   };
+  /** Seconds the tests of each file took in each browser (their own durations, hooks left out). */
+  const times = [];
+  const duration = (suite) =>
+    suite.tests.reduce((sum, test) => sum + (test.duration ?? 0), 0) +
+    suite.suites.reduce((sum, child) => sum + duration(child), 0);
   return {
     onTestRunFinished({ sessions }) {
       for (const session of sessions) {
-        if (session.testResults) walk(session.testResults);
+        if (session.testResults) {
+          walk(session.testResults);
+          const file = path.relative(process.cwd(), session.testFile);
+          times.push([session.browser.name, file, duration(session.testResults) / 1000]);
+        }
         // A file that failed to load runs no tests; count it as a failure, not as nothing.
         if (!session.passed && (!session.testResults || session.errors?.length)) failed += session.errors?.length || 1;
       }
     },
     async stop() {
+      // Where the time goes: the slowest files, and each browser's sum (issue 18's 20 minutes).
+      const total = times.reduce((sum, [, , seconds]) => sum + seconds, 0);
+      if (times.length > 1) {
+        console.log(`\nSlowest test files (of ${total.toFixed(0)} s in tests):`);
+        for (const [browser, file, seconds] of [...times].sort((a, b) => b[2] - a[2]).slice(0, 15))
+          console.log(`  ${seconds.toFixed(1).padStart(6)} s  ${browser.padEnd(8)} ${file}`);
+        const byBrowser = {};
+        for (const [browser, , seconds] of times) byBrowser[browser] = (byBrowser[browser] ?? 0) + seconds;
+        console.log(
+          `  per browser: ${Object.entries(byBrowser)
+            .map(([b, s]) => `${b} ${s.toFixed(0)} s`)
+            .join(', ')}`,
+        );
+      }
       console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
     },
   };
