@@ -61,8 +61,6 @@ const forwarded = {
   'fragment-list': { 'fragment-player': 'player' },
 };
 const prefixed = new Set(['base', 'title', 'meta', 'error', 'retry']);
-// Player parts the pages do not forward: naming them in exported-parts.ts would cost bytes before play.
-const unforwarded = new Set(['captions-menu', 'speed', 'shortcuts-button', 'shortcuts']);
 
 function documentExportedParts(elements) {
   const byTag = Object.fromEntries(elements.map((element) => [element.tagName, element]));
@@ -71,7 +69,6 @@ function documentExportedParts(elements) {
     const own = (element.cssParts ?? []).slice();
     for (const [childTag, prefix] of Object.entries(children))
       for (const part of byTag[childTag].cssParts ?? []) {
-        if (childTag === 'fragment-player' && unforwarded.has(part.name)) continue;
         const name = prefixed.has(part.name) ? `${prefix}-${part.name}` : part.name;
         own.push({ name, description: `Forwarded from the \`<${childTag}>\` inside: ${part.description}` });
       }
