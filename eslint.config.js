@@ -62,7 +62,8 @@ export default defineConfig(
         'error',
         {
           selector: "MemberExpression[property.name='shadowRoot']",
-          message: "Another element's shadow root is not ours: use its public API or a request event (own root: renderRoot).",
+          message:
+            "Another element's shadow root is not ours: use its public API or a request event (own root: renderRoot).",
         },
       ],
     },
