@@ -10,7 +10,7 @@ import { filterFragments, listFragments } from '../catalogue/fragment-query.js';
 import { formatTime, isoDuration } from '../catalogue/time.js';
 import type { Catalogue, Fragment } from '../catalogue/types.js';
 import { FragmentPlaybackEvent, FragmentSelectEvent } from '../events/fragment-events.js';
-import { requestPlayback } from '../events/playback-request.js';
+import { requestPlayback } from '../internal/playback-owner.js';
 import { pageStrings, tp } from '../i18n/page-strings.js';
 import { commonStrings, t } from '../i18n/common-strings.js';
 import { stringsReady, type Lang } from '../i18n/i18n.js';

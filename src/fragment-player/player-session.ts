@@ -15,7 +15,8 @@ import {
   type PlaybackEventType,
 } from '../events/fragment-events.js';
 import { catalogueContext } from '../catalogue/catalogue-context.js';
-import { ownPlayback, type ClipRequest, type PlaybackRequest } from '../events/playback-request.js';
+import type { ClipRequest, PlaybackRequest } from '../events/playback-request.js';
+import { ownPlayback } from '../internal/playback-owner.js';
 import { contextValue } from '../internal/context-value.js';
 import type { Lang } from '../i18n/i18n.js';
 import { ClipWatch } from '../media/clip-watch.js';

@@ -1,7 +1,7 @@
 // The previous and next fragment of the theme a player plays in. Only a <theme-page> hands its
 // player the theme's order (through the playback context), so a lone player offers none.
 import { catalogueContext, playbackContext } from '../catalogue/catalogue-context.js';
-import { requestPlayback } from '../events/playback-request.js';
+import { requestPlayback } from '../internal/playback-owner.js';
 import { contextValue } from '../internal/context-value.js';
 
 export interface Step {

@@ -7,7 +7,8 @@ import {
   type CatalogueState,
   type PlaybackState,
 } from '../catalogue/catalogue-context.js';
-import { ownPlayback, type ClipRequest, type PlaybackRequest } from '../events/playback-request.js';
+import type { ClipRequest, PlaybackRequest } from '../events/playback-request.js';
+import { ownPlayback } from './playback-owner.js';
 import { commonStrings, t } from '../i18n/common-strings.js';
 import { stringsReady, type Lang } from '../i18n/i18n.js';
 import { pageStrings } from '../i18n/page-strings.js';

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { formatTime, isoDuration } from '../catalogue/time.js';
-import { requestPlayback } from '../events/playback-request.js';
+import { requestPlayback } from '../internal/playback-owner.js';
 import { TranscriptSeekEvent } from '../events/transcript-events.js';
 import type { Catalogue, Interview } from '../catalogue/types.js';
 import type { Lang } from '../i18n/i18n.js';

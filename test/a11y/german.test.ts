@@ -103,7 +103,8 @@ describe('German (lang="de")', () => {
     await until(() => !part(shadow(player), 'shortcuts'), 'the shortcuts closed');
   });
 
-  it('<interview-page>: chapters, modes and the transcript in German; axe', async () => {
+  it('<interview-page>: chapters, modes and the transcript in German; axe', async function () {
+    this.timeout(40000);
     await inGerman(html`<interview-page catalogue=${catalogueUrl(token())} interview="gesprek-i"></interview-page>`);
     const page = document.querySelector('interview-page')!;
     const transcript = await inShadow(page, 'kijkom-transcript');
@@ -116,7 +117,8 @@ describe('German (lang="de")', () => {
     await expect(page).to.be.accessible();
   });
 
-  it('<fragment-list> searchable: the field, the count and lengths in German; axe', async () => {
+  it('<fragment-list> searchable: the field, the count and lengths in German; axe', async function () {
+    this.timeout(40000);
     await inGerman(
       html`<fragment-list catalogue=${catalogueUrl(token())} interview="gesprek-i" searchable></fragment-list>`,
     );
@@ -129,7 +131,8 @@ describe('German (lang="de")', () => {
     await expect(list).to.be.accessible();
   });
 
-  it('a catalogue that cannot be loaded: the alert and "try again" in German, in every element', async () => {
+  it('a catalogue that cannot be loaded: the alert and "try again" in German, in every element', async function () {
+    this.timeout(40000);
     const url = `/_cat/${token()}/status/404`;
     await inGerman(html`
       <theme-page catalogue=${url} theme=${THEME}></theme-page>
@@ -146,7 +149,8 @@ describe('German (lang="de")', () => {
     }
   });
 
-  it("the language: a regional tag takes its base language; one that does not ship falls back to the catalogue's", async () => {
+  it("the language: a regional tag takes its base language; one that does not ship falls back to the catalogue's", async function () {
+    this.timeout(40000);
     await inGerman(
       html`<fragment-player catalogue=${catalogueUrl(token())} fragment="loyale-tegenspraak"></fragment-player>`,
       'de-AT',

@@ -9,9 +9,11 @@ const dist = token();
 const rejections: unknown[] = [];
 addEventListener('unhandledrejection', (event) => rejections.push(event.reason));
 
+// Without its chunks an English page has no English strings either (languages other than Dutch
+// are chunks too): Dutch stands in, and the page still works.
 const messages = {
   nl: 'De speler kon niet worden geladen.',
-  en: 'The player could not be loaded.',
+  en: 'De speler kon niet worden geladen.',
 };
 const sessionRequests = async () =>
   (await requestLog(dist)).filter((r) => r.path.startsWith('player-session-')).map((r) => r.status);

@@ -24,7 +24,9 @@ describe('the playback API', () => {
     for (const el of document.querySelectorAll('fragment-player, theme-page, interview-page')) el.remove();
   });
 
-  it('a player says what it plays (clip), has no media before play, plays, seeks and pauses', async () => {
+  it('a player says what it plays (clip), has no media before play, plays, seeks and pauses', async function () {
+    // Several plays and seeks in a row: on a busy machine each start may take seconds.
+    this.timeout(60000);
     const el = await fixture<FragmentPlayer>(
       html`<fragment-player catalogue=${catalogueUrl(token())} fragment="een-op-een-relatie"></fragment-player>`,
     );
@@ -53,7 +55,9 @@ describe('the playback API', () => {
     expect(media.paused).to.equal(true);
   });
 
-  it('play(request) plays another clip: an interview stretch, then a fragment', async () => {
+  it('play(request) plays another clip: an interview stretch, then a fragment', async function () {
+    // Several plays and seeks in a row: on a busy machine each start may take seconds.
+    this.timeout(60000);
     const el = await fixture<FragmentPlayer>(
       html`<fragment-player catalogue=${catalogueUrl(token())} fragment="een-op-een-relatie"></fragment-player>`,
     );
@@ -72,7 +76,9 @@ describe('the playback API', () => {
     await until(() => Math.abs(el.media!.currentTime - (2 * 60 + 22)) < 2, 'playing from 2:22');
   });
 
-  it('a theme page carries out the requests from inside it; a host that cancels one stops it', async () => {
+  it('a theme page carries out the requests from inside it; a host that cancels one stops it', async function () {
+    // Several plays and seeks in a row: on a busy machine each start may take seconds.
+    this.timeout(60000);
     const page = await fixture<ThemePage>(
       html`<theme-page catalogue=${catalogueUrl(token())} theme="politiek-ambtelijke-verhoudingen"></theme-page>`,
     );
@@ -113,7 +119,9 @@ describe('the playback API', () => {
     await paused;
   });
 
-  it('an interview page plays the whole interview from a transcript time, asked for with a request', async () => {
+  it('an interview page plays the whole interview from a transcript time, asked for with a request', async function () {
+    // Several plays and seeks in a row: on a busy machine each start may take seconds.
+    this.timeout(60000);
     const page = await fixture<InterviewPage>(
       html`<interview-page catalogue=${catalogueUrl(token())} interview="gesprek-i"></interview-page>`,
     );
