@@ -30,9 +30,10 @@ export default {
     {
       name: 'transcript-knows-not-its-page',
       severity: 'error',
-      comment: 'The transcript is a child of pages and players: it knows neither page.',
+      comment:
+        'The transcript is a child of pages and players: it knows neither (its links and snippets come from internal/share.ts).',
       from: { path: '^src/transcript/' },
-      to: { path: '^src/interview-page/' },
+      to: { path: '^src/(interview-page|fragment-player|theme-page)/' },
     },
     {
       name: 'cli-is-node-only',

@@ -27,7 +27,7 @@ import type { Clip } from './clip-source.js';
 import { RATES, rateText, renderControls, type ControlsView, type Panel } from './player-controls.js';
 import { sessionStyles } from './player-session.styles.js';
 import { t } from './session-strings.js';
-import { embedSnippet, shareLink } from './share.js';
+import { embedSnippet, shareLink } from '../internal/share.js';
 import { refocusStep, themeSteps, type Steps } from './theme-steps.js';
 import { alertBox } from '../internal/alert.js';
 import { chunkLoader } from '../platform/chunk.js';

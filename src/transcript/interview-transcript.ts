@@ -22,7 +22,7 @@ import {
 } from './transcript-model.js';
 import { blocksOf, plainCueAt, plainOffset, plainTurn, type Block } from './transcript-blocks.js';
 import { tt } from './transcript-strings.js';
-import { embedSnippet, timeLink } from '../fragment-player/share.js';
+import { embedSnippet, timeLink } from '../internal/share.js';
 import { styles } from './interview-transcript.styles.js';
 
 /** What the transcript needs of an interview. */

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { embedSnippet, shareLink } from '../../src/fragment-player/share.js';
+import { embedSnippet, shareLink } from '../../src/internal/share.js';
 
 const page = 'https://blog.example/post?id=3#comments';
 
