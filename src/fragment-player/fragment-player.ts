@@ -20,8 +20,12 @@ import { joinDeepLink, type DeepLinkClaim } from '../internal/deep-link.js';
 import { tokens } from '../internal/shared-styles.js';
 import { isProgressive, loadHlsEngine } from '../media/hls-loader.js';
 import type { Clip } from './clip-source.js';
-import type { PlayerSession, SessionFrame } from './player-session.js';
+import type { PlayerMemory, PlayerSession, SessionFrame } from './player-session.js';
 import { styles } from './fragment-player.styles.js';
+
+/** Whether two lists hold the same values, one by one. */
+const sameValues = (a: unknown[], b: unknown[]) =>
+  a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
 
 /** The playing half: a chunk fetched on the first play. */
 const loadSession = chunkLoader(() => import('./player-session.js'));
@@ -139,6 +143,12 @@ export class FragmentPlayer extends ReactiveElement {
     // Focus lost to a repaint goes to the playing controls, else a retry, else the play button.
     new FocusKeeper(this, MAIN_CONTROLS);
   }
+
+  /**
+   * What the user chose while playing (speed, captions, a theme step), kept for the next session.
+   * @internal
+   */
+  readonly memory: PlayerMemory = { rate: 1 };
 
   private readonly loader = new CatalogueController(this, () => (this.providedCatalogue ? undefined : this.catalogue));
   private deepLink?: DeepLinkClaim;
@@ -302,6 +312,7 @@ export class FragmentPlayer extends ReactiveElement {
   private async activate(): Promise<void> {
     const clip = this.resolveClip();
     if (typeof clip === 'string') return;
+    const asked = this.clipInputs();
     this.stop();
     // Fetch the engine alongside the session, not after it: one round trip less before the first frame.
     const src = clip.video ?? clip.audio;
@@ -310,7 +321,7 @@ export class FragmentPlayer extends ReactiveElement {
     try {
       const { PlayerSession } = await loadSession();
       // The source changed or the element left while the chunk loaded.
-      if (!this.isConnected || JSON.stringify(this.resolveClip()) !== JSON.stringify(clip)) return;
+      if (!this.isConnected || !sameValues(this.clipInputs(), asked)) return;
       session = this.session = new PlayerSession(this, clip, this.audioOnly, FragmentPlayer.elementStyles);
       await session.start();
     } catch {
@@ -340,9 +351,14 @@ export class FragmentPlayer extends ReactiveElement {
     this.mediaError = message;
   }
 
-  /** What the shadow root shows, so it is rebuilt only when that changes (keeping focus and images). */
-  private painted?: string;
-  private paintedSession?: PlayerSession;
+  /** What the clip is resolved from: while none of it changes, neither does the clip. */
+  private clipInputs(): unknown[] {
+    const { catalogueState, fragment, interview, src, start, end, label, poster } = this;
+    return [catalogueState, fragment, interview, src, start, end, label, poster];
+  }
+
+  /** What the shadow root was painted from, so it is rebuilt only when that changes (keeping focus and images). */
+  private painted?: unknown[];
   /** The containers of the painted frame that the session renders into. */
   private sessionFrame?: SessionFrame;
 
@@ -355,21 +371,15 @@ export class FragmentPlayer extends ReactiveElement {
       return this.renderRoot.replaceChildren();
     }
     const lang = this.uiLang;
-    const state = this.catalogueState;
     // Until the language's strings are there (Dutch always is), the loading state without words.
     const ready = stringsReady(this, lang, commonStrings);
-    const clip = !ready ? 'loading' : state.status === 'error' ? undefined : this.resolveClip();
     const session = this.session;
-    const view = JSON.stringify([
-      lang,
-      ready,
-      state.status === 'error' ? state.error.kind + state.error.status : clip,
-      this.mediaError,
-    ]);
-    if (view !== this.painted || session !== this.paintedSession) {
+    const view = [lang, ready, this.mediaError, session, ...this.clipInputs()];
+    if (!this.painted || !sameValues(view, this.painted)) {
       this.painted = view;
-      this.paintedSession = session;
       this.sessionFrame = undefined;
+      const state = this.catalogueState;
+      const clip = !ready ? 'loading' : state.status === 'error' ? undefined : this.resolveClip();
       this.renderRoot.replaceChildren(this.frame(lang, clip, session));
     }
     if (this.sessionFrame) session?.render(this.sessionFrame);

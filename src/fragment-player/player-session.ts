@@ -28,7 +28,7 @@ import { RATES, rateText, renderControls, type ControlsView, type Panel } from '
 import { sessionStyles } from './player-session.styles.js';
 import { t } from './session-strings.js';
 import { embedSnippet, shareLink } from '../internal/share.js';
-import { refocusStep, themeSteps, type Steps } from './theme-steps.js';
+import { refocusStep, themeSteps, type Steps, type StepTaken } from './theme-steps.js';
 import { alertBox } from '../internal/alert.js';
 import { chunkLoader } from '../platform/chunk.js';
 
@@ -41,6 +41,8 @@ export interface SessionHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly uiLang: Lang;
   play(request?: ClipRequest): Promise<void>;
+  /** What the user chose, kept by the player across its sessions. */
+  readonly memory: PlayerMemory;
   /** Called once when the media failed for good; the player shows its facade and `message`. */
   sessionFailed(message: string): void;
 }
@@ -55,15 +57,16 @@ export interface SessionFrame {
   readonly below: HTMLElement;
 }
 
-/** What the user chose in a player, kept for its later sessions (another fragment, video or audio). */
-interface Choices {
+/** What the user chose in a player, kept by the player for its later sessions (another fragment, video or audio). */
+export interface PlayerMemory {
   rate: number;
   /** The language (else label) of the caption track last shown: what C shows again. */
   captions?: string;
   /** Where a session that failed had got to: its retry (the next session of the same clip) starts there. */
   resume?: { video?: string; audio?: string; start: number; end?: number; at: number };
+  /** The theme step (previous or next) last pressed: the session it leads to focuses that button again. */
+  step?: StepTaken;
 }
-const choicesOf = new WeakMap<SessionHost, Choices>();
 
 /** How long a speed set by key stays in the status line. */
 const ANNOUNCE_MS = 3000;
@@ -83,7 +86,6 @@ export class PlayerSession implements ReactiveController {
   private panel?: Panel;
   /** Where Escape takes focus when it closes the panel: where `?` was pressed, else the panel's button. */
   private panelOpener?: HTMLElement;
-  private readonly choices: Choices;
   /** A speed set by key, said in the status line for a moment. */
   private announcement?: string;
   private announceTimer?: ReturnType<typeof setTimeout>;
@@ -112,6 +114,8 @@ export class PlayerSession implements ReactiveController {
   /** Suppresses the `fragment-pause` of our own pause at the end. */
   private pausingAtEnd = false;
   private destroyed = false;
+  /** The player's memory of what the user chose (speed, captions), shared by its sessions. */
+  private readonly memory: PlayerMemory;
   /** Ends this session's ownership of playback. */
   private readonly owning = new AbortController();
   /** Inside a theme page, its previous and next fragment: the page's order, asked for once. */
@@ -125,13 +129,12 @@ export class PlayerSession implements ReactiveController {
   ) {
     this.listening = audioOnly || !clip.video;
     this.spokenAt = clip.start;
-    this.steps = themeSteps(host, clip.fragmentId);
+    this.memory = host.memory;
+    this.steps = themeSteps(host, clip.fragmentId, this.memory);
     // A player standing alone owns its playback while it plays: requests come only from inside
     // it then (its transcript). In a page, the page owns it.
     if (!contextValue(host, catalogueContext))
       ownPlayback(host, (request) => this.carryOut(request), this.owning.signal);
-    if (!choicesOf.has(host)) choicesOf.set(host, { rate: 1 });
-    this.choices = choicesOf.get(host)!;
     host.addController(this);
     adoptStyles(host.renderRoot as ShadowRoot, [...(elementStyles as never[]), sessionStyles]);
     host.ownerDocument.addEventListener('fragment-play', this.onOtherPlay);
@@ -189,7 +192,7 @@ export class PlayerSession implements ReactiveController {
     const media = this.media;
     if (!media || this.destroyed) return;
     // The default rate too: loading a source resets the rate to it.
-    media.defaultPlaybackRate = media.playbackRate = this.choices.rate;
+    media.defaultPlaybackRate = media.playbackRate = this.memory.rate;
     this.listen(media);
     const watch = (this.watch = new ClipWatch(media, this.endReleased ? undefined : this.clip.end, {
       onEnd: () => this.reachEnd(),
@@ -248,8 +251,8 @@ export class PlayerSession implements ReactiveController {
 
   /** The resume point a failed session of this clip left, taken (it serves one retry). */
   private takeResumePoint(): number | undefined {
-    const { resume } = this.choices;
-    this.choices.resume = undefined;
+    const { resume } = this.memory;
+    this.memory.resume = undefined;
     const { clip } = this;
     const same =
       resume?.video === clip.video &&
@@ -268,7 +271,7 @@ export class PlayerSession implements ReactiveController {
   private fail(code: FragmentErrorCode, message: string, cause?: FailureCause): void {
     if (this.destroyed) return;
     const { clip } = this;
-    this.choices.resume = {
+    this.memory.resume = {
       video: clip.video,
       audio: clip.audio,
       start: clip.start,
@@ -303,7 +306,7 @@ export class PlayerSession implements ReactiveController {
       }
     });
     for (const type of ['addtrack', 'change']) media.textTracks.addEventListener(type, () => this.host.requestUpdate());
-    media.addEventListener('ratechange', () => (this.choices.rate = media.playbackRate));
+    media.addEventListener('ratechange', () => (this.memory.rate = media.playbackRate));
     // The controls show the media's state.
     for (const type of [
       'play',
@@ -384,7 +387,7 @@ export class PlayerSession implements ReactiveController {
   private toggleCaptions(): void {
     const tracks = captionTracks(this.media);
     if (tracks.some((track) => track.mode === 'showing')) return this.showCaptions();
-    const last = this.choices.captions;
+    const last = this.memory.captions;
     this.showCaptions(
       tracks.find((track) => trackLanguage(track) === last) ??
         tracks.find((track) => track.language.startsWith(this.host.uiLang)) ??
@@ -395,19 +398,19 @@ export class PlayerSession implements ReactiveController {
   /** Shows `chosen` (none when undefined) and hides every other caption track. */
   private showCaptions(chosen?: TextTrack): void {
     for (const track of captionTracks(this.media)) track.mode = track === chosen ? 'showing' : 'disabled';
-    if (chosen) this.choices.captions = trackLanguage(chosen);
+    if (chosen) this.memory.captions = trackLanguage(chosen);
     this.host.requestUpdate();
   }
 
   /** Sets the speed, kept for this player's next media (the media's `ratechange` comes later). */
   private setRate(rate: number): void {
     const media = this.media;
-    if (media) media.defaultPlaybackRate = media.playbackRate = this.choices.rate = rate;
+    if (media) media.defaultPlaybackRate = media.playbackRate = this.memory.rate = rate;
   }
 
   /** The next speed on offer, slower or faster (`<` and `>`), said in the status line. */
   private stepRate(way: -1 | 1): void {
-    const rate = this.choices.rate;
+    const rate = this.memory.rate;
     const next = (way > 0 ? RATES.find((r) => r > rate) : RATES.filter((r) => r < rate).pop()) ?? rate;
     const lang = this.host.uiLang;
     this.setRate(next);
@@ -516,7 +519,7 @@ export class PlayerSession implements ReactiveController {
     render(this.renderScreen(), frame.screen);
     render(this.renderBelow(), frame.below);
     this.paintTimeline();
-    refocusStep(this.host, this.clip.fragmentId);
+    refocusStep(this.host, this.clip.fragmentId, this.memory);
   }
 
   /** The media element, with a play button over it whenever playback waits for the user. */
@@ -686,7 +689,7 @@ export class PlayerSession implements ReactiveController {
       captionsOn: tracks.some((track) => track.mode === 'showing'),
       captionTracks: tracks.map((track) => ({ label: track.label || track.language, lang: track.language })),
       captionsShowing: tracks.findIndex((track) => track.mode === 'showing'),
-      rate: this.choices.rate,
+      rate: this.memory.rate,
       listening: clip.audio && clip.video ? this.listening : undefined,
       fullscreen: this.fullscreen,
       panel: this.panel,

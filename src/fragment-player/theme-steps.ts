@@ -17,10 +17,16 @@ export interface Steps {
 type Way = keyof Steps;
 
 /** The step button pressed in a player, and where it led: the next session focuses it again. */
-const stepped = new WeakMap<Element, { way: Way; fragmentId: string }>();
+export interface StepTaken {
+  way: Way;
+  fragmentId: string;
+}
 
-/** The fragments before and after `fragmentId` in the enclosing theme page's list, if any. */
-export function themeSteps(host: HTMLElement, fragmentId: string | undefined): Steps {
+/**
+ * The fragments before and after `fragmentId` in the enclosing theme page's list, if any. A step
+ * taken is noted in `memory`, which the player keeps for the session it leads to.
+ */
+export function themeSteps(host: HTMLElement, fragmentId: string | undefined, memory: { step?: StepTaken }): Steps {
   const playback = contextValue(host, playbackContext);
   const state = contextValue(host, catalogueContext);
   const queue = playback?.queue;
@@ -33,7 +39,7 @@ export function themeSteps(host: HTMLElement, fragmentId: string | undefined): S
         title: fragment.title,
         // Up to the page, which plays it as a selection in its list: the list marks it, the address follows.
         play: () => {
-          stepped.set(host, { way, fragmentId: fragment.id });
+          memory.step = { way, fragmentId: fragment.id };
           void requestPlayback(host, { action: 'play', clip: { fragment: fragment.id } });
         },
       }
@@ -47,10 +53,14 @@ export function themeSteps(host: HTMLElement, fragmentId: string | undefined): S
  * that pressing it again steps on; at the theme's end there is none and the player's own focus
  * rule (play/pause) applies. Not when the user has put focus elsewhere meanwhile.
  */
-export function refocusStep(host: HTMLElement & { readonly renderRoot: Node }, fragmentId: string | undefined): void {
-  const step = stepped.get(host);
+export function refocusStep(
+  host: HTMLElement & { readonly renderRoot: Node },
+  fragmentId: string | undefined,
+  memory: { step?: StepTaken },
+): void {
+  const step = memory.step;
   if (!step || step.fragmentId !== fragmentId) return;
-  stepped.delete(host);
+  memory.step = undefined;
   const root = host.renderRoot as ShadowRoot;
   const doc = host.ownerDocument;
   if (!root.activeElement && doc.activeElement !== doc.body) return;

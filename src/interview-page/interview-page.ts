@@ -10,6 +10,7 @@ import { CatalogueProvider, pendingStyles } from '../internal/catalogue-provider
 import { defineElement } from '../internal/define.js';
 import { FragmentList } from '../fragment-list/fragment-list.js';
 import { FragmentPlayer } from '../fragment-player/fragment-player.js';
+import { headingLevel, Headings } from '../internal/heading.js';
 import { tokens } from '../internal/shared-styles.js';
 import type { InterviewPlayback } from './interview-playback.js';
 
@@ -83,6 +84,7 @@ export class InterviewPage extends CatalogueProvider {
   declare private viewFailed?: boolean;
   /** Where the player stands and how the interview is followed: with the view's chunk. */
   private interviewPlayback?: InterviewPlayback;
+  private readonly headings = new Headings();
 
   constructor() {
     super();
@@ -168,7 +170,8 @@ export class InterviewPage extends CatalogueProvider {
       catalogue: state.catalogue,
       interview,
       lang,
-      level: Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2)),
+      level: headingLevel(this.headingLevel),
+      headings: this.headings,
       fragmentId: this.playback.currentFragmentId,
       transcriptFailed: this.transcriptFailed,
       retryTranscript: () => this.loadTranscript(),

@@ -90,7 +90,7 @@ export const styles = css`
   .modes input:focus-visible {
     outline-offset: 1px;
   }
-  h3 {
+  .section-heading {
     margin: 0 0 0.5em;
     font-size: 1.1em;
   }

@@ -6,6 +6,7 @@ import type { Catalogue, Interview } from '../catalogue/types.js';
 import { tp } from '../i18n/page-strings.js';
 import type { Lang } from '../i18n/i18n.js';
 import { alertBox } from '../internal/alert.js';
+import type { Headings } from '../internal/heading.js';
 import { listParts, playerParts } from '../internal/exported-parts.js';
 import type { TranscriptPage } from '../transcript/interview-transcript.js';
 import type { InterviewMode, InterviewPlayback } from './interview-playback.js';
@@ -25,6 +26,8 @@ export interface InterviewView {
   lang: Lang;
   /** The heading level of the interview's title (1–6). */
   level: number;
+  /** The page's headings, kept across renders. */
+  headings: Headings;
   /** The fragment shown in the player, if one is; else the whole interview plays. */
   fragmentId?: string;
   /** The transcript's code failed to load: a retry instead. */
@@ -33,10 +36,11 @@ export interface InterviewView {
 }
 
 export function renderInterview(view: InterviewView) {
-  const { catalogue, interview, lang, level, playback } = view;
+  const { catalogue, interview, lang, level, playback, headings } = view;
+  const sectionHeading = (text: string) => headings.get(level + 1, { class: 'section-heading' }, text);
   const { mode } = playback;
   return html`<article part="base" class="page">
-    <h2 part="title" class="title" aria-level=${level} lang=${catalogue.lang ?? nothing}>${interview.title}</h2>
+    ${headings.get(level, { part: 'title', class: 'title', lang: catalogue.lang }, interview.title)}
     ${renderPerson(catalogue, interview, lang)}
     ${interview.summary ? html`<p class="summary" lang=${catalogue.lang ?? nothing}>${interview.summary}</p>` : nothing}
     ${renderModes(view)}
@@ -62,7 +66,7 @@ export function renderInterview(view: InterviewView) {
       <div>
         ${
           interview.chapters.length
-            ? html`<h3 aria-level=${level + 1}>${tp(lang, 'chapters')}</h3>
+            ? html`${sectionHeading(tp(lang, 'chapters'))}
                 <ol part="chapters" class="chapters" lang=${catalogue.lang ?? nothing}>
                   ${interview.chapters.map(
                     (chapter, index) =>
@@ -82,7 +86,7 @@ export function renderInterview(view: InterviewView) {
                 </ol>`
             : nothing
         }
-        <h3 aria-level=${level + 1}>${tp(lang, 'fragments')}</h3>
+        ${sectionHeading(tp(lang, 'fragments'))}
         <fragment-list interview=${interview.id} exportparts=${listParts}></fragment-list>
       </div>
     </div>

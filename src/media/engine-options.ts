@@ -19,6 +19,8 @@ export interface EngineOptions {
    * and at once when the browser is back online) before playback fails. Default 60 000.
    */
   outageTimeout: number;
+  /** Seconds of played media kept buffered behind the playhead (a seek back into them loads nothing); the rest is freed. Default 30. */
+  backBuffer: number;
   /** Milliseconds before each new attempt at a playlist that failed to load; then the failure is final. Default 500, 1 500, 3 000. */
   playlistRetryDelays: number[];
 }
@@ -29,6 +31,7 @@ export const engineOptions: EngineOptions = {
   networkRetryDelay: 1500,
   outageTimeout: 60_000,
   playlistRetryDelays: [500, 1500, 3000],
+  backBuffer: 30,
 };
 
 /** Sets the engine's waits for every playback that starts afterwards. */

@@ -60,7 +60,7 @@ export function attachHls(
     maxBufferLength: START_AHEAD,
     maxBufferSize: 0,
     maxMaxBufferLength: 30,
-    backBufferLength: 30,
+    backBufferLength: options.backBuffer,
     testBandwidth: false,
     capLevelToPlayerSize: true,
     // hls.js retries a multivariant playlist silently inside its loader; we retry it ourselves,

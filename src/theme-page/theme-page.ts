@@ -1,9 +1,8 @@
-import { nothing } from 'lit';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { Catalogue, Theme } from '../catalogue/types.js';
 import { tp } from '../i18n/page-strings.js';
 import { alertBox } from '../internal/alert.js';
-import { h } from '../internal/dom.js';
+import { headingLevel, Headings } from '../internal/heading.js';
 import { uiLangOf } from '../internal/catalogue-controller.js';
 import { CatalogueProvider, pendingStyles } from '../internal/catalogue-provider.js';
 import { defineElement } from '../internal/define.js';
@@ -134,31 +133,7 @@ export class ThemePage extends CatalogueProvider {
     if (away) player?.focus({ preventScroll: true });
   }
 
-  /** Headings made, by what they show. */
-  private readonly headings = new Map<string, HTMLElement>();
-
-  /**
-   * A heading of a given level, built as DOM: a Lit template cannot vary a tag name without
-   * static-html, whose runtime every page would load. Reused while it shows the same, so a
-   * re-render does not replace it.
-   */
-  private heading(
-    level: number,
-    attributes: Record<string, string | undefined>,
-    text: string,
-    count?: number,
-  ): HTMLElement {
-    const key = JSON.stringify([level, attributes, text, count]);
-    // A few at most: a new title, level or language makes new ones.
-    if (!this.headings.has(key)) {
-      if (this.headings.size > 8) this.headings.clear();
-      this.headings.set(
-        key,
-        h(`h${level}`, attributes, text, count !== undefined && h('span', { class: 'count' }, `(${count})`)),
-      );
-    }
-    return this.headings.get(key)!;
-  }
+  private readonly headings = new Headings();
 
   override render() {
     const state = this.loader.state;
@@ -166,14 +141,14 @@ export class ThemePage extends CatalogueProvider {
     if (state.status !== 'ready' || !this.hasStrings(lang)) return this.renderPending(lang);
     const theme = this.themeIn(state.catalogue);
     if (!theme) return alertBox(lang, tp(lang, 'error.theme', { id: this.theme ?? '' }));
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const level = headingLevel(this.headingLevel);
     const stageFragment = this.playback.currentFragmentId ?? theme.fragments[0];
     // The catalogue's texts in the catalogue's language, whatever the interface's (WCAG 3.1.2).
     const textLang = state.catalogue.lang;
     return html`<article part="base" class="page">
       <header part="header">
         <p part="label" class="label">${tp(lang, 'theme')}</p>
-        ${this.heading(level, { part: 'title', class: 'title', lang: textLang }, theme.title)}
+        ${this.headings.get(level, { part: 'title', class: 'title', lang: textLang }, theme.title)}
       </header>
       ${theme.intro.length ? html`<div part="intro" class="intro" lang=${textLang ?? nothing}>${theme.intro.map((p) => html`<p>${p}</p>`)}</div>` : nothing}
       <div class="layout">
@@ -181,7 +156,7 @@ export class ThemePage extends CatalogueProvider {
           ${stageFragment ? html`<fragment-player fragment=${stageFragment} exportparts=${playerParts}></fragment-player>` : nothing}
         </div>
         <section part="fragments" class="fragments" aria-labelledby="fragments-heading">
-          ${this.heading(Math.min(6, level + 1), { id: 'fragments-heading', part: 'fragments-heading', class: 'fragments-heading' }, `${tp(lang, 'fragments')} `, theme.fragments.length)}
+          ${this.headings.get(level + 1, { id: 'fragments-heading', part: 'fragments-heading', class: 'fragments-heading' }, tp(lang, 'fragments'), theme.fragments.length)}
           <fragment-list theme=${theme.id} exportparts=${listParts}></fragment-list>
         </section>
       </div>

@@ -8,6 +8,7 @@ import type { Lang } from '../i18n/i18n.js';
 import { alertBox } from '../internal/alert.js';
 import { defineElement } from '../internal/define.js';
 import { h } from '../internal/dom.js';
+import { headingLevel, Headings } from '../internal/heading.js';
 import { nativeFetch } from '../platform/native-fetch.js';
 import { parseTimeHash } from '../internal/time-hash.js';
 import { tokens } from '../internal/shared-styles.js';
@@ -201,7 +202,7 @@ export class InterviewTranscript extends LitElement {
 
   private readerAt = -Infinity;
   private ownRanges: Range[] = [];
-  private headingNode?: { key: string; node: HTMLElement };
+  private readonly headings = new Headings();
   /** The interview's chapters and fragments, where they start. */
   private marks: TranscriptMark[] = [];
 
@@ -759,7 +760,7 @@ export class InterviewTranscript extends LitElement {
       aria-labelledby=${this.page ? 'transcript-heading' : nothing}
       aria-label=${this.page ? nothing : tt(lang, 'heading')}
     >
-      ${this.page ? this.heading(lang) : nothing}
+      ${this.page ? this.headings.get(headingLevel(this.page.headingLevel) + 1, { id: 'transcript-heading', class: 'heading' }, tt(lang, 'heading')) : nothing}
       ${
         this.failed
           ? alertBox(lang, tt(lang, 'error'), () => void this.load())
@@ -774,16 +775,6 @@ export class InterviewTranscript extends LitElement {
                 ]
       }
     </section>`;
-  }
-
-  private heading(lang: Lang): HTMLElement {
-    const level = Math.min(6, Math.max(1, Math.round(this.page?.headingLevel ?? 2) || 2) + 1);
-    const key = `${level}${lang}`;
-    if (this.headingNode?.key !== key) {
-      const node = h(`h${level}`, { id: 'transcript-heading', class: 'heading' }, tt(lang, 'heading'));
-      this.headingNode = { key, node };
-    }
-    return this.headingNode.node;
   }
 
   private renderTools(lang: Lang) {

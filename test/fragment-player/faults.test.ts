@@ -35,6 +35,10 @@ describe('<fragment-player> network faults', () => {
   });
 
   describe('a playlist that never loads ends in an error naming its cause', () => {
+    // The server error waits out the real retries (0.5 + 1.5 + 3 s); the others retry within 0.3 s.
+    const defaults = { ...engineOptions };
+    const quickRetries = () => configureEngine({ playlistRetryDelays: [50, 100, 150], requestRetryDelay: 50 });
+    afterEach(() => configureEngine(defaults));
     const expectFailure = async (src: string, cause: RegExp, shown: RegExp) => {
       const el = await mount(src);
       await ready(el);
@@ -48,8 +52,9 @@ describe('<fragment-player> network faults', () => {
       expect(alert?.textContent).to.match(shown);
       expect(alert?.querySelector('button'), 'a retry button').to.not.equal(null);
       expect(showsReconnecting(el), 'reconnecting once failed').to.equal(false);
-      // Nothing left running that could bring it back.
-      await new Promise((resolve) => setTimeout(resolve, 2000));
+      // Nothing left running that could bring it back: quiet for four times the longest retry delay (2 s at most).
+      const longest = Math.max(...engineOptions.playlistRetryDelays);
+      await new Promise((resolve) => setTimeout(resolve, Math.min(2000, 4 * longest)));
       expect(showsReconnecting(el), 'reconnecting after the failure').to.equal(false);
       expect(shadow(el).querySelector('[role="alert"]')).to.not.equal(null);
       return el;
@@ -66,12 +71,14 @@ describe('<fragment-player> network faults', () => {
 
     it('a refused connection, as unreachable', async function () {
       this.timeout(40000);
+      quickRetries();
       const port = await executeServerCommand<number>('closed-port');
       await expectFailure(`http://127.0.0.1:${port}/interview-32m/video.m3u8`, /unreachable/i, /niet bereikbaar/);
     });
 
     it('a cross-origin playlist without CORS headers, as blocked by CORS', async function () {
       this.timeout(40000);
+      quickRetries();
       const t = token();
       await expectFailure(otherOrigin(playlistUrl(t)), /CORS/, /CORS/);
       const playlists = (await requestLog(t)).filter((r) => r.path.endsWith('.m3u8'));

@@ -6,10 +6,13 @@ import type { FragmentPlayer } from '../../src/fragment-player/fragment-player.j
 import { nextEvent, playlistUrl, token, until } from '../helpers/media.js';
 import { shadow } from '../helpers/dom.js';
 import { notInWebKit } from '../helpers/engines.js';
+import { configureEngine, engineOptions } from '../../src/media/engine-options.js';
 
 const START = 60;
-// 45 s: longer than the 30 s the engine keeps behind the playhead.
-const END = 105;
+// Seconds the engine keeps behind the playhead here (30 by default). hls.js frees whole segments
+// (6 s here), and only as it appends more: the fragment is five times as long.
+const BACK_BUFFER = 6;
+const END = START + 5 * BACK_BUFFER;
 // Played fast, so the test does not take the fragment's length.
 const RATE = 4;
 
@@ -61,6 +64,9 @@ async function playsPast(el: FragmentPlayer, media: HTMLMediaElement, errors: st
 }
 
 describe('<fragment-player> after the end of a fragment longer than the back buffer', () => {
+  const defaults = { ...engineOptions };
+  before(() => configureEngine({ backBuffer: BACK_BUFFER }));
+  after(() => configureEngine(defaults));
   afterEach(() => {
     for (const el of document.querySelectorAll('fragment-player')) el.remove();
   });

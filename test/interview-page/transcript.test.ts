@@ -256,7 +256,11 @@ describe('<interview-page> transcript', () => {
     const transcript = await until(() => shadow(page).querySelector('kijkom-transcript'), 'the transcript');
     const heading = await until(() => transcript.shadowRoot?.querySelector('h4'), 'the transcript heading');
     expect(heading.textContent).to.equal('Transcript');
-    expect(shadow(page).querySelector('[part~="title"]')!.getAttribute('aria-level')).to.equal('3');
+    expect(shadow(page).querySelector('[part~="title"]')!.tagName, 'the interview title').to.equal('H3');
+    const sections = [...shadow(page).querySelectorAll('.section-heading')].map(
+      (el) => `${el.tagName} ${el.textContent}`,
+    );
+    expect(sections, 'the index headings').to.deep.equal(['H4 Chapters', 'H4 Fragments']);
     const input = await until(
       () => shadow(transcript).querySelector<HTMLInputElement>('[part~="transcript-search"]'),
       'the search field',
