@@ -167,6 +167,28 @@ describe('<fragment-player>', () => {
     expect(video(b)!.paused).to.equal(false);
   });
 
+  it('plays one of two players asked to play in the same task, not neither', async () => {
+    const t = token();
+    const wrapper = await fixture(
+      html`<div>
+        <fragment-player src=${playlistUrl(t)} start="30" label="A"></fragment-player>
+        <fragment-player src=${playlistUrl(t)} start="60" label="B"></fragment-player>
+      </div>`,
+    );
+    const players = [...wrapper.querySelectorAll<FragmentPlayer>('fragment-player')];
+    await Promise.all(players.map(ready));
+    const played: string[] = [];
+    for (const player of players) player.addEventListener('fragment-play', () => played.push(player.label!));
+    for (const player of players) playButton(player)!.click();
+    const playing = () => players.filter((player) => video(player) && !video(player)!.paused);
+    const playsOn = (player: FragmentPlayer) => video(player)!.currentTime > Number(player.start) + 1;
+    // One plays on past its first second while the other stands paused (the one that starts first
+    // may play for a moment before the other's start pauses it).
+    await until(() => playing().length === 1 && playsOn(playing()[0]), 'one player playing on', 20000);
+    const [winner] = playing();
+    expect(played.at(-1), 'the last fragment-play is the one that plays').to.equal(winner.label);
+  });
+
   it('releases the media when the fragment changes or the element is removed', async () => {
     const t = token();
     const el = await playing(
@@ -352,10 +374,18 @@ describe('<fragment-player>', () => {
   });
 
   describe('faults', () => {
-    // A short stall period: WebKit takes undecodable media without an error and only the stall
-    // watch finds it (the other engines report a decode error themselves).
+    // Short waits (faults.test.ts keeps the real ones): retries within 0.1–0.3 s, and a short stall
+    // period, since WebKit takes undecodable media without an error and only the stall watch finds
+    // it (the other engines report a decode error themselves).
     const defaults = { ...engineOptions };
-    before(() => configureEngine({ stallTimeout: 2000 }));
+    before(() =>
+      configureEngine({
+        stallTimeout: 2000,
+        requestRetryDelay: 50,
+        networkRetryDelay: 100,
+        playlistRetryDelays: [50, 100, 150],
+      }),
+    );
     after(() => configureEngine(defaults));
     const expectError = async (fault: string, code: string, src?: string) => {
       const t = token();

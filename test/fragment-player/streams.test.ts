@@ -16,8 +16,9 @@ import {
 import { shadow } from '../helpers/dom.js';
 
 const START = 62;
-const END = 70;
 const SEGMENT = 4;
+/** Into the segment after the start's, so that playback crosses a segment boundary. */
+const END = 66.5;
 /** The subtitle renditions' segments are longer. */
 const VTT_SEGMENT = 20;
 
