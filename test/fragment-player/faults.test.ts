@@ -175,6 +175,38 @@ describe('<fragment-player> network faults', () => {
     expect(failedAt - refusedAt, 'ms from the refusal to the error').to.be.within(0, 2000);
   });
 
+  it('an EVENT playlist refused (403) on a reload mid-play: says so once, and plays no second time', async function () {
+    this.timeout(40000);
+    const t = token();
+    const el = await mount(playlistUrl(t, 'event403-1'));
+    await ready(el);
+    const errors: FragmentErrorEvent[] = [];
+    let plays = 0;
+    el.addEventListener('fragment-error', (event) => errors.push(event as FragmentErrorEvent));
+    el.addEventListener('fragment-play', () => plays++);
+    playButton(el)!.click();
+    await until(() => errors.length > 0, 'the error', 30000);
+    const failedAt = performance.now();
+    expect(plays, 'fragment-play events before the refusal').to.equal(1);
+    expect(errors[0].detail.code).to.equal('network');
+    expect(errors[0].detail.message).to.match(/403/);
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[role="alert"]')?.textContent).to.match(/403/);
+    const refused = () => requestLog(t).then((log) => log.filter((r) => r.status === 403));
+    expect((await refused()).length, 'refused reloads').to.equal(1);
+    // From the refusal's arrival (the last playlist request's resource timing) to the error.
+    const reloads = performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.includes(`/_media/${t}/`) && e.name.endsWith('.m3u8'));
+    const refusedAt = (reloads.at(-1) as PerformanceResourceTiming).responseEnd;
+    expect(failedAt - refusedAt, 'ms from the refusal to the error').to.be.within(0, 2000);
+    // Nothing more comes: no second error, no second play, no more reloads.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect(errors.length, 'fragment-error events').to.equal(1);
+    expect(plays, 'fragment-play events').to.equal(1);
+    expect((await refused()).length, 'refused reloads in the end').to.equal(1);
+  });
+
   describe('an outage mid-play', () => {
     const defaults = { ...engineOptions };
     afterEach(() => configureEngine(defaults));

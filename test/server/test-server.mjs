@@ -2,7 +2,8 @@
 //
 // /_media/<token>/<fault>/<path under demo/media>   media, with a fault applied
 //   (`ascending` is no failure: multivariant playlists list their variants lowest first)
-//   (`live`: the playlist as a live sliding window; `norange`: MP4 answered whole, Range ignored)
+//   (`live`: the playlist as a live sliding window; `norange`: MP4 answered whole, Range ignored;
+//   `event403-N`: the playlist as an EVENT playlist, still growing, refused (403) after N answers)
 //   (`manifestslow-MS` / `segslow-MS`: only playlists / segments answered late; `rate-KBPS`:
 //   every answer 100 ms late and segments streamed at KBPS kbit/s;
 //   `manifesttruncated`: the playlist cut off mid-line; `segcors`: segments listed on the other
@@ -140,6 +141,18 @@ async function fault(ctx, name, path, token) {
       const window = segments.slice(-5);
       const sequence = `#EXT-X-MEDIA-SEQUENCE:${segments.length - window.length}`;
       return answer(ctx, 200, [...head, sequence, ...window.flat(), ''].join('\n'), 'application/vnd.apple.mpegurl');
+    }
+    case 'event403': {
+      // An EVENT playlist (every segment so far, no end: the player reloads it), whose access
+      // expires: after N answers every reload is refused, as a signed URL's would be.
+      if (!isPlaylist(path)) return false;
+      counts.set(token, n);
+      if (n > Number(arg ?? 1)) return answer(ctx, 403, 'forbidden');
+      const text = await readFile(root + 'demo/media/' + path, 'utf8');
+      const event = text
+        .replace('#EXT-X-PLAYLIST-TYPE:VOD', '#EXT-X-PLAYLIST-TYPE:EVENT')
+        .replace('#EXT-X-ENDLIST', '');
+      return answer(ctx, 200, event, 'application/vnd.apple.mpegurl');
     }
     case 'rate': {
       // rate-KBPS: a slow link, as a phone's or a crowded Wi-Fi's: every answer comes 100 ms late
