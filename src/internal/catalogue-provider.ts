@@ -1,4 +1,4 @@
-import { LitElement, css, html, type PropertyDeclarations } from 'lit';
+import { LitElement, css, html, nothing, type PropertyDeclarations } from 'lit';
 import type { Catalogue } from '../catalogue/types.js';
 import { ContextProvider } from '@lit/context';
 import {
@@ -14,7 +14,7 @@ import { stringsReady, type Lang } from '../i18n/i18n.js';
 import { pageStrings } from '../i18n/page-strings.js';
 import { catalogueAlert } from './alert.js';
 import { CatalogueController } from './catalogue-controller.js';
-import { joinDeepLink, type DeepLinkClaim } from './deep-link.js';
+import { joinDeepLink, type DeepLinkClaim, type MissedNotice } from './deep-link.js';
 import { FocusKeeper } from './focus-keeper.js';
 
 /**
@@ -48,6 +48,7 @@ export class CatalogueProvider extends LitElement {
     // Internal state (`attribute: false` as well, so the manifest analyzer lists no attribute).
     provided: { state: true, attribute: false },
     playback: { state: true, attribute: false },
+    linkMissed: { state: true, attribute: false },
   };
 
   /** URL of a Kijkom catalogue (JSON), resolved against the document's base URL. */
@@ -55,6 +56,8 @@ export class CatalogueProvider extends LitElement {
 
   protected provided: CatalogueState = { status: 'idle' };
   protected playback: PlaybackState = { playing: false };
+  /** The page's `#fragment=` link names a fragment no element on the page has: the words that say so. */
+  declare protected linkMissed?: MissedNotice;
 
   private readonly catalogueProvider = new ContextProvider(this, {
     context: catalogueContext,
@@ -99,7 +102,11 @@ export class CatalogueProvider extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Joined now, before the catalogue arrives, so that we hold our place in document order.
-    this.deepLink = joinDeepLink(this, (id) => void this.cue(id));
+    this.deepLink = joinDeepLink(
+      this,
+      (id) => void this.cue(id),
+      (notice) => (this.linkMissed = notice),
+    );
   }
 
   override disconnectedCallback(): void {
@@ -156,6 +163,13 @@ export class CatalogueProvider extends LitElement {
     if (!this.hasStrings(lang)) return html`<div part="base" aria-busy="true"></div>`;
     if (state.status === 'error') return catalogueAlert(lang, state.error, () => this.loader.retry());
     return html`<div part="base" aria-busy="true">${t(lang, 'loading')}</div>`;
+  }
+
+  /** Says that the page's `#fragment=` link names a fragment that is not on the page (nothing is cued). */
+  protected renderLinkMissed(lang: Lang) {
+    return this.linkMissed === undefined
+      ? nothing
+      : html`<p part="link-missed" class="link-missed" role="status">${this.linkMissed(lang)}</p>`;
   }
 
   /** Plays a fragment in this element's player; resolves once playback started, was refused or failed. */

@@ -3,6 +3,8 @@
  * element cues the fragment, the first in document order that has it, once every element before
  * it has answered. A chunk of its own: a page without such a link never loads it.
  */
+import type { Lang } from '../i18n/i18n.js';
+import { tl } from './deep-link-strings.js';
 
 /** The node and the shadow hosts around it, outermost (a node of the document's own tree) first. */
 function hostPath(node: Node): Node[] {
@@ -47,14 +49,21 @@ export interface DeepLinkClaim {
   leave(): void;
 }
 
+/** The words that say a linked fragment is not on the page, in a given language. */
+export type MissedNotice = (lang: Lang) => string;
+
 interface Candidate {
   cue: (fragmentId: string) => void;
+  /** Says that the page has no such fragment (a page element does; a lone player does not). */
+  missed?: (notice: MissedNotice) => void;
   has?: boolean;
 }
 
 const candidates = new Map<Element, Candidate>();
 /** The fragment the page was opened with; set at the first join, cleared once cued. */
 let wanted: string | undefined | null = null;
+/** Whether "not on this page" was said: once, by the first element that says such things. */
+let missedSaid = false;
 
 function decide(): void {
   if (!wanted) return;
@@ -62,13 +71,27 @@ function decide(): void {
   const first = firstInDocumentOrder(
     [...candidates].filter(([, candidate]) => candidate.has !== false).map(([element]) => element),
   );
-  const candidate = first && candidates.get(first);
-  if (!candidate?.has) return;
+  if (!first) return sayMissed(wanted);
+  const candidate = candidates.get(first)!;
+  if (!candidate.has) return;
   const id = wanted;
   wanted = undefined;
   candidates.clear();
   // Decided inside some element's update: cue after it, not within it.
   queueMicrotask(() => candidate.cue(id));
+}
+
+/**
+ * Every element on the page answered, and none has the fragment: the first that can say so does
+ * (an element joining later may still have it and cue it).
+ */
+function sayMissed(id: string): void {
+  const sayers = [...candidates].filter(([, candidate]) => candidate.missed).map(([element]) => element);
+  const first = firstInDocumentOrder(sayers);
+  if (!first || missedSaid) return;
+  missedSaid = true;
+  const { missed } = candidates.get(first)!;
+  queueMicrotask(() => missed!((lang) => tl(lang, 'missed', { id })));
 }
 
 const done: DeepLinkClaim = { settle: () => undefined, leave: () => undefined };
@@ -78,10 +101,15 @@ const done: DeepLinkClaim = { settle: () => undefined, leave: () => undefined };
  * in `deep-link.ts`, which every element calls, loads this module on such a page only). After the
  * link is cued, joining does nothing.
  */
-export function join(element: Element, cue: (fragmentId: string) => void, id: string): DeepLinkClaim {
+export function join(
+  element: Element,
+  cue: (fragmentId: string) => void,
+  id: string,
+  missed?: (notice: MissedNotice) => void,
+): DeepLinkClaim {
   if (wanted === null) wanted = id;
   if (!wanted) return done;
-  const candidate: Candidate = { cue };
+  const candidate: Candidate = { cue, missed };
   candidates.set(element, candidate);
   return {
     settle(has) {

@@ -12,9 +12,9 @@
  */
 
 import { chunkLoader } from '../platform/chunk.js';
-import type { DeepLinkClaim } from './deep-link-decision.js';
+import type { DeepLinkClaim, MissedNotice } from './deep-link-decision.js';
 
-export type { DeepLinkClaim } from './deep-link-decision.js';
+export type { DeepLinkClaim, MissedNotice } from './deep-link-decision.js';
 
 const PREFIX = '#fragment=';
 
@@ -49,16 +49,22 @@ const none: DeepLinkClaim = { settle: () => undefined, leave: () => undefined };
 /**
  * Joins the page's deep-link decision. Call it when the element connects (before it knows its
  * fragments, so that it holds its place in document order); `cue` is called at most once, on
- * the element that wins. After the link is cued, or when the page has none, joining does nothing.
+ * the element that wins. When every element answered and none has the fragment, `missed` is
+ * called on the first that passed one, with the words to show. After the link is cued, or when the page has none,
+ * joining does nothing.
  */
-export function joinDeepLink(element: Element, cue: (fragmentId: string) => void): DeepLinkClaim {
+export function joinDeepLink(
+  element: Element,
+  cue: (fragmentId: string) => void,
+  missed?: (notice: MissedNotice) => void,
+): DeepLinkClaim {
   if (wanted === null) wanted = parseFragmentHash(element.ownerDocument.location?.hash ?? '');
   if (!wanted) return none;
   const id = wanted;
   // Joins, answers and leaves reach the decision in the order they were made, once its code is
   // there; if it cannot load (offline), nothing is cued.
   const claim = loadDecision().then(
-    ({ join }) => join(element, cue, id),
+    ({ join }) => join(element, cue, id, missed),
     () => none,
   );
   return {

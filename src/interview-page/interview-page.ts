@@ -1,4 +1,4 @@
-import { adoptStyles } from 'lit';
+import { adoptStyles, html } from 'lit';
 import type { Catalogue } from '../catalogue/types.js';
 import { tp } from '../i18n/page-strings.js';
 import { t } from '../i18n/common-strings.js';
@@ -29,6 +29,7 @@ const loadView = chunkLoader(() => import('./interview-view.js'));
  * @fires {TranscriptSeekEvent} transcript-seek - A time in the transcript was chosen (cancelable: cancel it and nothing plays).
  *
  * @csspart base - The page's layout box (container queries apply here).
+ * @csspart link-missed - Above the page: the notice that the address's `#fragment=` names a fragment that is not on the page (`role="status"`; nothing is cued).
  * @csspart title - The interview's heading.
  * @csspart person - The interviewee's portrait, name, role and period.
  * @csspart modes - The choice of watching, listening to or reading the interview (a group of radio buttons).
@@ -164,7 +165,7 @@ export class InterviewPage extends CatalogueProvider {
     if (!interview) return alertBox(lang, t(lang, 'error.interview', { id: this.interview ?? '' }));
     if (this.viewFailed) return alertBox(lang, tp(lang, 'error.page'), () => this.loadView());
     if (!this.view || !this.interviewPlayback) return this.renderPending(lang);
-    return this.view.renderInterview({
+    return html`${this.renderLinkMissed(lang)}${this.view.renderInterview({
       page: this,
       playback: this.interviewPlayback,
       catalogue: state.catalogue,
@@ -175,7 +176,7 @@ export class InterviewPage extends CatalogueProvider {
       fragmentId: this.playback.currentFragmentId,
       transcriptFailed: this.transcriptFailed,
       retryTranscript: () => this.loadTranscript(),
-    });
+    })}`;
   }
 }
 

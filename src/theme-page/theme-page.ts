@@ -40,6 +40,7 @@ import { styles } from './theme-page.styles.js';
  * @fires {FragmentErrorEvent} fragment-error - From the stage player (composed): the media failed.
  *
  * @csspart base - The page's layout box (container queries apply here; two columns from 48rem).
+ * @csspart link-missed - Above the page: the notice that the address's `#fragment=` names a fragment that is not on the page (`role="status"`; nothing is cued).
  * @csspart header - Label and title.
  * @csspart label - The label "Thema" / "Theme".
  * @csspart title - The theme's heading (`h2`, or the level of `heading-level`).
@@ -145,22 +146,23 @@ export class ThemePage extends CatalogueProvider {
     const stageFragment = this.playback.currentFragmentId ?? theme.fragments[0];
     // The catalogue's texts in the catalogue's language, whatever the interface's (WCAG 3.1.2).
     const textLang = state.catalogue.lang;
-    return html`<article part="base" class="page">
-      <header part="header">
-        <p part="label" class="label">${tp(lang, 'theme')}</p>
-        ${this.headings.get(level, { part: 'title', class: 'title', lang: textLang }, theme.title)}
-      </header>
-      ${theme.intro.length ? html`<div part="intro" class="intro" lang=${textLang ?? nothing}>${theme.intro.map((p) => html`<p>${p}</p>`)}</div>` : nothing}
-      <div class="layout">
-        <div part="stage" class="stage">
-          ${stageFragment ? html`<fragment-player fragment=${stageFragment} exportparts=${playerParts}></fragment-player>` : nothing}
+    return html`${this.renderLinkMissed(lang)}
+      <article part="base" class="page">
+        <header part="header">
+          <p part="label" class="label">${tp(lang, 'theme')}</p>
+          ${this.headings.get(level, { part: 'title', class: 'title', lang: textLang }, theme.title)}
+        </header>
+        ${theme.intro.length ? html`<div part="intro" class="intro" lang=${textLang ?? nothing}>${theme.intro.map((p) => html`<p>${p}</p>`)}</div>` : nothing}
+        <div class="layout">
+          <div part="stage" class="stage">
+            ${stageFragment ? html`<fragment-player fragment=${stageFragment} exportparts=${playerParts}></fragment-player>` : nothing}
+          </div>
+          <section part="fragments" class="fragments" aria-labelledby="fragments-heading">
+            ${this.headings.get(level + 1, { id: 'fragments-heading', part: 'fragments-heading', class: 'fragments-heading' }, tp(lang, 'fragments'), theme.fragments.length)}
+            <fragment-list theme=${theme.id} exportparts=${listParts}></fragment-list>
+          </section>
         </div>
-        <section part="fragments" class="fragments" aria-labelledby="fragments-heading">
-          ${this.headings.get(level + 1, { id: 'fragments-heading', part: 'fragments-heading', class: 'fragments-heading' }, tp(lang, 'fragments'), theme.fragments.length)}
-          <fragment-list theme=${theme.id} exportparts=${listParts}></fragment-list>
-        </section>
-      </div>
-    </article>`;
+      </article>`;
   }
 }
 

@@ -79,4 +79,20 @@ describe('<interview-page> deep links', () => {
     );
     expect(inPlayer(page, 'video')).to.equal(null);
   });
+
+  it('#fragment=<id> of another interview: says the fragment is not on this page, in Dutch, and cues nothing', async () => {
+    const t = token();
+    const win = await openPage(
+      `<interview-page catalogue="${catalogueUrl(t)}" interview="gesprek-i"></interview-page>`,
+      '#fragment=loyale-tegenspraak',
+    );
+    const page = win.document.querySelector('interview-page')!;
+    const notice = await until(() => shadow(page).querySelector('[part~="link-missed"]'), 'the notice');
+    expect(notice.textContent!.trim()).to.equal(
+      'De link wijst naar een fragment dat hier niet staat (“loyale-tegenspraak”).',
+    );
+    const list = shadow(page).querySelector('fragment-list')!;
+    expect(list.shadowRoot?.querySelector('[aria-current="true"]') ?? null, 'an item marked current').to.equal(null);
+    expect(inPlayer(page, 'video')).to.equal(null);
+  });
 });

@@ -112,6 +112,38 @@ describe('<theme-page> deep links', () => {
     expect(currentItems(page)).to.deep.equal(['Een id die gecodeerd moet worden']);
   });
 
+  it('says so when no element on the page has the linked fragment, in the first page only, and cues nothing', async () => {
+    const t = token();
+    const win = await openPage(
+      `<div lang="en"><theme-page catalogue="${catalogueUrl(t)}" theme="${THEME}"></theme-page>
+       <theme-page catalogue="${catalogueUrl(t)}" theme="${THEME}"></theme-page></div>`,
+      '#fragment=bestaat-niet',
+    );
+    const [first, second] = win.document.querySelectorAll('theme-page');
+    const notice = await until(() => shadow(first).querySelector('[part~="link-missed"]'), 'the notice');
+    expect(notice.getAttribute('role')).to.equal('status');
+    expect(notice.textContent!.trim()).to.equal(
+      'The link points to a fragment that is not on this page (“bestaat-niet”).',
+    );
+    await until(() => listItems(second).length === 26, 'the second page');
+    expect(shadow(second).querySelector('[part~="link-missed"]'), 'a notice in the second page').to.equal(null);
+    // Nothing cued: each stage shows its theme's first fragment, no item is current.
+    expect(stageTitle(first)).to.equal('Verbazing bij het eerste contact met topambtenaar Jan Meijer.');
+    expect(currentItems(first)).to.deep.equal([]);
+    expect(shadow(stagePlayer(first)).querySelector('video')).to.equal(null);
+  });
+
+  it('says nothing of a link it cued', async () => {
+    const t = token();
+    const win = await openPage(
+      `<theme-page catalogue="${catalogueUrl(t)}" theme="${THEME}"></theme-page>`,
+      '#fragment=de-verkokering-voorbij',
+    );
+    const page = win.document.querySelector('theme-page')!;
+    await until(() => currentItems(page).length === 1, 'the cue');
+    expect(shadow(page).querySelector('[part~="link-missed"]')).to.equal(null);
+  });
+
   it('leaves any other hash alone', async () => {
     const t = token();
     const win = await openPage(
