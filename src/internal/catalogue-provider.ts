@@ -169,7 +169,7 @@ export class CatalogueProvider extends LitElement {
   protected renderLinkMissed(lang: Lang) {
     return this.linkMissed === undefined
       ? nothing
-      : html`<p part="link-missed" class="link-missed" role="status">${this.linkMissed(lang)}</p>`;
+      : html`<p part="link-missed" role="status">${this.linkMissed(lang)}</p>`;
   }
 
   /** Plays a fragment in this element's player; resolves once playback started, was refused or failed. */

@@ -29,7 +29,7 @@ const loadView = chunkLoader(() => import('./interview-view.js'));
  * @fires {TranscriptSeekEvent} transcript-seek - A time in the transcript was chosen (cancelable: cancel it and nothing plays).
  *
  * @csspart base - The page's layout box (container queries apply here).
- * @csspart link-missed - Above the page: the notice that the address's `#fragment=` names a fragment that is not on the page (`role="status"`; nothing is cued).
+ * @csspart link-missed - Above the page: the notice that the address's link cannot be followed, a `#fragment=` not on the page or a `#t=` past the interview's end (`role="status"`; nothing is cued, or the interview stands at its start).
  * @csspart title - The interview's heading.
  * @csspart person - The interviewee's portrait, name, role and period.
  * @csspart modes - The choice of watching, listening to or reading the interview (a group of radio buttons).

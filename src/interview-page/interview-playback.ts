@@ -34,9 +34,13 @@ export class InterviewPlayback implements ReactiveController {
   mode: InterviewMode = 'watch';
   /** Index of the chapter the player stands in, once it has played. */
   chapter?: number;
+  /** Where the address's `#t=` pointed, when that is past the interview's end (then it was not cued). */
+  linkPastEnd?: number;
   /** The media of the page's player, once it played: the transcript follows it. */
   media?: HTMLMediaElement;
   private following?: AbortController;
+  /** The address's `#t=`, until the catalogue is there to say whether the interview has that time. */
+  private linked?: { start: number; end?: number };
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -45,9 +49,20 @@ export class InterviewPlayback implements ReactiveController {
     private readonly interview: () => string | undefined,
   ) {
     host.addController(this);
-    // `#t=` cues that stretch in the player: shown, nothing plays.
-    const linked = parseTimeHash(location.hash);
-    if (linked) [this.start, this.end] = [linked.start, linked.end];
+    this.linked = parseTimeHash(location.hash);
+  }
+
+  /**
+   * `#t=` cues that stretch in the player (shown, nothing plays), once the catalogue is there. A
+   * time past the interview's end cannot be: the interview stands at its start, and the page says why.
+   */
+  hostUpdate(): void {
+    const linked = this.linked;
+    const interview = this.catalogue()?.interviews.get(this.interview() ?? '');
+    if (!linked || !interview) return;
+    this.linked = undefined;
+    if (interview.duration !== undefined && linked.start >= interview.duration) this.linkPastEnd = linked.start;
+    else [this.start, this.end] = [linked.start, linked.end];
   }
 
   hostDisconnected(): void {

@@ -39,58 +39,66 @@ export function renderInterview(view: InterviewView) {
   const { catalogue, interview, lang, level, playback, headings } = view;
   const sectionHeading = (text: string) => headings.get(level + 1, { class: 'section-heading' }, text);
   const { mode } = playback;
-  return html`<article part="base" class="page">
-    ${headings.get(level, { part: 'title', class: 'title', lang: catalogue.lang }, interview.title)}
-    ${renderPerson(catalogue, interview, lang)}
-    ${interview.summary ? html`<p class="summary" lang=${catalogue.lang ?? nothing}>${interview.summary}</p>` : nothing}
-    ${renderModes(view)}
-    <div class="layout ${mode}">
-      ${
-        mode === 'read'
-          ? nothing
-          : view.fragmentId
-            ? html`<fragment-player
-                fragment=${view.fragmentId}
-                exportparts=${playerParts}
-                ?audio-only=${mode === 'listen'}
-              ></fragment-player>`
-            : html`<fragment-player
-                exportparts=${playerParts}
-                interview=${interview.id}
-                start=${playback.start ?? 0}
-                end=${playback.end ?? nothing}
-                ?audio-only=${mode === 'listen'}
-              ></fragment-player>`
-      }
-      ${interview.transcript ? renderTranscript(view) : nothing}
-      <div>
+  const pastEnd = playback.linkPastEnd;
+  return html`${
+      pastEnd !== undefined && interview.duration !== undefined
+        ? html`<p part="link-missed" role="status">
+            ${tv(lang, 'pastEnd', { time: formatTime(pastEnd), end: formatTime(interview.duration) })}
+          </p>`
+        : nothing
+    }
+    <article part="base" class="page">
+      ${headings.get(level, { part: 'title', class: 'title', lang: catalogue.lang }, interview.title)}
+      ${renderPerson(catalogue, interview, lang)}
+      ${interview.summary ? html`<p class="summary" lang=${catalogue.lang ?? nothing}>${interview.summary}</p>` : nothing}
+      ${renderModes(view)}
+      <div class="layout ${mode}">
         ${
-          interview.chapters.length
-            ? html`${sectionHeading(tp(lang, 'chapters'))}
-                <ol part="chapters" class="chapters" lang=${catalogue.lang ?? nothing}>
-                  ${interview.chapters.map(
-                    (chapter, index) =>
-                      html`<li>
-                        <button
-                          part="chapter"
-                          class="chapter"
-                          type="button"
-                          aria-current=${index === playback.chapter ? 'true' : nothing}
-                          @click=${() => playback.playFrom(chapter.start)}
-                        >
-                          <time datetime=${isoDuration(chapter.start)}>${formatTime(chapter.start)}</time>
-                          ${chapter.title}
-                        </button>
-                      </li>`,
-                  )}
-                </ol>`
-            : nothing
+          mode === 'read'
+            ? nothing
+            : view.fragmentId
+              ? html`<fragment-player
+                  fragment=${view.fragmentId}
+                  exportparts=${playerParts}
+                  ?audio-only=${mode === 'listen'}
+                ></fragment-player>`
+              : html`<fragment-player
+                  exportparts=${playerParts}
+                  interview=${interview.id}
+                  start=${playback.start ?? 0}
+                  end=${playback.end ?? nothing}
+                  ?audio-only=${mode === 'listen'}
+                ></fragment-player>`
         }
-        ${sectionHeading(tp(lang, 'fragments'))}
-        <fragment-list interview=${interview.id} exportparts=${listParts}></fragment-list>
+        ${interview.transcript ? renderTranscript(view) : nothing}
+        <div>
+          ${
+            interview.chapters.length
+              ? html`${sectionHeading(tp(lang, 'chapters'))}
+                  <ol part="chapters" class="chapters" lang=${catalogue.lang ?? nothing}>
+                    ${interview.chapters.map(
+                      (chapter, index) =>
+                        html`<li>
+                          <button
+                            part="chapter"
+                            class="chapter"
+                            type="button"
+                            aria-current=${index === playback.chapter ? 'true' : nothing}
+                            @click=${() => playback.playFrom(chapter.start)}
+                          >
+                            <time datetime=${isoDuration(chapter.start)}>${formatTime(chapter.start)}</time>
+                            ${chapter.title}
+                          </button>
+                        </li>`,
+                    )}
+                  </ol>`
+              : nothing
+          }
+          ${sectionHeading(tp(lang, 'fragments'))}
+          <fragment-list interview=${interview.id} exportparts=${listParts}></fragment-list>
+        </div>
       </div>
-    </div>
-  </article>`;
+    </article>`;
 }
 
 /**

@@ -95,4 +95,32 @@ describe('<interview-page> deep links', () => {
     expect(list.shadowRoot?.querySelector('[aria-current="true"]') ?? null, 'an item marked current').to.equal(null);
     expect(inPlayer(page, 'video')).to.equal(null);
   });
+
+  it('#t= past the end of the interview: says so, in English, and stands at the start', async () => {
+    const t = token();
+    const win = await openPage(
+      `<interview-page lang="en" catalogue="${catalogueUrl(t)}" interview="gesprek-i"></interview-page>`,
+      '#t=99999',
+    );
+    const page = win.document.querySelector('interview-page')!;
+    const notice = await until(() => shadow(page).querySelector('[part~="link-missed"]'), 'the notice');
+    expect(notice.getAttribute('role')).to.equal('status');
+    expect(notice.textContent!.trim()).to.equal(
+      'The link points to 27:46:39, but the interview lasts 32:00: it is ready at the start.',
+    );
+    const button = await until(() => inPlayer(page, '[part~="play-button"]'), 'the facade');
+    expect(button.textContent).to.contain('0:00');
+  });
+
+  it('#t= within the interview says nothing', async () => {
+    const t = token();
+    const win = await openPage(
+      `<interview-page catalogue="${catalogueUrl(t)}" interview="gesprek-i"></interview-page>`,
+      '#t=31:59',
+    );
+    const page = win.document.querySelector('interview-page')!;
+    const button = await until(() => inPlayer(page, '[part~="play-button"]'), 'the facade');
+    expect(button.textContent).to.contain('31:59');
+    expect(shadow(page).querySelector('[part~="link-missed"]')).to.equal(null);
+  });
 });
