@@ -23,6 +23,15 @@ describe('#t= hashes', () => {
   });
 });
 
+/** An interview page of its own, opened with `hash` (and `lang`). */
+async function openInterview(hash: string, lang = 'nl') {
+  const win = await openPage(
+    `<interview-page lang="${lang}" catalogue="${catalogueUrl(token())}" interview="gesprek-i"></interview-page>`,
+    hash,
+  );
+  return win.document.querySelector('interview-page')!;
+}
+
 describe('<interview-page> deep links', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
@@ -62,12 +71,7 @@ describe('<interview-page> deep links', () => {
   });
 
   it('#fragment=<id> of the interview cues it in the page player and marks it in the list', async () => {
-    const t = token();
-    const win = await openPage(
-      `<interview-page catalogue="${catalogueUrl(t)}" interview="gesprek-i"></interview-page>`,
-      '#fragment=voorbeeld-eerste-werkdag',
-    );
-    const page = win.document.querySelector('interview-page')!;
+    const page = await openInterview('#fragment=voorbeeld-eerste-werkdag');
     await until(
       () => inPlayer(page, '[part~="title"]')?.textContent === 'De eerste werkdag op het departement',
       'the cue',
@@ -81,12 +85,7 @@ describe('<interview-page> deep links', () => {
   });
 
   it('#fragment=<id> of another interview: says the fragment is not on this page, in Dutch, and cues nothing', async () => {
-    const t = token();
-    const win = await openPage(
-      `<interview-page catalogue="${catalogueUrl(t)}" interview="gesprek-i"></interview-page>`,
-      '#fragment=loyale-tegenspraak',
-    );
-    const page = win.document.querySelector('interview-page')!;
+    const page = await openInterview('#fragment=loyale-tegenspraak');
     const notice = await until(() => shadow(page).querySelector('[part~="link-missed"]'), 'the notice');
     expect(notice.textContent!.trim()).to.equal(
       'De link wijst naar een fragment dat hier niet staat (“loyale-tegenspraak”).',
@@ -97,12 +96,7 @@ describe('<interview-page> deep links', () => {
   });
 
   it('#t= past the end of the interview: says so, in English, and stands at the start', async () => {
-    const t = token();
-    const win = await openPage(
-      `<interview-page lang="en" catalogue="${catalogueUrl(t)}" interview="gesprek-i"></interview-page>`,
-      '#t=99999',
-    );
-    const page = win.document.querySelector('interview-page')!;
+    const page = await openInterview('#t=99999', 'en');
     const notice = await until(() => shadow(page).querySelector('[part~="link-missed"]'), 'the notice');
     expect(notice.getAttribute('role')).to.equal('status');
     expect(notice.textContent!.trim()).to.equal(
@@ -113,12 +107,7 @@ describe('<interview-page> deep links', () => {
   });
 
   it('#t= within the interview says nothing', async () => {
-    const t = token();
-    const win = await openPage(
-      `<interview-page catalogue="${catalogueUrl(t)}" interview="gesprek-i"></interview-page>`,
-      '#t=31:59',
-    );
-    const page = win.document.querySelector('interview-page')!;
+    const page = await openInterview('#t=31:59');
     const button = await until(() => inPlayer(page, '[part~="play-button"]'), 'the facade');
     expect(button.textContent).to.contain('31:59');
     expect(shadow(page).querySelector('[part~="link-missed"]')).to.equal(null);
