@@ -1,5 +1,5 @@
 import { adoptStyles, html } from 'lit';
-import type { Catalogue } from '../catalogue/types.js';
+import type { Catalogue, Interview } from '../catalogue/types.js';
 import { tp } from '../i18n/page-strings.js';
 import { t } from '../i18n/common-strings.js';
 import type { PlaybackRequest } from '../events/playback-request.js';
@@ -98,12 +98,12 @@ export class InterviewPage extends CatalogueProvider {
     });
   }
 
-  /** The interview this page shows, once the catalogue is there and has it. */
-  private shown() {
+  /** The catalogue and the interview this page shows, once the catalogue is there and has it. */
+  private shown(): { catalogue: Catalogue; interview: Interview } | undefined {
     const state = this.loader.state;
-    return state.status === 'ready' && this.interview !== undefined
-      ? state.catalogue.interviews.get(this.interview)
-      : undefined;
+    if (state.status !== 'ready' || this.interview === undefined) return undefined;
+    const interview = state.catalogue.interviews.get(this.interview);
+    return interview && { catalogue: state.catalogue, interview };
   }
 
   protected override holds(catalogue: Catalogue, id: string): boolean {
@@ -119,7 +119,7 @@ export class InterviewPage extends CatalogueProvider {
     super.willUpdate();
     if (this.viewFailed === undefined) this.loadView();
     // The transcript's code loads beside the view's, not after it.
-    if (this.shown()?.transcript && this.transcriptFailed === undefined) this.loadTranscript();
+    if (this.shown()?.interview.transcript && this.transcriptFailed === undefined) this.loadTranscript();
   }
 
   /** Loads the transcript's element (the view renders its tag, upgraded once defined). */
@@ -137,20 +137,16 @@ export class InterviewPage extends CatalogueProvider {
     loadView().then(
       (view) => {
         adoptStyles(this.renderRoot as ShadowRoot, [...InterviewPage.elementStyles, view.styles]);
-        this.interviewPlayback ??= new view.InterviewPlayback(
-          this,
-          {
-            player: () => this.player(),
-            shownFragment: () => this.playback.currentFragmentId,
-            showWhole: () => {
-              if (this.playback.currentFragmentId !== undefined)
-                this.playback = { ...this.playback, currentFragmentId: undefined, playing: false };
-            },
-            standsIn: (within) => (this.playback = { ...this.playback, within }),
+        this.interviewPlayback ??= new view.InterviewPlayback(this, {
+          shown: () => this.shown(),
+          player: () => this.player(),
+          shownFragment: () => this.playback.currentFragmentId,
+          showWhole: () => {
+            if (this.playback.currentFragmentId !== undefined)
+              this.playback = { ...this.playback, currentFragmentId: undefined, playing: false };
           },
-          () => (this.loader.state.status === 'ready' ? this.loader.state.catalogue : undefined),
-          () => this.interview,
-        );
+          standsIn: (within) => (this.playback = { ...this.playback, within }),
+        });
         this.view = view;
       },
       () => (this.viewFailed = true),
@@ -161,7 +157,7 @@ export class InterviewPage extends CatalogueProvider {
     const state = this.loader.state;
     const lang = uiLangOf(this, state);
     if (state.status !== 'ready' || !this.hasStrings(lang)) return this.renderPending(lang);
-    const interview = this.shown();
+    const interview = this.shown()?.interview;
     if (!interview) return alertBox(lang, t(lang, 'error.interview', { id: this.interview ?? '' }));
     if (this.viewFailed) return alertBox(lang, tp(lang, 'error.page'), () => this.loadView());
     if (!this.view || !this.interviewPlayback) return this.renderPending(lang);

@@ -1,7 +1,7 @@
 // Where an <interview-page>'s player stands and how the interview is followed: with the view, a
 // chunk loaded with the page's catalogue, so that pages without an interview page carry none of it.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Catalogue, Fragment } from '../catalogue/types.js';
+import type { Catalogue, Fragment, Interview } from '../catalogue/types.js';
 import { listFragments } from '../catalogue/fragment-query.js';
 import type { PlaybackRequest } from '../events/playback-request.js';
 import type { PagePlayer } from '../internal/catalogue-provider.js';
@@ -12,6 +12,8 @@ export type InterviewMode = 'watch' | 'listen' | 'read';
 
 /** What the interview's playback needs of its page. */
 export interface PlaybackPage {
+  /** The catalogue and the interview the page shows, once the catalogue is there and has it. */
+  shown(): { catalogue: Catalogue; interview: Interview } | undefined;
   /** The page's player, once rendered. */
   player(): Promise<PagePlayer | null>;
   /** The fragment the player shows; undefined while it shows the whole interview. */
@@ -45,8 +47,6 @@ export class InterviewPlayback implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly page: PlaybackPage,
-    private readonly catalogue: () => Catalogue | undefined,
-    private readonly interview: () => string | undefined,
   ) {
     host.addController(this);
     this.linked = parseTimeHash(location.hash);
@@ -58,7 +58,7 @@ export class InterviewPlayback implements ReactiveController {
    */
   hostUpdate(): void {
     const linked = this.linked;
-    const interview = this.catalogue()?.interviews.get(this.interview() ?? '');
+    const interview = this.page.shown()?.interview;
     if (!linked || !interview) return;
     this.linked = undefined;
     if (interview.duration !== undefined && linked.start >= interview.duration) this.linkPastEnd = linked.start;
@@ -111,9 +111,9 @@ export class InterviewPlayback implements ReactiveController {
   follow(media: HTMLMediaElement): void {
     this.setState(() => (this.media = media));
     this.following?.abort();
-    const catalogue = this.catalogue();
-    const interview = catalogue?.interviews.get(this.interview() ?? '');
-    if (!catalogue || !interview) return;
+    const shown = this.page.shown();
+    if (!shown) return;
+    const { catalogue, interview } = shown;
     const listening = (this.following = new AbortController());
     const stretches = stretchesOf(listFragments(catalogue, { interview: interview.id }) ?? []);
     let last: string | undefined;
