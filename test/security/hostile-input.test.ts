@@ -1065,7 +1065,9 @@ describe('hostile catalogue input', function () {
             }
             expect(entry, 'the connection was closed').to.not.equal(undefined);
             expect(entry!.complete, 'the whole body was sent').to.equal(false);
-            expect(entry!.bytes).to.be.below(30 * MB);
+            // How much the server wrote before the close reached it depends on the machine's load
+            // (37 MB seen beside stress-ng): short of the whole is what counts.
+            expect(entry!.bytes).to.be.below(50 * MB);
           }
           // The server saw one request.
           const log = await executeServerCommand<Closed[], { token: string }>('request-log', { token });
