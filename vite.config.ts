@@ -1,4 +1,4 @@
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const elements = ['fragment-player', 'fragment-list', 'theme-page', 'interview-page'];
@@ -42,10 +42,25 @@ const cdn: UserConfig['build'] = {
   },
 };
 
+/**
+ * The dev server answers `/kijkom.js` with our source, so the demo pages load Kijkom by the
+ * name the CDN build has, and the snippets their share panels offer name it too, never `/src/`.
+ */
+const devModule: Plugin = {
+  name: 'kijkom-dev-module',
+  apply: 'serve',
+  configureServer(server) {
+    server.middlewares.use('/kijkom.js', (_req, res) => {
+      res.setHeader('content-type', 'text/javascript');
+      res.end("export * from '/src/index.ts';\n");
+    });
+  },
+};
+
 /** `vite` serves the demo pages; `vite build` makes the npm build; `--mode cdn` the CDN module. */
 export default defineConfig(({ mode }) => ({
   server: { port: 5173, open: false },
   // Whitespace in html`` and css`` templates is bytes every page loads: minified when building.
-  plugins: [{ ...minifyLiterals({ failOnError: true }), apply: 'build' }],
+  plugins: [{ ...minifyLiterals({ failOnError: true }), apply: 'build' }, devModule],
   build: { target: 'es2022', modulePreload: false, ...(mode === 'cdn' ? cdn : npm) },
 }));

@@ -1,4 +1,4 @@
-// Layout shift of the demo pages as a user gets them: each demo/*.html with its `/src/index.ts`
+// Layout shift of the demo pages as a user gets them: each demo/*.html with its `/kijkom.js`
 // swapped for the built CDN `kijkom.js` (ctx.build()), and a <lite-youtube> page as the anchor.
 // Both gaps a visitor sees are stretched so they are measured, not raced past: the script
 // arrives SCRIPT_DELAY ms late (the elements are not yet defined) and the catalogue another
@@ -52,7 +52,7 @@ async function writePages(ctx, build) {
   const pages = [];
   for (const name of (await readdir(path.join(ctx.root, 'demo'))).filter((n) => n.endsWith('.html')).sort()) {
     const source = await readFile(path.join(ctx.root, 'demo', name), 'utf8');
-    const script = '<script type="module" src="/src/index.ts"></script>';
+    const script = '<script type="module" src="/kijkom.js"></script>';
     if (!source.includes(script)) throw new Error(`demo/${name} does not load ${script}`);
     const html = source
       .replace('<head>', '<head>\n    <base href="/demo/" />')

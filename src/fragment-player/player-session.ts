@@ -27,7 +27,7 @@ import type { Clip } from './clip-source.js';
 import { RATES, rateText, renderControls, type ControlsView, type Panel } from './player-controls.js';
 import { sessionStyles } from './player-session.styles.js';
 import { t } from './session-strings.js';
-import { embedSnippet, shareLink } from '../internal/share.js';
+import { embedSnippet, kijkomScriptUrl, shareLink } from '../internal/share.js';
 import { refocusStep, themeSteps, type Steps, type StepTaken } from './theme-steps.js';
 import { alertBox } from '../internal/alert.js';
 import { chunkLoader } from '../platform/chunk.js';
@@ -698,7 +698,7 @@ export class PlayerSession implements ReactiveController {
       transcriptOpen: clip.transcript ? this.transcript !== 'closed' : undefined,
       shareLink: shareLink(source, this.host.ownerDocument.location.href),
       // Next to our own module: right for the CDN build, where every chunk sits beside kijkom.js.
-      shareSnippet: embedSnippet(source, new URL(/* @vite-ignore */ 'kijkom.js', import.meta.url).href),
+      shareSnippet: embedSnippet(source, kijkomScriptUrl(this.host.ownerDocument, import.meta.url)),
       shareMessage: this.shareMessage,
       togglePlay: () => this.togglePlay(),
       seek: (time) => media && (media.currentTime = time),

@@ -1,4 +1,4 @@
-/** Share links and embed snippets for a fragment; pure, so it is unit-tested apart from the DOM. */
+/** Share links and embed snippets for a fragment; pure (the script's URL reads a given document), so it is unit-tested apart from the elements. */
 import { timeFragment } from '../media/clip.js';
 
 export interface ShareSource {
@@ -43,6 +43,16 @@ export function timeLink(page: string, start: number, end?: number): string {
   const url = new URL(page);
   url.hash = timeFragment(start, end);
   return url.href;
+}
+
+/**
+ * The URL of our module for a snippet: the page's own `<script type="module" src="…/kijkom.js">`
+ * when it has one (the demo's dev server serves one too), else `kijkom.js` beside `moduleUrl`, the
+ * chunk asking (the CDN build's chunks sit beside it).
+ */
+export function kijkomScriptUrl(doc: Document, moduleUrl: string): string {
+  const own = doc.querySelector<HTMLScriptElement>('script[type="module"][src$="/kijkom.js"]');
+  return own?.src || new URL('kijkom.js', moduleUrl).href;
 }
 
 /** The snippet a blogger pastes: our module and one `<fragment-player>`, every URL absolute. */

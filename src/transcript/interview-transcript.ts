@@ -23,7 +23,7 @@ import {
 } from './transcript-model.js';
 import { blocksOf, plainCueAt, plainOffset, plainTurn, type Block } from './transcript-blocks.js';
 import { tt } from './transcript-strings.js';
-import { embedSnippet, timeLink } from '../internal/share.js';
+import { embedSnippet, kijkomScriptUrl, timeLink } from '../internal/share.js';
 import { styles } from './interview-transcript.styles.js';
 
 /** What the transcript needs of an interview. */
@@ -832,7 +832,7 @@ export class InterviewTranscript extends LitElement {
     const link = timeLink(page, quote.start, quote.end);
     const snippet = embedSnippet(
       { src: interview.video ?? interview.audio ?? '', start: quote.start, end: quote.end, label: quote.text },
-      new URL(/* @vite-ignore */ 'kijkom.js', import.meta.url).href,
+      kijkomScriptUrl(this.ownerDocument, import.meta.url),
     );
     const field = (id: string, label: string, value: string, rows: number) =>
       html`<label for=${id}>${label}</label>
