@@ -68,7 +68,7 @@ export interface PlayerMemory {
   step?: StepTaken;
 }
 
-/** How long a speed set by key stays in the status line. */
+/** How long something said (a speed set by key, the fragment a step started) stays in the status line. */
 const ANNOUNCE_MS = 3000;
 /** How often a status line waiting for data shows the download's progress again. */
 const WAITING_REFRESH_MS = 500;
@@ -416,7 +416,12 @@ export class PlayerSession implements ReactiveController {
     const next = (way > 0 ? RATES.find((r) => r > rate) : RATES.filter((r) => r < rate).pop()) ?? rate;
     const lang = this.host.uiLang;
     this.setRate(next);
-    this.announcement = t(lang, 'speedNow', { rate: rateText(next, lang) });
+    this.announce(t(lang, 'speedNow', { rate: rateText(next, lang) }));
+  }
+
+  /** Says `text` in the status line for a moment. */
+  private announce(text: string): void {
+    this.announcement = text;
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
       this.announcement = undefined;
@@ -521,7 +526,14 @@ export class PlayerSession implements ReactiveController {
     render(this.renderScreen(), frame.screen);
     render(this.renderBelow(), frame.below);
     this.paintTimeline();
-    refocusStep(this.host, this.clip.fragmentId, this.memory);
+    // Arrived here by a theme step: what plays now is said once, after the status line exists
+    // (a live region made with its text is skipped by some screen readers).
+    if (refocusStep(this.host, this.clip.fragmentId, this.memory)) {
+      const title = this.clip.title ?? '';
+      setTimeout(() => {
+        if (!this.destroyed) this.announce(t(this.host.uiLang, 'nowPlaying', { title }));
+      });
+    }
   }
 
   /** The media element, with a play button over it whenever playback waits for the user. */

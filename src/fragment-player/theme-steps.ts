@@ -51,18 +51,20 @@ export function themeSteps(host: HTMLElement, fragmentId: string | undefined, me
 /**
  * Once the stepped-to fragment's controls are rendered, puts focus back on the step button, so
  * that pressing it again steps on; at the theme's end there is none and the player's own focus
- * rule (play/pause) applies. Not when the user has put focus elsewhere meanwhile.
+ * rule (play/pause) applies. Not when the user has put focus elsewhere meanwhile. Returns whether
+ * this fragment was just stepped to (once).
  */
 export function refocusStep(
   host: HTMLElement & { readonly renderRoot: Node },
   fragmentId: string | undefined,
   memory: { step?: StepTaken },
-): void {
+): boolean {
   const step = memory.step;
-  if (!step || step.fragmentId !== fragmentId) return;
+  if (!step || step.fragmentId !== fragmentId) return false;
   memory.step = undefined;
   const root = host.renderRoot as ShadowRoot;
   const doc = host.ownerDocument;
-  if (!root.activeElement && doc.activeElement !== doc.body) return;
-  root.querySelector<HTMLElement>(`[part~="${step.way}"]`)?.focus();
+  if (root.activeElement || doc.activeElement === doc.body)
+    root.querySelector<HTMLElement>(`[part~="${step.way}"]`)?.focus();
+  return true;
 }

@@ -8,6 +8,7 @@ import {
   type PlaybackState,
 } from '../catalogue/catalogue-context.js';
 import type { ClipRequest, PlaybackRequest } from '../events/playback-request.js';
+import type { FragmentPlaybackEvent } from '../events/fragment-events.js';
 import { ownPlayback } from './playback-owner.js';
 import { commonStrings, t } from '../i18n/common-strings.js';
 import { stringsReady, type Lang } from '../i18n/i18n.js';
@@ -75,7 +76,11 @@ export class CatalogueProvider extends LitElement {
     // Playback events of the players we render reach us retargeted to ourselves.
     const track = (event: Event) => {
       const playing = event.type === 'fragment-play';
-      if (playing !== this.playback.playing) this.playback = { ...this.playback, playing };
+      // A fragment started in the player itself (its facade) is the current one too: the list marks it.
+      const started = playing ? (event as FragmentPlaybackEvent).detail.fragmentId : undefined;
+      const currentFragmentId = started ?? this.playback.currentFragmentId;
+      if (playing !== this.playback.playing || currentFragmentId !== this.playback.currentFragmentId)
+        this.playback = { ...this.playback, playing, currentFragmentId };
     };
     for (const type of ['fragment-play', 'fragment-pause', 'fragment-ended', 'fragment-error'] as const)
       this.addEventListener(type, track);

@@ -167,6 +167,14 @@ describe('<theme-page> steps through its theme', () => {
     expect(nextButton.getAttribute('title')).to.equal('Volgend fragment: Een zich overbodig voelende topambtenaar.');
     await expect(page).to.be.accessible();
 
+    // What plays after a step is said once in the player's status line (a polite live region).
+    const said: string[] = [];
+    const listen = new MutationObserver(() => {
+      const text = stagePlayer(page).shadowRoot?.querySelector('[role="status"]')?.textContent?.trim();
+      if (text && said.at(-1) !== text) said.push(text);
+    });
+    listen.observe(stagePlayer(page).shadowRoot!, { subtree: true, childList: true, characterData: true });
+
     // By keyboard: focus stays on the button, so the next press steps again.
     nextButton.focus();
     playing = nextEvent<FragmentPlaybackEvent>(page, 'fragment-play');
@@ -176,6 +184,8 @@ describe('<theme-page> steps through its theme', () => {
     await until(() => itemButtons(page)[1].getAttribute('aria-current') === 'true', 'the list marks the second item');
     await until(() => deepFocus()?.getAttribute('part')?.split(' ').includes('next'), 'focus on the next button');
     expect(next(page)?.getAttribute('title')).to.contain('Het coalitieakkoord als ankerpunt');
+    const nowPlaying = 'Speelt nu: Een zich overbodig voelende topambtenaar';
+    await until(() => said.some((text) => text.startsWith(nowPlaying)), 'what plays now, said');
 
     const previousButton = await until(() => previous(page), 'the previous button');
     expect(previousButton.getAttribute('title')).to.equal(
@@ -185,6 +195,9 @@ describe('<theme-page> steps through its theme', () => {
     previousButton.click();
     expect((await playing).detail.fragmentId).to.equal('verbazing-eerste-contact');
     await until(() => itemButtons(page)[0].getAttribute('aria-current') === 'true', 'the list marks the first item');
+    await until(() => said.some((text) => text.startsWith('Speelt nu: Verbazing bij')), 'the previous one, said');
+    listen.disconnect();
+    expect(said.filter((text) => text.startsWith(nowPlaying)).length, 'said once').to.equal(1);
     stagePlayer(page).remove();
   });
 

@@ -61,6 +61,24 @@ describe('<theme-page> with the seed theme', () => {
     player.remove();
   });
 
+  it("marks the stage's own fragment in the list when it is started from the stage's facade", async () => {
+    const page = await fixture<ThemePage>(
+      html`<theme-page catalogue=${catalogueUrl(token())} theme=${THEME}></theme-page>`,
+    );
+    await until(() => items(page).length === 26, '26 items');
+    expect(
+      items(page).filter((li) => li.querySelector('[aria-current="true"]')),
+      'marked before play',
+    ).to.deep.equal([]);
+    const player = shadow(page).querySelector('fragment-player')!;
+    const playing = nextEvent(player, 'fragment-play');
+    (await until(() => shadow(player).querySelector<HTMLButtonElement>('[part~="play-button"]'), 'the facade')).click();
+    await playing;
+    await until(() => items(page)[0]?.querySelector('[aria-current="true"] .now'), 'the first item marked as playing');
+    expect(items(page).filter((li) => li.querySelector('[aria-current="true"]')).length, 'items marked').to.equal(1);
+    player.remove();
+  });
+
   it('is operable from the keyboard: Tab into the list, arrows, Enter plays', async () => {
     const t = token();
     const wrapper = await fixture(
