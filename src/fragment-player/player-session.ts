@@ -287,7 +287,9 @@ export class PlayerSession implements ReactiveController {
   private listen(media: HTMLMediaElement): void {
     // Not when another player's play, asked in the same task, has paused this one already: that
     // one plays, and announcing this one would pause it in turn (both would end paused).
-    media.addEventListener('play', () => media.paused || this.emit('fragment-play'));
+    media.addEventListener('play', () => {
+      if (!media.paused) this.emit('fragment-play');
+    });
     media.addEventListener('waiting', () => (this.buffering = true));
     for (const type of ['playing', 'pause']) media.addEventListener(type, () => (this.buffering = false));
     for (const type of ['play', 'pause', 'seeked'])

@@ -86,9 +86,10 @@ function decide(): void {
  * (an element joining later may still have it and cue it).
  */
 function sayMissed(id: string): void {
+  if (missedSaid) return;
   const sayers = [...candidates].filter(([, candidate]) => candidate.missed).map(([element]) => element);
   const first = firstInDocumentOrder(sayers);
-  if (!first || missedSaid) return;
+  if (!first) return;
   missedSaid = true;
   const { missed } = candidates.get(first)!;
   queueMicrotask(() => missed!((lang) => tl(lang, 'missed', { id })));
