@@ -6,8 +6,7 @@ import { testRoutes, requestLogPlugin, securityHeaders } from './test/server/tes
 import { countReporter } from './test/server/count-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { browserPath, CHROMIUM_ARGS } from './scripts/browsers.mjs';
-import { webdriverLauncher } from '@web/test-runner-webdriver';
-import { MINIBROWSER, startWebKitDriver } from './scripts/webkit.mjs';
+import { MINIBROWSER, webkitLauncher } from './scripts/webkit.mjs';
 
 const chromiumPath = browserPath('chromium');
 const firefoxPath = browserPath('firefox');
@@ -85,38 +84,23 @@ const firefoxForced = firefoxLauncher({ 'browser.display.document_color_use': 2 
 firefoxForced.name = 'Firefox';
 
 /**
- * WebKit (Safari's engine): WebKitGTK's MiniBrowser over WebDriver, its driver and display started
- * for this run (scripts/webkit.mjs). In every run unless BROWSERS leaves it out. A test it cannot
- * run says why (test/helpers/engines.ts).
+ * WebKit (Safari's engine): WebKitGTK's MiniBrowser over WebDriver, a browser of its own per test
+ * file (scripts/webkit.mjs). In every run unless BROWSERS leaves it out. A test it cannot run says
+ * why (test/helpers/engines.ts).
  */
-async function webkit() {
-  const { port } = await startWebKitDriver();
-  const launcher = webdriverLauncher({
-    automationProtocol: 'webdriver',
-    hostname: '127.0.0.1',
-    port,
-    logLevel: 'error',
-    capabilities: {
-      'webkitgtk:browserOptions': {
-        binary: MINIBROWSER,
-        // Play with sound without a gesture, as the other browsers are told to (autoplay is not what is tested).
-        args: ['--automation', '--autoplay-policy=allow', '--media-playback-requires-user-gesture=false'],
-      },
+const webkit = () =>
+  webkitLauncher({
+    'webkitgtk:browserOptions': {
+      binary: MINIBROWSER,
+      // Play with sound without a gesture, as the other browsers are told to (autoplay is not what is tested).
+      args: ['--automation', '--autoplay-policy=allow', '--media-playback-requires-user-gesture=false'],
     },
   });
-  // The launcher names itself by the capabilities' browserName, which WebKitWebDriver refuses.
-  const initialize = launcher.initialize.bind(launcher);
-  launcher.initialize = async (config) => {
-    await initialize(config);
-    launcher.name = 'WebKit';
-  };
-  return launcher;
-}
 
 const browsers = [
   ['chromium', chromium],
   ['firefox', firefox],
-  ...(!only || only.includes('webkit') ? [['webkit', await webkit()]] : []),
+  ...(!only || only.includes('webkit') ? [['webkit', webkit()]] : []),
 ].filter(([name]) => !only || only.includes(name));
 
 const forcedColorsFiles = 'test/a11y/forced-colors.test.ts';
@@ -166,7 +150,8 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 20000 } },
-  testsFinishTimeout: 10 * 60 * 1000,
+  // Per test file; the slowest takes about a minute alone, two or three on a busy machine.
+  testsFinishTimeout: 5 * 60 * 1000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), requestLogPlugin],
   middleware: [testRoutes, securityHeaders],
   reporters: [defaultReporter(), countReporter()],

@@ -1,12 +1,21 @@
 // WebKit for the browser tests: Debian's WebKitGTK MiniBrowser driven by its WebKitWebDriver
 // (package webkit2gtk-driver), on a virtual display of its own (Xvfb) where there is none.
-// Started once per test run and stopped with it.
+//
+// Each test file gets a WebKit of its own: a driver and browser started for it and killed (with
+// everything they started) when it ends. Under load one long-lived MiniBrowser now and then stopped
+// answering partway through a run, and every later file was lost with it; a file's own browser
+// can only take that file down, and no state (media pipelines, caches) carries from file to file.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
 
 export const MINIBROWSER = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const DRIVER = 'WebKitWebDriver';
+/** How long a file's browser may take to hand over its results once its tests are done. */
+const STOP_TIMEOUT = 30_000;
 
 /** Why WebKit cannot run here (what to install), or undefined when it can. */
 export function webkitMissing() {
@@ -14,6 +23,12 @@ export function webkitMissing() {
     return "WebKit needs Debian's webkit2gtk-driver and xvfb: apt-get install webkit2gtk-driver xvfb";
   if (!process.env.DISPLAY && spawnSync('Xvfb', ['-help']).error) return 'WebKit needs a display: apt-get install xvfb';
   return undefined;
+}
+
+/** The installed WebKitGTK's version, e.g. "2.50.6", or undefined. */
+export function webkitVersion() {
+  const out = spawnSync('dpkg-query', ['-W', '-f', '${Version}', 'libwebkit2gtk-4.1-0'], { encoding: 'utf8' });
+  return /^(\d+\.\d+\.\d+)/.exec(out.stdout ?? '')?.[1];
 }
 
 /** A port nothing listens on now. */
@@ -25,32 +40,127 @@ const freePort = () =>
     });
   });
 
-/** Starts the display (if needed) and the driver; resolves with the driver's port once it answers. */
-export async function startWebKitDriver() {
-  const children = [];
-  const env = { ...process.env };
-  if (!env.DISPLAY) {
-    const display = `:${90 + (process.pid % 400)}`;
-    children.push(spawn('Xvfb', [display, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' }));
-    env.DISPLAY = display;
+const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Kills a child started `detached` and every process in its group (the driver's browser and its helpers). */
+function killGroup(child) {
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    // Gone already.
   }
-  const port = await freePort();
-  children.push(spawn(DRIVER, [`--port=${port}`], { env, stdio: 'ignore' }));
-  const stop = () => children.forEach((child) => child.kill());
-  process.once('exit', stop);
-  for (let tries = 0; ; tries++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/status`)).ok) break;
-    } catch (error) {
-      if (tries > 100) throw new Error(`${DRIVER} did not start: ${error.message}`, { cause: error });
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return { port, stop };
 }
 
-/** The installed WebKitGTK's version, e.g. "2.50.6", or undefined. */
-export function webkitVersion() {
-  const out = spawnSync('dpkg-query', ['-W', '-f', '${Version}', 'libwebkit2gtk-4.1-0'], { encoding: 'utf8' });
-  return /^(\d+\.\d+\.\d+)/.exec(out.stdout ?? '')?.[1];
+/** The display for this run: the one there is, or an Xvfb started for it and stopped when Node exits. */
+function display() {
+  if (process.env.DISPLAY) return process.env.DISPLAY;
+  const name = `:${90 + (process.pid % 400)}`;
+  const xvfb = spawn('Xvfb', [name, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  process.once('exit', () => killGroup(xvfb));
+  return name;
+}
+
+/**
+ * Starts a WebKitWebDriver in a process group of its own, its and its browser's output written to
+ * `log`; resolves once it answers, with its port and a `kill` that ends the group.
+ */
+async function startDriver(env, log) {
+  const port = await freePort();
+  const out = openSync(log, 'a');
+  const driver = spawn(DRIVER, [`--port=${port}`], { env, stdio: ['ignore', out, out], detached: true });
+  const kill = () => killGroup(driver);
+  process.once('exit', kill);
+  for (let tries = 0; ; tries++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/status`)).ok) return { port, kill };
+    } catch (error) {
+      if (tries > 100) {
+        kill();
+        throw new Error(`${DRIVER} did not start: ${error.message}`, { cause: error });
+      }
+    }
+    await delay(100);
+  }
+}
+
+/** The last lines of a log, to print when a browser failed (its own words on why). */
+const tail = (file, lines = 25) => {
+  try {
+    return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+  } catch {
+    return '';
+  }
+};
+
+/**
+ * A web-test-runner launcher for WebKit that gives each test file a browser of its own (see the top
+ * of this file). `capabilities` are WebDriver's, for MiniBrowser.
+ */
+export function webkitLauncher(capabilities) {
+  const env = { ...process.env, DISPLAY: display() };
+  const logs = mkdtempSync(path.join(tmpdir(), 'kijkom-webkit-'));
+  process.once('exit', () => rmSync(logs, { recursive: true, force: true }));
+  /** Per test file (session id): its driver process and the runner's WebDriver launcher talking to it. */
+  const sessions = new Map();
+  let config;
+  let files = 0;
+
+  const of = (id) => {
+    const session = sessions.get(id);
+    if (!session) throw new Error(`WebKit: no browser for test session ${id}`);
+    return session.launcher;
+  };
+  const end = (id) => {
+    sessions.get(id)?.driver.kill();
+    sessions.delete(id);
+  };
+
+  const launcher = {
+    name: 'WebKit',
+    type: 'webdriver',
+    async initialize(runnerConfig) {
+      config = runnerConfig;
+    },
+    async stop() {
+      for (const id of sessions.keys()) end(id);
+    },
+    async startSession(id, url) {
+      const log = path.join(logs, `${++files}.log`);
+      const driver = await startDriver(env, log);
+      const session = webdriverLauncher({ automationProtocol: 'webdriver', hostname: '127.0.0.1', port: driver.port, logLevel: 'error', capabilities });
+      sessions.set(id, { driver, launcher: session, log });
+      await session.initialize(config);
+      await session.startSession(id, url);
+    },
+    isActive: (id) => sessions.get(id)?.launcher.isActive(id) ?? false,
+    getBrowserUrl: (id) => of(id).getBrowserUrl(id),
+    async stopSession(id) {
+      const { log } = sessions.get(id);
+      let timer;
+      try {
+        return await Promise.race([
+          of(id).stopSession(id),
+          new Promise((_, reject) => {
+            timer = setTimeout(() => reject(new Error(`WebKit did not answer within ${STOP_TIMEOUT / 1000} s`)), STOP_TIMEOUT);
+          }),
+        ]);
+      } catch (error) {
+        const said = tail(log);
+        throw new Error(`${error.message}${said ? `\nWebKit's last output:\n${said}` : ''}`, { cause: error });
+      } finally {
+        clearTimeout(timer);
+        end(id);
+      }
+    },
+    async startDebugSession() {
+      throw new Error('WebKit: no debug session (run it in Chromium or Firefox with --manual)');
+    },
+  };
+  // The commands the runner's plugins send to a WebDriver browser (keys, mouse, screenshots) go to the file's own.
+  for (const command of ['sendKeys', 'sendMouseMove', 'sendMouseClick', 'sendMouseDown', 'sendMouseUp', 'resetMouse', 'takeScreenshot'])
+    launcher[command] = (id, ...args) => of(id)[command](id, ...args);
+  return launcher;
 }

@@ -6,13 +6,19 @@ export function countReporter() {
   let passed = extra.passed ?? 0;
   let failed = extra.failed ?? 0;
   let skipped = extra.skipped ?? 0;
-  const walk = (suite) => {
+  /** What failed, one line each ("browser file: suite › test: first line of the error"), printed above the counts. */
+  const failures = [];
+  const firstLine = (error) => String(error?.message ?? error ?? '').split('\n')[0];
+  const walk = (suite, where, names = []) => {
     for (const test of suite.tests) {
       if (test.skipped) skipped++;
       else if (test.passed) passed++;
-      else failed++;
+      else {
+        failed++;
+        failures.push(`${where}: ${[...names, test.name].join(' › ')}: ${firstLine(test.error)}`);
+      }
     }
-    for (const child of suite.suites) walk(child);
+    for (const child of suite.suites) walk(child, where, [...names, child.name]);
   };
   /** Seconds the tests of each file took in each browser (their own durations, hooks left out). */
   const times = [];
@@ -33,13 +39,18 @@ export function countReporter() {
     },
     onTestRunFinished({ sessions }) {
       for (const session of sessions) {
+        const file = path.relative(process.cwd(), session.testFile);
+        const where = `${session.browser.name} ${file}`;
         if (session.testResults) {
-          walk(session.testResults);
-          const file = path.relative(process.cwd(), session.testFile);
+          walk(session.testResults, where);
           times.push([session.browser.name, file, duration(session.testResults) / 1000]);
         }
         // A file that failed to load runs no tests; count it as a failure, not as nothing.
-        if (!session.passed && (!session.testResults || session.errors?.length)) failed += session.errors?.length || 1;
+        if (!session.passed && (!session.testResults || session.errors?.length)) {
+          failed += session.errors?.length || 1;
+          const errors = session.errors?.length ? session.errors : ['the file did not run'];
+          for (const error of errors) failures.push(`${where}: ${firstLine(error)}`);
+        }
       }
     },
     async stop() {
@@ -63,6 +74,7 @@ export function countReporter() {
             .join(', ')}`,
         );
       }
+      if (failures.length) console.log(`\nFailed:\n${failures.map((line) => `  ${line}`).join('\n')}`);
       console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
     },
   };
