@@ -130,7 +130,13 @@ export function webkitLauncher(capabilities) {
     async startSession(id, url) {
       const log = path.join(logs, `${++files}.log`);
       const driver = await startDriver(env, log);
-      const session = webdriverLauncher({ automationProtocol: 'webdriver', hostname: '127.0.0.1', port: driver.port, logLevel: 'error', capabilities });
+      const session = webdriverLauncher({
+        automationProtocol: 'webdriver',
+        hostname: '127.0.0.1',
+        port: driver.port,
+        logLevel: 'error',
+        capabilities,
+      });
       sessions.set(id, { driver, launcher: session, log });
       await session.initialize(config);
       await session.startSession(id, url);
@@ -144,7 +150,10 @@ export function webkitLauncher(capabilities) {
         return await Promise.race([
           of(id).stopSession(id),
           new Promise((_, reject) => {
-            timer = setTimeout(() => reject(new Error(`WebKit did not answer within ${STOP_TIMEOUT / 1000} s`)), STOP_TIMEOUT);
+            timer = setTimeout(
+              () => reject(new Error(`WebKit did not answer within ${STOP_TIMEOUT / 1000} s`)),
+              STOP_TIMEOUT,
+            );
           }),
         ]);
       } catch (error) {
@@ -160,7 +169,15 @@ export function webkitLauncher(capabilities) {
     },
   };
   // The commands the runner's plugins send to a WebDriver browser (keys, mouse, screenshots) go to the file's own.
-  for (const command of ['sendKeys', 'sendMouseMove', 'sendMouseClick', 'sendMouseDown', 'sendMouseUp', 'resetMouse', 'takeScreenshot'])
+  for (const command of [
+    'sendKeys',
+    'sendMouseMove',
+    'sendMouseClick',
+    'sendMouseDown',
+    'sendMouseUp',
+    'resetMouse',
+    'takeScreenshot',
+  ])
     launcher[command] = (id, ...args) => of(id)[command](id, ...args);
   return launcher;
 }
