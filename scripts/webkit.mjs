@@ -86,10 +86,17 @@ async function startDriver(env, log) {
   }
 }
 
+/** Lines a browser writes on every machine without sound or a session bus: noise, left out of a failure's report. */
+const NOISE = /^\s*(ALSA lib |AL lib: |.*Unable to get session D-Bus address)/;
+
 /** The last lines of a log, to print when a browser failed (its own words on why). */
 const tail = (file, lines = 25) => {
   try {
-    return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+    const said = readFileSync(file, 'utf8').split('\n');
+    return said
+      .filter((line) => line.trim() && !NOISE.test(line))
+      .slice(-lines)
+      .join('\n');
   } catch {
     return '';
   }
@@ -113,9 +120,13 @@ export function webkitLauncher(capabilities) {
     if (!session) throw new Error(`WebKit: no browser for test session ${id}`);
     return session.launcher;
   };
-  const end = (id) => {
-    sessions.get(id)?.driver.kill();
+  /** Closes a file's browser: politely (which also stops the runner's heartbeat to it), then its process group. */
+  const end = async (id) => {
+    const session = sessions.get(id);
+    if (!session) return;
     sessions.delete(id);
+    await Promise.race([session.launcher.stop(), delay(5000)]);
+    session.driver.kill();
   };
 
   const launcher = {
@@ -125,7 +136,7 @@ export function webkitLauncher(capabilities) {
       config = runnerConfig;
     },
     async stop() {
-      for (const id of sessions.keys()) end(id);
+      await Promise.all([...sessions.keys()].map(end));
     },
     async startSession(id, url) {
       const log = path.join(logs, `${++files}.log`);
@@ -161,7 +172,7 @@ export function webkitLauncher(capabilities) {
         throw new Error(`${error.message}${said ? `\nWebKit's last output:\n${said}` : ''}`, { cause: error });
       } finally {
         clearTimeout(timer);
-        end(id);
+        await end(id);
       }
     },
     async startDebugSession() {
