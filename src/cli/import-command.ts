@@ -1,9 +1,10 @@
 /** `kijkom import ohms|csv`: catalogues from what archives already have. */
-import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { validateCatalogue } from '../catalogue/validate.js';
 import { CATALOGUE_FORMAT } from '../catalogue/types.js';
 import { decodeSheet, readFragmentsCsv } from './csv.js';
+import { differs, writeWhole } from './files.js';
 import { CliError, msg } from './messages.js';
 import { readOhms, type Notice } from './ohms.js';
 import type { Output } from './output.js';
@@ -19,6 +20,8 @@ export interface ImportOptions {
   title?: string;
   into?: string;
   theme?: string;
+  /** Overwrite files that exist and differ from what the import makes (hand-made or hand-corrected). */
+  force?: boolean;
 }
 
 const read = (file: string) =>
@@ -26,14 +29,25 @@ const read = (file: string) =>
     throw new CliError(msg('error.read', { file, reason: error.message }));
   });
 
-/** Writes the catalogue to `--out` or stdout, then reports the validator's word on it. */
-async function emit(catalogue: Json, options: ImportOptions, notices: number, out: Output): Promise<number> {
+/**
+ * Writes the catalogue to `--out` or stdout, then reports the validator's word on it. An `--out`
+ * that exists with other content is left alone without `--force`, unless it is the `--into`
+ * catalogue the import read and added to.
+ */
+async function emit(
+  catalogue: Json,
+  options: ImportOptions,
+  notices: number,
+  out: Output,
+  alongside: [file: string, text: string][] = [],
+): Promise<number> {
   const json = JSON.stringify(catalogue, null, 2) + '\n';
   if (options.out) {
-    await mkdir(path.dirname(path.resolve(options.out)), { recursive: true });
-    await writeFile(options.out, json).catch((error: Error) => {
-      throw new CliError(msg('error.write', { file: options.out as string, reason: error.message }));
-    });
+    const into = options.into && path.resolve(options.into) === path.resolve(options.out);
+    if (!into && !options.force && (await differs(options.out, json)))
+      throw new CliError(msg('error.exists', { file: options.out }));
+    for (const [file, text] of alongside) await writeWhole(file, text);
+    await writeWhole(options.out, json);
     out.err(msg('import.wrote', { file: options.out }));
   } else out.log(json.trimEnd());
   // What the import made must be what the elements accept: the validator's warnings, shown as its own.
@@ -53,7 +67,7 @@ const printNotices = (file: string, notices: Notice[], out: Output) => {
 
 /** `kijkom import ohms <file.xml>…` */
 export async function importOhms(files: string[], options: ImportOptions, out: Output): Promise<number> {
-  if (!files.length) throw new CliError(msg('error.missingArgument', { what: '<file.xml>' }), 2);
+  if (!files.length) throw new CliError(msg('error.missingArgument', { what: msg('args.ohms') }), 2);
   const catalogueDir = path.dirname(path.resolve(options.out ?? 'catalogue.json'));
   const people = new Map<string, Json>();
   const interviews: Json[] = [];
@@ -61,9 +75,18 @@ export async function importOhms(files: string[], options: ImportOptions, out: O
   const themes: Json[] = [];
   let lang = options.lang;
   let count = 0;
+  const transcripts: [file: string, text: string][] = [];
   for (const file of files) {
     const notices: Notice[] = [];
-    const xml = await read(file);
+    // Each file stands alone: one that cannot be read is named and skipped, the others imported.
+    const xml = await readFile(file, 'utf8').catch((error: Error) => {
+      notices.push({ element: '<ROOT>', message: msg('ohms.unreadable', { reason: error.message }) });
+    });
+    if (xml === undefined) {
+      printNotices(file, notices, out);
+      count += notices.length;
+      continue;
+    }
     const id = slug(path.basename(file).replace(/\.xml$/i, ''), 'interview');
     if (interviews.some((interview) => interview.id === id)) {
       notices.push({ element: '<record>', message: msg('ohms.duplicate', { id }) });
@@ -77,10 +100,18 @@ export async function importOhms(files: string[], options: ImportOptions, out: O
       const { interview } = result;
       if (result.person && !people.has(result.person.id)) people.set(result.person.id, { ...result.person });
       await addMedia(interview, result.media, options.media, catalogueDir, notices);
-      if (result.transcript) {
+      // The transcript goes beside the catalogue, so without --out there is nowhere to put it. A
+      // transcript already there that differs (corrected by hand) is kept unless --force.
+      if (result.transcript && !options.out)
+        notices.push({ element: '<transcript>', message: msg('ohms.transcriptNeedsOut') });
+      else if (result.transcript) {
         const vtt = path.join(catalogueDir, `${id}.vtt`);
-        await mkdir(catalogueDir, { recursive: true });
-        await writeFile(vtt, result.transcript);
+        if (!options.force && (await differs(vtt, result.transcript)))
+          notices.push({
+            element: '<transcript>',
+            message: msg('ohms.transcriptKept', { file: path.relative(process.cwd(), vtt) }),
+          });
+        else transcripts.push([vtt, result.transcript]);
         interview.transcript = relativeUrl(catalogueDir, vtt);
       }
       interviews.push(interview);
@@ -101,7 +132,7 @@ export async function importOhms(files: string[], options: ImportOptions, out: O
     fragments,
     themes,
   };
-  return emit(catalogue, options, count, out);
+  return emit(catalogue, options, count, out, transcripts);
 }
 
 /**
@@ -145,7 +176,7 @@ async function addMedia(
 
 /** `kijkom import csv <file.csv>` */
 export async function importCsv(files: string[], options: ImportOptions, out: Output): Promise<number> {
-  if (files.length !== 1) throw new CliError(msg('error.missingArgument', { what: '<file.csv>' }), 2);
+  if (files.length !== 1) throw new CliError(msg('error.missingArgument', { what: msg('args.csv') }), 2);
   const [file] = files;
   const notices: Notice[] = [];
   const bytes = await readFile(file).catch((error: Error) => {
@@ -190,5 +221,7 @@ export async function importCsv(files: string[], options: ImportOptions, out: Ou
     catalogue.themes = themes;
   }
   printNotices(file, notices, out);
+  // Every row dropped: fail, and leave an existing --out as it was.
+  if (!kept.length) throw new CliError(msg('csv.nothing'));
   return emit(catalogue, options, notices.length, out);
 }

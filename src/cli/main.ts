@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { importCsv, importOhms } from './import-command.js';
+import { importCsv, importOhms, type ImportOptions } from './import-command.js';
 import { mediaCommand } from './media-command.js';
 import { CliError, msg, type MessageKey } from './messages.js';
 import { processOutput, type Output } from './output.js';
@@ -15,14 +15,33 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 const help = { help: { type: 'boolean', short: 'h' } } satisfies Options;
 const text = (names: string[]) => Object.fromEntries(names.map((name) => [name, { type: 'string' as const }]));
 
-/** Parses a command's arguments; a mistake is a usage error (exit 2) that points to its --help. */
+/**
+ * Parses a command's arguments; a mistake is a usage error (exit 2) in the user's language that
+ * points to its --help. Checked from parseArgs' tokens, not its (English-only) error messages.
+ */
 function parse(command: string, args: string[], options: Options) {
-  try {
-    const { values, positionals } = parseArgs({ args, options: { ...help, ...options }, allowPositionals: true });
-    return { values: values as Record<string, string | boolean | undefined>, positionals };
-  } catch (error) {
-    throw new CliError(msg('error.usage', { message: (error as Error).message, command }), 2);
+  const known: Options = { ...help, ...options };
+  const { values, positionals, tokens } = parseArgs({
+    args,
+    options: known,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const type = known[token.name]?.type;
+    const problem =
+      type === undefined
+        ? msg('error.unknownOption', { option: token.rawName })
+        : type === 'string' && token.value === undefined
+          ? msg('error.optionNeedsValue', { option: token.rawName })
+          : type === 'boolean' && token.value !== undefined
+            ? msg('error.optionTakesNoValue', { option: token.rawName })
+            : undefined;
+    if (problem) throw new CliError(msg('error.usage', { message: problem, command }), 2);
   }
+  return { values: values as Record<string, string | boolean | undefined>, positionals };
 }
 
 /** The package's version, from the package.json two folders up from dist/cli/kijkom.js. */
@@ -59,7 +78,7 @@ export async function main(argv: string[], out: Output = processOutput): Promise
           'check-links': { type: 'boolean' },
         });
         if (values.help) return showHelp('help.validate');
-        if (positionals.length !== 1) throw usage(command, '<file-or-url>');
+        if (positionals.length !== 1) throw usage(command, msg('args.validate'));
         return await validateCommand(
           positionals[0],
           { strict: Boolean(values.strict), json: Boolean(values.json), checkLinks: Boolean(values['check-links']) },
@@ -67,10 +86,13 @@ export async function main(argv: string[], out: Output = processOutput): Promise
         );
       }
       case 'import': {
-        const { values, positionals } = parse(command, rest, text(['out', 'media', 'lang', 'title', 'into', 'theme']));
+        const { values, positionals } = parse(command, rest, {
+          ...text(['out', 'media', 'lang', 'title', 'into', 'theme']),
+          force: { type: 'boolean' },
+        });
         const [kind, ...files] = positionals;
         if (values.help || kind === undefined) return showHelp('help.import');
-        const options = values as Record<string, string | undefined>;
+        const options = values as ImportOptions;
         if (kind === 'ohms') return await importOhms(files, options, out);
         if (kind === 'csv') return await importCsv(files, options, out);
         throw new CliError(msg('error.usage', { message: msg('error.unknownCommand', { command: kind }), command }), 2);
@@ -82,7 +104,7 @@ export async function main(argv: string[], out: Output = processOutput): Promise
           text(['id', 'title', 'base', 'segment', 'heights', 'lang']),
         );
         if (values.help) return showHelp('help.media');
-        if (positionals.length !== 2) throw usage(command, '<input> <out-dir>');
+        if (positionals.length !== 2) throw usage(command, msg('args.media'));
         return await mediaCommand(positionals[0], positionals[1], values, out);
       }
       default:

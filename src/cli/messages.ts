@@ -47,7 +47,10 @@ met waarschuwingen, 2 verkeerd aangeroepen.`,
     BOM zoals Excel ze schrijft. --into voegt de fragmenten toe aan een bestaande catalogus;
     --theme zet ze in die volgorde in een thema.
 
-Zonder --out gaat de catalogus naar de standaarduitvoer.`,
+Zonder --out gaat de catalogus naar de standaarduitvoer (en worden transcripten niet geschreven).
+Een bestand dat al bestaat en anders is (met de hand gemaakt of verbeterd) wordt niet
+overschreven, behalve met --force; de catalogus van --into mag --out zijn. Wat geschreven wordt,
+wordt heel geschreven of niet: een volle schijf laat het oude bestand staan.`,
   'help.media': `kijkom media <opname> <uitvoermap> [--id <id>] [--title <titel>] [--base <map>]
                 [--segment <seconden>] [--heights 720,360]
 
@@ -62,11 +65,19 @@ standaard de huidige map).`,
   'error.usage': '{message}\nZie: kijkom {command} --help',
   'error.unknownCommand': 'onbekend commando “{command}”',
   'error.missingArgument': 'er ontbreekt een argument: {what}',
+  'error.unknownOption': 'onbekende optie “{option}”',
+  'args.validate': '<bestand-of-url>',
+  'args.ohms': '<bestand.xml>',
+  'args.csv': '<bestand.csv>',
+  'args.media': '<opname> <uitvoermap>',
+  'error.optionNeedsValue': 'optie {option} heeft een waarde nodig',
+  'error.optionTakesNoValue': 'optie {option} neemt geen waarde',
   'error.read': 'kan {file} niet lezen: {reason}',
   'error.fetch': 'kan {url} niet ophalen: {reason}',
   'error.http': '{url} antwoordde met HTTP {status}',
   'error.json': '{file} is geen geldig JSON-bestand: {reason}',
   'error.write': 'kan {file} niet schrijven: {reason}',
+  'error.exists': '{file} bestaat al en is anders dan wat de import maakt; niets geschreven (--force overschrijft het)',
   'validate.fatal': '{file}: onbruikbaar: {message}',
   'validate.ok': '{file}: geldig, {people} personen, {interviews} gesprekken, {fragments} fragmenten, {themes} thema’s',
   'validate.usable':
@@ -96,6 +107,10 @@ standaard de huidige map).`,
   'ohms.extraInterviewee': 'meer dan één geïnterviewde: “{name}” is niet gekoppeld (één persoon per gesprek)',
   'ohms.duplicate': 'id “{id}” komt al voor; bestand overgeslagen',
   'ohms.nothing': 'geen enkel gesprek gelezen; geen catalogus geschreven',
+  'ohms.unreadable': 'kan het bestand niet lezen ({reason}); overgeslagen',
+  'ohms.doctype': 'een DOCTYPE (met entiteiten) wordt niet gelezen; bestand overgeslagen',
+  'ohms.transcriptNeedsOut': 'transcript niet geschreven: het hoort naast de catalogus, geef die met --out',
+  'ohms.transcriptKept': '{file} bestaat al en is anders (met de hand verbeterd?): behouden (--force overschrijft het)',
   'csv.noHeader': 'geen kopregel met de kolommen interview, title en start gevonden',
   'csv.line': 'regel {line}',
   'csv.legacy': 'geen UTF-8: gelezen als Windows-1252 (wat Excel als “CSV” bewaart)',
@@ -104,6 +119,7 @@ standaard de huidige map).`,
   'csv.badTime': '{column} “{value}” {reason}',
   'csv.endBeforeStart': 'eind “{end}” ligt niet na begin “{start}”',
   'csv.unknownInterview': 'gesprek “{id}” staat niet in de catalogus',
+  'csv.nothing': 'geen enkele rij bruikbaar; geen catalogus geschreven',
   'csv.noInto':
     'zonder --into heeft de catalogus geen gesprekken: de elementen tonen deze fragmenten pas als de gesprekken erbij staan',
   'media.noInput': 'de opname {file} bestaat niet of is niet leesbaar',
@@ -159,7 +175,10 @@ warnings, 2 wrong usage.`,
     BOM as Excel writes them. --into adds the fragments to an existing catalogue; --theme puts
     them, in that order, in a theme.
 
-Without --out the catalogue goes to standard output.`,
+Without --out the catalogue goes to standard output (and transcripts are not written).
+A file that exists and differs (made or corrected by hand) is not overwritten except with
+--force; --out may be the --into catalogue. What is written is written whole or not at all: a
+full disk leaves the old file as it was.`,
   'help.media': `kijkom media <recording> <out-dir> [--id <id>] [--title <title>] [--base <dir>]
                 [--segment <seconds>] [--heights 720,360]
 
@@ -174,11 +193,19 @@ the current folder by default).`,
   'error.usage': '{message}\nSee: kijkom {command} --help',
   'error.unknownCommand': 'unknown command “{command}”',
   'error.missingArgument': 'an argument is missing: {what}',
+  'error.unknownOption': 'unknown option “{option}”',
+  'args.validate': '<file-or-url>',
+  'args.ohms': '<file.xml>',
+  'args.csv': '<file.csv>',
+  'args.media': '<recording> <out-dir>',
+  'error.optionNeedsValue': 'option {option} needs a value',
+  'error.optionTakesNoValue': 'option {option} takes no value',
   'error.read': 'cannot read {file}: {reason}',
   'error.fetch': 'cannot fetch {url}: {reason}',
   'error.http': '{url} answered HTTP {status}',
   'error.json': '{file} is not valid JSON: {reason}',
   'error.write': 'cannot write {file}: {reason}',
+  'error.exists': '{file} exists and differs from what the import makes; nothing written (--force overwrites it)',
   'validate.fatal': '{file}: unusable: {message}',
   'validate.ok': '{file}: valid, {people} people, {interviews} interviews, {fragments} fragments, {themes} themes',
   'validate.usable': '{file}: usable, {people} people, {interviews} interviews, {fragments} fragments, {themes} themes',
@@ -207,6 +234,10 @@ the current folder by default).`,
   'ohms.extraInterviewee': 'more than one interviewee: “{name}” is not linked (one person per interview)',
   'ohms.duplicate': 'id “{id}” is used before; file skipped',
   'ohms.nothing': 'no interview could be read; no catalogue written',
+  'ohms.unreadable': 'cannot read the file ({reason}); skipped',
+  'ohms.doctype': 'a DOCTYPE (with entities) is not read; file skipped',
+  'ohms.transcriptNeedsOut': 'transcript not written: it belongs beside the catalogue, name that with --out',
+  'ohms.transcriptKept': '{file} exists and differs (corrected by hand?): kept (--force overwrites it)',
   'csv.noHeader': 'no header row with the columns interview, title and start',
   'csv.line': 'line {line}',
   'csv.legacy': 'not UTF-8: read as Windows-1252 (what Excel saves as “CSV”)',
@@ -215,6 +246,7 @@ the current folder by default).`,
   'csv.badTime': '{column} “{value}” {reason}',
   'csv.endBeforeStart': 'end “{end}” is not after start “{start}”',
   'csv.unknownInterview': 'interview “{id}” is not in the catalogue',
+  'csv.nothing': 'no row could be used; no catalogue written',
   'csv.noInto':
     'without --into the catalogue has no interviews: the elements show these fragments once the interviews are added',
   'media.noInput': 'the recording {file} does not exist or cannot be read',

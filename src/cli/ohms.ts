@@ -101,6 +101,11 @@ export function ohmsLanguage(value: string): string | undefined {
 /** Reads one OHMS export; `id` names the interview. Never throws on bad input: notices instead. */
 export function readOhms(xml: string, id: string, notices: Notice[]): OhmsInterview | undefined {
   const note = (element: string, message: string) => notices.push({ element, message });
+  // OHMS exports have no DOCTYPE; one would bring entities (external files, expansion bombs).
+  if (/<!DOCTYPE/i.test(xml)) {
+    note('<!DOCTYPE>', msg('ohms.doctype'));
+    return undefined;
+  }
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
     note('<ROOT>', msg('ohms.notXml', { reason: `${valid.err.msg} (line ${valid.err.line})` }));

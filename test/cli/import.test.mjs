@@ -2,7 +2,7 @@
 // and a spreadsheet as the seed site's editors would keep one, through the packed package's bin.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { importSource, kijkom, samples, scratch } from './helpers.mjs';
 
@@ -186,6 +186,76 @@ describe('kijkom import ohms', () => {
     assert.equal(catalogue.interviews[0].id, 'gesprek-a', 'the id is the file name');
   });
 
+  test('each file stands alone: one missing and one with a DOCTYPE are named and skipped, the rest imported', async () => {
+    const dir = scratch('kijkom-alone-');
+    const doctype = path.join(dir, 'entities.xml');
+    writeFileSync(
+      doctype,
+      '<?xml version="1.0"?>\n<!DOCTYPE ROOT [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>\n<ROOT><record><title>&xxe;</title></record></ROOT>\n',
+    );
+    const missing = path.join(dir, 'gone.xml');
+    const { code, stderr, catalogue } = await importInto(['ohms', missing, doctype, sample('index-only.xml')]);
+    assert.equal(code, 0, stderr);
+    assert.match(stderr, /gone\.xml: <ROOT>: cannot read the file \(ENOENT[^)]*\); skipped/);
+    assert.match(stderr, /entities\.xml: <!DOCTYPE>: a DOCTYPE \(with entities\) is not read; file skipped/);
+    assert.doesNotMatch(stderr, /at readOhms|root:/, 'no stack trace, nothing of /etc/passwd');
+    assert.deepEqual(
+      catalogue.interviews.map(({ id }) => id),
+      ['index-only'],
+    );
+  });
+
+  test('work is never overwritten without --force: a different catalogue is refused, a corrected transcript kept', async () => {
+    const site = scratch('kijkom-keep-');
+    const out = path.join(site, 'catalogue.json');
+    const vtt = path.join(site, 'transcript-sync.vtt');
+    const run = (...extra) => kijkom(['import', 'ohms', sample('transcript-sync.xml'), '--out', out, ...extra]);
+    assert.equal((await run()).code, 0);
+    const made = readFileSync(out, 'utf8');
+    // The same import again writes the same bytes: nothing to protect, no --force needed.
+    assert.equal((await run()).code, 0);
+    // A hand-corrected transcript is kept (and still named by the catalogue).
+    const corrected = readFileSync(vtt, 'utf8').replace('Where did you grow up?', 'Where did you grow up, then?');
+    writeFileSync(vtt, corrected);
+    const kept = await run();
+    assert.equal(kept.code, 0, kept.stderr);
+    assert.match(
+      kept.stderr,
+      /transcript-sync\.vtt exists and differs \(corrected by hand\?\): kept \(--force overwrites it\)/,
+    );
+    assert.equal(readFileSync(vtt, 'utf8'), corrected);
+    // A catalogue edited by hand: refused, exit 1, left as it was, and nothing else written either.
+    const edited = made.replace('"title": "', '"title": "Bewerkt: ');
+    writeFileSync(out, edited);
+    const refused = await run();
+    assert.equal(refused.code, 1);
+    assert.match(
+      refused.stderr,
+      /catalogue\.json exists and differs from what the import makes; nothing written \(--force overwrites it\)/,
+    );
+    assert.equal(readFileSync(out, 'utf8'), edited);
+    assert.equal(readFileSync(vtt, 'utf8'), corrected);
+    // --force: both overwritten with what the import makes.
+    const forced = await run('--force');
+    assert.equal(forced.code, 0, forced.stderr);
+    assert.equal(readFileSync(out, 'utf8'), made);
+    assert.doesNotMatch(readFileSync(vtt, 'utf8'), /then\?/);
+    assert.deepEqual(
+      readdirSync(site).filter((name) => name.endsWith('.tmp')),
+      [],
+      'no temporary file left behind',
+    );
+  });
+
+  test('without --out: the catalogue to stdout, no transcript written in the current folder, and a notice saying so', async () => {
+    const cwd = scratch('kijkom-cwd-');
+    const { code, stdout, stderr } = await kijkom(['import', 'ohms', sample('transcript-sync.xml')], { cwd });
+    assert.equal(code, 0, stderr);
+    assert.equal(JSON.parse(stdout).interviews.length, 1);
+    assert.match(stderr, /<transcript>: transcript not written: it belongs beside the catalogue, name that with --out/);
+    assert.deepEqual(readdirSync(cwd), []);
+  });
+
   test('in Dutch when LANG says so', async () => {
     const { stderr } = await importInto(['ohms', sample('broken.xml')], { LANG: 'nl_NL.UTF-8' });
     assert.match(stderr, /<record>\/<mystery>: onbekend element; overgeslagen/);
@@ -281,5 +351,32 @@ describe('kijkom import csv', () => {
     const bad = await kijkom(['import', 'csv', file]);
     assert.equal(bad.code, 1);
     assert.match(bad.stderr, /no header row with the columns interview, title and start/);
+  });
+  test('a sheet whose every row is dropped: exit 1, and an existing --out left alone', async () => {
+    const dir = scratch('kijkom-csv-');
+    const file = path.join(dir, 'sheet.csv');
+    writeFileSync(file, 'interview,title,start\ngesprek-x,Een titel,1:00\n');
+    const into = path.join(dir, 'catalogue.json');
+    const before = readFileSync(sample('good.json'), 'utf8');
+    writeFileSync(into, before);
+    const { code, stderr } = await kijkom(['import', 'csv', file, '--into', into, '--out', into]);
+    assert.equal(code, 1);
+    assert.match(
+      stderr,
+      /interview “gesprek-x” is not in the catalogue; skipped[^]*kijkom: no row could be used; no catalogue written/,
+    );
+    assert.equal(readFileSync(into, 'utf8'), before);
+  });
+
+  test('--into and --out the same catalogue is an update, not an overwrite to refuse', async () => {
+    const dir = scratch('kijkom-csv-');
+    const file = path.join(dir, 'sheet.csv');
+    const into = path.join(dir, 'catalogue.json');
+    writeFileSync(into, readFileSync(sample('good.json'), 'utf8'));
+    const interview = JSON.parse(readFileSync(into, 'utf8')).interviews[0].id;
+    writeFileSync(file, `interview,title,start\n${interview},Een nieuw fragment,2:00\n`);
+    const { code, stderr } = await kijkom(['import', 'csv', file, '--into', into, '--out', into]);
+    assert.equal(code, 0, stderr);
+    assert.ok(JSON.parse(readFileSync(into, 'utf8')).fragments.some(({ title }) => title === 'Een nieuw fragment'));
   });
 });

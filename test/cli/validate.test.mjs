@@ -111,6 +111,22 @@ describe('kijkom validate: a local catalogue', () => {
     const flag = await kijkom(['validate', '--frobnicate', sample('good.json')]);
     assert.equal(flag.code, 2);
     assert.match(flag.stderr, /--frobnicate/);
+    for (const [args, said] of [
+      [
+        ['validate', '--frobnicate', sample('good.json')],
+        /kijkom: unknown option “--frobnicate”\nSee: kijkom validate --help/,
+      ],
+      [['validate', '--strict=yes', sample('good.json')], /option --strict takes no value/],
+      [['import', 'csv', 'x.csv', '--out'], /option --out needs a value\nSee: kijkom import --help/],
+      [['media'], /an argument is missing: <recording> <out-dir>/],
+    ]) {
+      const result = await kijkom(args);
+      assert.equal(result.code, 2, args.join(' '));
+      assert.match(result.stderr, said);
+    }
+    // In the user's language, not Node's English.
+    const dutch = await kijkom(['validate', '--frobnicate', sample('good.json')], { env: { LANG: 'nl_NL.UTF-8' } });
+    assert.match(dutch.stderr, /kijkom: onbekende optie “--frobnicate”\nZie: kijkom validate --help/);
     const command = await kijkom(['frobnicate']);
     assert.equal(command.code, 2);
     assert.match(command.stderr, /unknown command “frobnicate”/);
