@@ -1,5 +1,5 @@
 import { validateCatalogue } from './validate.js';
-import type { Catalogue, CatalogueErrorKind, CatalogueWarning } from './types.js';
+import { CATALOGUE_MAX_BYTES, type Catalogue, type CatalogueErrorKind, type CatalogueWarning } from './types.js';
 import { nativeFetch } from '../platform/native-fetch.js';
 
 /** Limits of every catalogue load; change them with `configureLoader` (tests make them small). */
@@ -10,7 +10,7 @@ export interface LoaderOptions {
   maxBytes: number;
 }
 
-const options: LoaderOptions = { timeout: 15_000, maxBytes: 10 * 1024 * 1024 };
+const options: LoaderOptions = { timeout: 15_000, maxBytes: CATALOGUE_MAX_BYTES };
 
 /** Sets the loader's limits for every load that starts afterwards. */
 export function configureLoader(changes: Partial<LoaderOptions>): void {

@@ -2,13 +2,14 @@
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { validateCatalogue } from '../catalogue/validate.js';
-import { CATALOGUE_FORMAT } from '../catalogue/types.js';
+import { CATALOGUE_FORMAT, CATALOGUE_MAX_BYTES } from '../catalogue/types.js';
 import { decodeSheet, readFragmentsCsv } from './csv.js';
 import { differs, writeWhole } from './files.js';
 import { CliError, msg } from './messages.js';
 import { readOhms, type Notice } from './ohms.js';
 import type { Output } from './output.js';
 import { localUrl, parseJson } from './source.js';
+import { tooLarge } from './validate-command.js';
 import { relativeUrl, slug } from './text.js';
 
 type Json = Record<string, unknown>;
@@ -50,13 +51,20 @@ async function emit(
     await writeWhole(options.out, json);
     out.err(msg('import.wrote', { file: options.out }));
   } else out.log(json.trimEnd());
+  const size = Buffer.byteLength(json);
+  const oversize = size > CATALOGUE_MAX_BYTES ? 1 : 0;
+  if (oversize) out.err(`  ${tooLarge(size)}`);
   // What the import made must be what the elements accept: the validator's warnings, shown as its own.
   const result = validateCatalogue(catalogue, localUrl(options.out ?? 'catalogue.json'));
   const interviews = result.ok ? result.catalogue.interviews.size : 0;
   const fragments = result.ok ? result.catalogue.fragments.size : 0;
   if (result.ok) for (const warning of result.warnings) out.err(`  ${warning.path}: ${warning.message}`);
   out.err(
-    msg('import.summary', { interviews, fragments, notices: notices + (result.ok ? result.warnings.length : 1) }),
+    msg('import.summary', {
+      interviews,
+      fragments,
+      notices: notices + oversize + (result.ok ? result.warnings.length : 1),
+    }),
   );
   return 0;
 }

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CATALOGUE_MAX_BYTES } from '../catalogue/types.js';
 import { CliError, msg } from './messages.js';
 
 /** A reserved name (RFC 6761 `.invalid`): never a real host, so never confused with one. */
@@ -27,7 +28,6 @@ export const isHttp = (text: string) => /^https?:\/\//i.test(text);
 
 /** As the elements: 15 s to answer, 10 MB at most. */
 const TIMEOUT_MS = 15_000;
-const MAX_BYTES = 10 * 1024 * 1024;
 
 export interface Loaded {
   /** The base URL of the catalogue's URLs: the final URL after redirects, or the local stand-in. */
@@ -52,10 +52,11 @@ export async function loadText(source: string): Promise<Loaded> {
   }
   if (!response.ok) throw new CliError(msg('error.http', { url: source, status: response.status }));
   const declared = Number(response.headers.get('content-length'));
-  if (declared > MAX_BYTES) throw new CliError(msg('error.fetch', { url: source, reason: `over ${MAX_BYTES} bytes` }));
+  if (declared > CATALOGUE_MAX_BYTES)
+    throw new CliError(msg('error.fetch', { url: source, reason: `over ${CATALOGUE_MAX_BYTES} bytes` }));
   const text = await response.text();
-  if (text.length > MAX_BYTES)
-    throw new CliError(msg('error.fetch', { url: source, reason: `over ${MAX_BYTES} bytes` }));
+  if (text.length > CATALOGUE_MAX_BYTES)
+    throw new CliError(msg('error.fetch', { url: source, reason: `over ${CATALOGUE_MAX_BYTES} bytes` }));
   return { base: response.url || source, text };
 }
 

@@ -1,6 +1,6 @@
 /** `kijkom validate <file-or-url>`: the elements' own validator, with paths, exit codes and JSON. */
 import { validateCatalogue } from '../catalogue/validate.js';
-import type { CatalogueWarning } from '../catalogue/types.js';
+import { CATALOGUE_MAX_BYTES, type CatalogueWarning } from '../catalogue/types.js';
 import { checkLinks, collectLinks, type LinkResult } from './links.js';
 import { CliError, msg } from './messages.js';
 import { loadText, parseJson } from './source.js';
@@ -22,6 +22,12 @@ interface Report {
   links?: LinkResult[];
 }
 
+const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+
+/** The warning for a catalogue above the elements' size limit (the import commands give it too). */
+export const tooLarge = (bytes: number) =>
+  msg('validate.tooLarge', { size: megabytes(bytes), limit: megabytes(CATALOGUE_MAX_BYTES) });
+
 /** Validates one catalogue; returns the exit code. */
 export async function validateCommand(source: string, options: ValidateOptions, out: Output): Promise<number> {
   const report: Report = { source, ok: false, warnings: [] };
@@ -34,7 +40,10 @@ export async function validateCommand(source: string, options: ValidateOptions, 
       report.fatal = result.message;
     } else {
       const { catalogue } = result;
-      report.warnings = result.warnings;
+      report.warnings = [...result.warnings];
+      // Usable as JSON, but larger than the elements load unless the site raises their limit.
+      const size = Buffer.byteLength(text);
+      if (size > CATALOGUE_MAX_BYTES) report.warnings.unshift({ path: '', message: tooLarge(size) });
       report.counts = {
         people: catalogue.people.size,
         interviews: catalogue.interviews.size,

@@ -2,9 +2,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { kijkom, root, samples } from './helpers.mjs';
+import { kijkom, root, samples, scratch } from './helpers.mjs';
 
 const sample = (name) => path.join(samples, name);
 
@@ -46,6 +46,39 @@ describe('kijkom validate: a local catalogue', () => {
     assert.equal(damaged.code, 1);
     assert.match(damaged.stderr, /--strict: warnings count as errors/);
     assert.equal((await kijkom(['validate', sample('good.json'), '--strict'])).code, 0);
+  });
+
+  test('larger than the elements load (10 MB): a warning, and --strict fails; an import that writes one says so', async () => {
+    const dir = scratch('kijkom-large-');
+    const catalogue = JSON.parse(readFileSync(sample('good.json'), 'utf8'));
+    delete catalogue.$schema;
+    const words = 'een lange beschrijving van wat er in dit fragment gezegd wordt '.repeat(3);
+    catalogue.fragments = Array.from({ length: 45_000 }, (_, i) => ({
+      id: `f${i}`,
+      interview: 'gesprek-a',
+      title: `Fragment ${i}`,
+      description: words,
+      start: `${i % 60}:00`,
+    }));
+    const file = path.join(dir, 'large.json');
+    writeFileSync(file, JSON.stringify(catalogue));
+    const size = (statSync(file).size / 1024 / 1024).toFixed(1);
+    const plain = await kijkom(['validate', file]);
+    assert.equal(plain.code, 0, plain.stderr);
+    assert.ok(plain.stderr.includes(`(document): ${size} MB: larger than the elements load (10.0 MB)`), plain.stderr);
+    assert.equal((await kijkom(['validate', '--strict', file])).code, 1);
+    const json = JSON.parse((await kijkom(['validate', '--json', file])).stdout);
+    assert.equal(json.warnings[0].path, '');
+    // The same fragments through `import csv`: written, with the warning among its notices.
+    const sheet = path.join(dir, 'sheet.csv');
+    writeFileSync(
+      sheet,
+      'interview,title,start,description\n' +
+        catalogue.fragments.map((f) => `gesprek-a,${f.title},${f.start},${f.description}`).join('\n'),
+    );
+    const imported = await kijkom(['import', 'csv', sheet, '--out', path.join(dir, 'imported.json')]);
+    assert.equal(imported.code, 0, imported.stderr);
+    assert.match(imported.stderr, /MB: larger than the elements load \(10\.0 MB\)/);
   });
 
   test('fatal: another format, not JSON, no file: exit 1 with the reason', async () => {
