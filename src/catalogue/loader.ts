@@ -1,5 +1,5 @@
 import { validateCatalogue } from './validate.js';
-import { CATALOGUE_MAX_BYTES, type Catalogue, type CatalogueErrorKind, type CatalogueWarning } from './types.js';
+import type { Catalogue, CatalogueErrorKind, CatalogueWarning } from './types.js';
 import { nativeFetch } from '../platform/native-fetch.js';
 
 /** Limits of every catalogue load; change them with `configureLoader` (tests make them small). */
@@ -9,6 +9,9 @@ export interface LoaderOptions {
   /** Bytes of body after which the download is aborted with kind `too-large`. Default 10 MB. */
   maxBytes: number;
 }
+
+/** The largest catalogue the elements load unless `configureLoader({ maxBytes })` says otherwise; `kijkom` warns above it. */
+export const CATALOGUE_MAX_BYTES = 10 * 1024 * 1024;
 
 const options: LoaderOptions = { timeout: 15_000, maxBytes: CATALOGUE_MAX_BYTES };
 

@@ -77,6 +77,3 @@ export interface CatalogueWarning {
 export type CatalogueErrorKind = 'network' | 'http' | 'timeout' | 'too-large' | 'parse' | 'format';
 
 export const CATALOGUE_FORMAT = 'kijkom-catalogue/1';
-
-/** The largest catalogue the elements load by default (`configureLoader({ maxBytes })` changes it); `kijkom` warns above it. */
-export const CATALOGUE_MAX_BYTES = 10 * 1024 * 1024;

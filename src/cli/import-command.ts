@@ -2,7 +2,8 @@
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { validateCatalogue } from '../catalogue/validate.js';
-import { CATALOGUE_FORMAT, CATALOGUE_MAX_BYTES } from '../catalogue/types.js';
+import { CATALOGUE_MAX_BYTES } from '../catalogue/loader.js';
+import { CATALOGUE_FORMAT } from '../catalogue/types.js';
 import { decodeSheet, readFragmentsCsv } from './csv.js';
 import { differs, writeWhole } from './files.js';
 import { CliError, msg } from './messages.js';

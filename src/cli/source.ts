@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CATALOGUE_MAX_BYTES } from '../catalogue/types.js';
+import { CATALOGUE_MAX_BYTES } from '../catalogue/loader.js';
 import { CliError, msg } from './messages.js';
 
 /** A reserved name (RFC 6761 `.invalid`): never a real host, so never confused with one. */

@@ -1,6 +1,7 @@
 /** `kijkom validate <file-or-url>`: the elements' own validator, with paths, exit codes and JSON. */
 import { validateCatalogue } from '../catalogue/validate.js';
-import { CATALOGUE_MAX_BYTES, type CatalogueWarning } from '../catalogue/types.js';
+import { CATALOGUE_MAX_BYTES } from '../catalogue/loader.js';
+import type { CatalogueWarning } from '../catalogue/types.js';
 import { checkLinks, collectLinks, type LinkResult } from './links.js';
 import { CliError, msg } from './messages.js';
 import { loadText, parseJson } from './source.js';
