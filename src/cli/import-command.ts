@@ -145,9 +145,32 @@ export async function importOhms(files: string[], options: ImportOptions, out: O
 }
 
 /**
- * Video, audio, poster and captions from `<media>/<id>/kijkom-media.json` (what `kijkom media`
- * made for this interview), else the export's `<media_url>`.
+ * An interview's media as `kijkom media` described it in `<mediaDir>/<id>/kijkom-media.json`:
+ * video, audio, poster, captions (URLs made relative to the catalogue's folder), title and
+ * duration; or, when there is none, the path of the file it looked for.
  */
+async function mediaEntry(id: string, mediaDir: string, catalogueDir: string): Promise<Json | string> {
+  const folder = path.resolve(mediaDir, id);
+  const entryFile = path.join(folder, 'kijkom-media.json');
+  const found = await access(entryFile).then(
+    () => true,
+    () => false,
+  );
+  if (!found) return path.relative(process.cwd(), entryFile);
+  const entry = parseJson(await read(entryFile), entryFile) as Json;
+  const rebase = (url: unknown) =>
+    typeof url === 'string' && !/^[a-z][a-z0-9+.-]*:/i.test(url)
+      ? relativeUrl(catalogueDir, path.join(folder, decodeURIComponent(url)))
+      : url;
+  const media: Json = {};
+  for (const key of ['title', 'duration']) if (entry[key] !== undefined) media[key] = entry[key];
+  for (const key of ['video', 'audio', 'poster']) if (entry[key]) media[key] = rebase(entry[key]);
+  if (Array.isArray(entry.captions))
+    media.captions = entry.captions.map((track: Json) => ({ ...track, src: rebase(track.src) }));
+  return media;
+}
+
+/** Video, audio, poster and captions from `--media` (what `kijkom media` made), else the export's `<media_url>`. */
 async function addMedia(
   interview: Json,
   fromExport: { url: string; audio: boolean } | undefined,
@@ -156,28 +179,16 @@ async function addMedia(
   notices: Notice[],
 ) {
   if (mediaDir) {
-    const folder = path.resolve(mediaDir, interview.id as string);
-    const entryFile = path.join(folder, 'kijkom-media.json');
-    const found = await access(entryFile).then(
-      () => true,
-      () => false,
-    );
-    if (found) {
-      const entry = parseJson(await read(entryFile), entryFile) as Json;
-      const rebase = (url: unknown) =>
-        typeof url === 'string' && !/^[a-z][a-z0-9+.-]*:/i.test(url)
-          ? relativeUrl(catalogueDir, path.join(folder, decodeURIComponent(url)))
-          : url;
-      for (const key of ['video', 'audio', 'poster']) if (entry[key]) interview[key] = rebase(entry[key]);
-      if (Array.isArray(entry.captions))
-        interview.captions = entry.captions.map((track: Json) => ({ ...track, src: rebase(track.src) }));
-      if (interview.duration === undefined && entry.duration !== undefined) interview.duration = entry.duration;
+    const media = await mediaEntry(interview.id as string, mediaDir, catalogueDir);
+    if (typeof media === 'string')
+      notices.push({ element: '<media_url>', message: msg('ohms.mediaMissing', { file: media }) });
+    else {
+      // The export's title and duration stand; the media's duration fills a gap.
+      const { title: _title, duration, ...files } = media;
+      Object.assign(interview, files);
+      interview.duration ??= duration;
       return;
     }
-    notices.push({
-      element: '<media_url>',
-      message: msg('ohms.mediaMissing', { file: path.relative(process.cwd(), entryFile) }),
-    });
   }
   if (fromExport) interview[fromExport.audio ? 'audio' : 'video'] = fromExport.url;
   else notices.push({ element: '<media_url>', message: msg('ohms.noMedia') });
@@ -203,20 +214,40 @@ export async function importCsv(files: string[], options: ImportOptions, out: Ou
     : { format: CATALOGUE_FORMAT, ...(options.title && !options.theme ? { title: options.title } : {}) };
   if (typeof catalogue !== 'object' || catalogue === null || Array.isArray(catalogue))
     throw new CliError(msg('error.json', { file: options.into ?? file, reason: 'not an object' }));
+  const interviews = Array.isArray(catalogue.interviews) ? (catalogue.interviews as Json[]) : [];
   const known = new Set(
-    (Array.isArray(catalogue.interviews) ? (catalogue.interviews as Json[]) : []).map((interview) =>
-      typeof interview?.id === 'string' ? interview.id.trim() : undefined,
-    ),
+    interviews.map((interview) => (typeof interview?.id === 'string' ? interview.id.trim() : undefined)),
   );
+  // The sheet's interviews that the catalogue lacks come from --media (what `kijkom media` made for each).
+  const named = [...new Set(rows.map(({ fragment }) => fragment.interview as string))].filter((id) => !known.has(id));
+  if (named.length && !options.media && !options.into) {
+    printNotices(file, notices, out);
+    throw new CliError(msg('csv.noInterviews', { ids: named.join(', ') }));
+  }
+  const missing = new Map<string, string>();
+  if (options.media) {
+    const catalogueDir = path.dirname(path.resolve(options.out ?? 'catalogue.json'));
+    for (const id of named) {
+      const media = await mediaEntry(id, options.media, catalogueDir);
+      if (typeof media === 'string') missing.set(id, media);
+      else {
+        interviews.push({ id, ...media, title: media.title ?? id });
+        known.add(id);
+      }
+    }
+    catalogue.interviews = interviews;
+  }
   const kept = rows
     .filter(({ line, fragment }) => {
-      if (!options.into || known.has(fragment.interview as string)) return true;
-      const message = msg('csv.row', { message: msg('csv.unknownInterview', { id: fragment.interview as string }) });
-      notices.push({ element: msg('csv.line', { line }), message });
+      const id = fragment.interview as string;
+      if (known.has(id)) return true;
+      const why = missing.has(id)
+        ? msg('csv.mediaMissing', { id, file: missing.get(id) as string })
+        : msg('csv.unknownInterview', { id });
+      notices.push({ element: msg('csv.line', { line }), message: msg('csv.row', { message: why }) });
       return false;
     })
     .map(({ fragment }) => fragment);
-  if (!options.into) notices.push({ element: 'interviews', message: msg('csv.noInto') });
   // Fragments of the sheet replace those of the same id; the others stay.
   const ids = new Set(kept.map((fragment) => fragment.id));
   const existing = Array.isArray(catalogue.fragments) ? (catalogue.fragments as Json[]) : [];

@@ -14,7 +14,7 @@ const nl = {
 Gebruik:
   kijkom validate <bestand-of-url> [--strict] [--json] [--check-links]
   kijkom import ohms <bestand.xml>… [--out catalogus.json] [--media <map>] [--lang nl]
-  kijkom import csv <bestand.csv> [--into catalogus.json] [--out …] [--theme <id>]
+  kijkom import csv <bestand.csv> [--into catalogus.json] [--media <map>] [--out …] [--theme <id>]
   kijkom media <opname> <uitvoermap> [--id <id>] [--title <titel>] [--base <map>]
 
 Elk commando heeft --help; kijkom --version geeft de versie. Taal van de meldingen: LC_ALL, LC_MESSAGES of LANG (nl… is Nederlands).`,
@@ -41,11 +41,12 @@ met waarschuwingen, 2 verkeerd aangeroepen.`,
     poster en ondertitels gelezen uit <map>/<id>/kijkom-media.json (gemaakt door kijkom media).
     Onbekende of kapotte onderdelen worden overgeslagen met een melding die het element noemt.
 
-  kijkom import csv <bestand.csv> [--into catalogus.json] [--out …] [--theme <id>] [--title <titel>]
+  kijkom import csv <bestand.csv> [--into catalogus.json] [--media <map>] [--out …] [--theme <id>] [--title <titel>]
     Een spreadsheet met fragmenten: kolommen interview (of gesprek), title (titel), start (begin),
     end (eind); id en description (beschrijving) mogen. Komma of puntkomma, aanhalingstekens en
     BOM zoals Excel ze schrijft. --into voegt de fragmenten toe aan een bestaande catalogus;
-    --theme zet ze in die volgorde in een thema.
+    gesprekken die daar niet in staan komen uit --media <map>/<id>/kijkom-media.json (gemaakt door
+    kijkom media). --theme zet de fragmenten in die volgorde in een thema.
 
 Zonder --out gaat de catalogus naar de standaarduitvoer (en worden transcripten niet geschreven).
 Een bestand dat al bestaat en anders is (met de hand gemaakt of verbeterd) wordt niet
@@ -122,8 +123,9 @@ standaard de huidige map).`,
   'csv.endBeforeStart': 'eind “{end}” ligt niet na begin “{start}”',
   'csv.unknownInterview': 'gesprek “{id}” staat niet in de catalogus',
   'csv.nothing': 'geen enkele rij bruikbaar; geen catalogus geschreven',
-  'csv.noInto':
-    'zonder --into heeft de catalogus geen gesprekken: de elementen tonen deze fragmenten pas als de gesprekken erbij staan',
+  'csv.noInterviews':
+    'het blad noemt gesprekken ({ids}) maar er is geen catalogus om ze in te vinden: geef --media <map> (mappen van kijkom media) of --into catalogus.json',
+  'csv.mediaMissing': 'gesprek “{id}” staat niet in de catalogus en {file} ontbreekt',
   'media.noInput': 'de opname {file} bestaat niet of is niet leesbaar',
   'media.noFfmpeg':
     'ffmpeg niet gevonden: installeer ffmpeg (zodat het op PATH staat) of het npm-pakket @ffmpeg-installer/ffmpeg',
@@ -144,7 +146,7 @@ const en: Record<Key, string> = {
 Usage:
   kijkom validate <file-or-url> [--strict] [--json] [--check-links]
   kijkom import ohms <file.xml>… [--out catalogue.json] [--media <dir>] [--lang en]
-  kijkom import csv <file.csv> [--into catalogue.json] [--out …] [--theme <id>]
+  kijkom import csv <file.csv> [--into catalogue.json] [--media <dir>] [--out …] [--theme <id>]
   kijkom media <recording> <out-dir> [--id <id>] [--title <title>] [--base <dir>]
 
 Every command has --help; kijkom --version prints the version. Message language: LC_ALL, LC_MESSAGES or LANG (nl… is Dutch).`,
@@ -171,11 +173,12 @@ warnings, 2 wrong usage.`,
     captions are read from <dir>/<id>/kijkom-media.json (made by kijkom media).
     Unknown or broken parts are skipped with a notice naming the element.
 
-  kijkom import csv <file.csv> [--into catalogue.json] [--out …] [--theme <id>] [--title <title>]
+  kijkom import csv <file.csv> [--into catalogue.json] [--media <dir>] [--out …] [--theme <id>] [--title <title>]
     A spreadsheet of fragments: columns interview (or gesprek), title (titel), start (begin),
     end (eind); id and description (beschrijving) are optional. Comma or semicolon, quotes and
-    BOM as Excel writes them. --into adds the fragments to an existing catalogue; --theme puts
-    them, in that order, in a theme.
+    BOM as Excel writes them. --into adds the fragments to an existing catalogue; interviews it
+    lacks come from --media <dir>/<id>/kijkom-media.json (made by kijkom media). --theme puts
+    the fragments, in that order, in a theme.
 
 Without --out the catalogue goes to standard output (and transcripts are not written).
 A file that exists and differs (made or corrected by hand) is not overwritten except with
@@ -251,8 +254,9 @@ the current folder by default).`,
   'csv.endBeforeStart': 'end “{end}” is not after start “{start}”',
   'csv.unknownInterview': 'interview “{id}” is not in the catalogue',
   'csv.nothing': 'no row could be used; no catalogue written',
-  'csv.noInto':
-    'without --into the catalogue has no interviews: the elements show these fragments once the interviews are added',
+  'csv.noInterviews':
+    'the sheet names interviews ({ids}) but there is no catalogue to find them in: give --media <dir> (folders made by kijkom media) or --into catalogue.json',
+  'csv.mediaMissing': 'interview “{id}” is not in the catalogue and {file} is missing',
   'media.noInput': 'the recording {file} does not exist or cannot be read',
   'media.noFfmpeg':
     'ffmpeg not found: install ffmpeg (so that it is on PATH) or the npm package @ffmpeg-installer/ffmpeg',

@@ -323,22 +323,39 @@ describe('kijkom import csv', () => {
         ...text(';12:1\r\ngesprek-a;x;1:61\r\n'),
       ]),
     );
-    const { code, stdout, stderr } = await kijkom(['import', 'csv', file]);
+    const { code, stdout, stderr } = await kijkom(['import', 'csv', file, '--into', sample('good.json')]);
     assert.equal(code, 0, stderr);
-    assert.deepEqual(JSON.parse(stdout).fragments, [
-      { id: 'cafe-een', interview: 'gesprek-a', title: 'Café – één', start: '12:1' },
-    ]);
+    assert.deepEqual(JSON.parse(stdout).fragments.at(-1), {
+      id: 'cafe-een',
+      interview: 'gesprek-a',
+      title: 'Café – één',
+      start: '12:1',
+    });
     assert.match(stderr, /encoding: not UTF-8: read as Windows-1252/);
     assert.match(stderr, /line 4: begin “1:61” has seconds of 60 or more; skipped/, 'line numbers count the sep= line');
   });
 
-  test('comma-separated with English headers to stdout; a sheet without the needed columns fails', async () => {
+  test('comma-separated with English headers, interviews from --media, to stdout; a sheet without the needed columns fails', async () => {
     const dir = scratch('kijkom-csv-');
     const file = path.join(dir, 'sheet.csv');
     writeFileSync(file, 'interview,title,start,end\ngesprek-a,"Een titel, met komma",75:00,1:16:00\n');
-    const { code, stdout } = await kijkom(['import', 'csv', file]);
-    assert.equal(code, 0);
-    assert.deepEqual(JSON.parse(stdout).fragments, [
+    // Interviews named, but nowhere to find them: a clear error, not a catalogue the elements show nothing of.
+    const alone = await kijkom(['import', 'csv', file]);
+    assert.equal(alone.code, 1);
+    assert.match(
+      alone.stderr,
+      /the sheet names interviews \(gesprek-a\) but there is no catalogue to find them in: give --media <dir>/,
+    );
+    assert.equal(alone.stdout, '');
+    mkdirSync(path.join(dir, 'media', 'gesprek-a'), { recursive: true });
+    writeFileSync(
+      path.join(dir, 'media', 'gesprek-a', 'kijkom-media.json'),
+      JSON.stringify({ id: 'gesprek-a', title: 'gesprek-a', duration: '1:30:00', video: 'video.m3u8' }),
+    );
+    const { code, stdout, stderr } = await kijkom(['import', 'csv', file, '--media', 'media'], { cwd: dir });
+    assert.equal(code, 0, stderr);
+    const catalogue = JSON.parse(stdout);
+    assert.deepEqual(catalogue.fragments, [
       {
         id: 'een-titel-met-komma',
         interview: 'gesprek-a',
@@ -347,11 +364,74 @@ describe('kijkom import csv', () => {
         end: '1:16:00',
       },
     ]);
+    assert.deepEqual(catalogue.interviews, [
+      { id: 'gesprek-a', title: 'gesprek-a', duration: '1:30:00', video: 'media/gesprek-a/video.m3u8' },
+    ]);
     writeFileSync(file, 'naam;tijd\nx;1:00\n');
     const bad = await kijkom(['import', 'csv', file]);
     assert.equal(bad.code, 1);
     assert.match(bad.stderr, /no header row with the columns interview, title and start/);
   });
+
+  test('the archivist’s CSV-only path: recordings through `kijkom media`, a sheet through `import csv --media`, a catalogue whose every link works', async () => {
+    const site = scratch('kijkom-csv-site-');
+    for (const id of ['gesprek-a', 'gesprek-b']) {
+      const folder = path.join(site, 'media', id);
+      mkdirSync(folder, { recursive: true });
+      // What `kijkom media` writes beside the HLS files: URLs relative to its own folder.
+      writeFileSync(
+        path.join(folder, 'kijkom-media.json'),
+        JSON.stringify({
+          id,
+          title: `Gesprek ${id.at(-1).toUpperCase()}`,
+          duration: '20:00',
+          video: 'video.m3u8',
+          audio: 'audio.m3u8',
+          poster: 'poster.jpg',
+          captions: [{ lang: 'nl', label: 'Nederlands', src: 'captions.vtt' }],
+        }),
+      );
+    }
+    const sheet = path.join(site, 'fragmenten.csv');
+    writeFileSync(
+      sheet,
+      'gesprek;titel;begin;eind\ngesprek-a;Het begin;1:00;2:00\ngesprek-b;Later;3:00;4:00\ngesprek-c;Zonder opname;1:00;2:00\n',
+    );
+    const out = path.join(site, 'catalogue.json');
+    const { code, stderr } = await kijkom([
+      'import',
+      'csv',
+      sheet,
+      '--media',
+      path.join(site, 'media'),
+      '--theme',
+      'begin',
+      '--title',
+      'Het begin',
+      '--out',
+      out,
+    ]);
+    assert.equal(code, 0, stderr);
+    assert.match(
+      stderr,
+      /line 4: interview “gesprek-c” is not in the catalogue and \S*media\/gesprek-c\/kijkom-media\.json is missing; skipped/,
+    );
+    const catalogue = JSON.parse(readFileSync(out, 'utf8'));
+    assert.deepEqual(
+      catalogue.interviews.map(({ id, title, video, captions }) => [id, title, video, captions[0].src]),
+      [
+        ['gesprek-a', 'Gesprek A', 'media/gesprek-a/video.m3u8', 'media/gesprek-a/captions.vtt'],
+        ['gesprek-b', 'Gesprek B', 'media/gesprek-b/video.m3u8', 'media/gesprek-b/captions.vtt'],
+      ],
+    );
+    assert.deepEqual(catalogue.themes[0].fragments, ['het-begin', 'later']);
+    assert.deepEqual(validated(catalogue).warnings, []);
+    // Every URL the catalogue names resolves, from where the catalogue lives, to a file of step 1's folders.
+    for (const interview of catalogue.interviews)
+      for (const url of [interview.video, interview.audio, interview.poster, interview.captions[0].src])
+        assert.ok(path.resolve(site, url).startsWith(path.join(site, 'media', interview.id) + path.sep), url);
+  });
+
   test('a sheet whose every row is dropped: exit 1, and an existing --out left alone', async () => {
     const dir = scratch('kijkom-csv-');
     const file = path.join(dir, 'sheet.csv');
