@@ -23,6 +23,8 @@ export interface LinkResult extends Link {
   ok: boolean;
   /** Why not, when not: an HTTP status, a missing file, a playlist that names a missing file. */
   problem?: string;
+  /** There, but not what it should be: a local WebVTT file without cues (a captions button that shows nothing). */
+  warning?: string;
 }
 
 type Json = Record<string, unknown>;
@@ -77,11 +79,14 @@ export async function checkLinks(links: Link[]): Promise<LinkResult[]> {
       const i = next++;
       const problem = await check(links[i].url);
       const file = localFile(links[i].url);
+      const warning =
+        file && !problem && /\.vtt$/i.test(file) && !(await hasCues(file)) ? msg('links.noCues') : undefined;
       results[i] = {
         ...links[i],
         ...(file ? { file } : {}),
         ok: problem === undefined,
         ...(problem ? { problem } : {}),
+        ...(warning ? { warning } : {}),
       };
     }
   };
@@ -112,6 +117,12 @@ async function checkFile(file: string, depth = 0): Promise<string | undefined> {
     if (nested) return `${uri}: ${nested}`;
   }
   return undefined;
+}
+
+/** Whether a WebVTT file has at least one cue (a timing line). */
+async function hasCues(file: string): Promise<boolean> {
+  const text = await readFile(file, 'utf8').catch(() => '');
+  return /^\s*(\d+:)?\d{2}:\d{2}\.\d{3}\s+-->/m.test(text);
 }
 
 /** The URIs an HLS playlist names: its URI lines and the URI="…" attributes of its tags. */

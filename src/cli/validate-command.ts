@@ -51,13 +51,15 @@ export async function validateCommand(source: string, options: ValidateOptions, 
         fragments: catalogue.fragments.size,
         themes: catalogue.themes.size,
       };
-      code = options.strict && result.warnings.length ? 1 : 0;
+      code = 0;
       if (options.checkLinks) {
         const links = collectLinks(doc, catalogue);
         if (!options.json) out.err(msg('links.checking', { count: links.length }));
         report.links = await checkLinks(links);
         if (report.links.some((link) => !link.ok)) code = 1;
+        for (const { path, warning } of report.links) if (warning) report.warnings.push({ path, message: warning });
       }
+      if (options.strict && report.warnings.length) code = 1;
     }
   } catch (error) {
     if (!(error instanceof CliError)) throw error;

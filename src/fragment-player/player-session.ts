@@ -88,6 +88,8 @@ export class PlayerSession implements ReactiveController {
   private panelOpener?: HTMLElement;
   /** A speed set by key, said in the status line for a moment. */
   private announcement?: string;
+  /** The catalogue's caption tracks whose file failed or had no cues: no longer offered. */
+  private readonly unusableTracks = new Set<TextTrack>();
   private announceTimer?: ReturnType<typeof setTimeout>;
   /**
    * Playback waits for data: from a play until it plays, and from a `waiting` until it plays on.
@@ -389,7 +391,7 @@ export class PlayerSession implements ReactiveController {
 
   /** Captions on or off: on in the language last chosen, else the UI language, else the first track. */
   private toggleCaptions(): void {
-    const tracks = captionTracks(this.media);
+    const tracks = captionTracks(this.media, this.unusableTracks);
     if (tracks.some((track) => track.mode === 'showing')) return this.showCaptions();
     const last = this.memory.captions;
     this.showCaptions(
@@ -401,7 +403,8 @@ export class PlayerSession implements ReactiveController {
 
   /** Shows `chosen` (none when undefined) and hides every other caption track. */
   private showCaptions(chosen?: TextTrack): void {
-    for (const track of captionTracks(this.media)) track.mode = track === chosen ? 'showing' : 'disabled';
+    for (const track of captionTracks(this.media, this.unusableTracks))
+      track.mode = track === chosen ? 'showing' : 'disabled';
     if (chosen) this.memory.captions = trackLanguage(chosen);
     this.host.requestUpdate();
   }
@@ -420,6 +423,26 @@ export class PlayerSession implements ReactiveController {
     this.setRate(next);
     this.announce(t(lang, 'speedNow', { rate: rateText(next, lang) }));
   }
+
+  /**
+   * A catalogue's caption file loaded (when first shown): one without cues, or that failed, leaves
+   * the choices (`captionTracks`), and the viewer hears why; focus, if it was on a control that
+   * went with it, goes to the player's main control.
+   */
+  private readonly onTrackLoaded = (event: Event) => {
+    const { track } = event.target as HTMLTrackElement;
+    // A track turned off meanwhile (another language chosen) lists no cues: count them hidden.
+    const mode = track.mode;
+    if (mode === 'disabled') track.mode = 'hidden';
+    const failed = event.type === 'error' || !track.cues?.length;
+    track.mode = failed ? 'disabled' : mode;
+    if (!failed || this.destroyed) return;
+    this.unusableTracks.add(track);
+    this.announce(t(this.host.uiLang, 'captionsNone', { label: track.label || track.language }));
+    void this.host.updateComplete.then(() => {
+      if (!(this.host.renderRoot as ShadowRoot).activeElement) this.host.focus();
+    });
+  };
 
   /** Says `text` in the status line for a moment. */
   private announce(text: string): void {
@@ -561,6 +584,8 @@ export class PlayerSession implements ReactiveController {
       (track) =>
         html`<track
           kind="captions"
+          @load=${this.onTrackLoaded}
+          @error=${this.onTrackLoaded}
           src=${track.src}
           srclang=${track.lang ?? nothing}
           label=${track.label ?? track.lang ?? ''}
@@ -678,7 +703,7 @@ export class PlayerSession implements ReactiveController {
     const clip = this.clip;
     // A whole interview is shared from where it stands; a fragment from its start.
     const whole = clip.catalogue && !clip.fragmentId;
-    const tracks = captionTracks(media);
+    const tracks = captionTracks(media, this.unusableTracks);
     const source = {
       catalogue: clip.catalogue,
       fragmentId: clip.fragmentId,
@@ -701,7 +726,7 @@ export class PlayerSession implements ReactiveController {
       muted: media?.muted ?? false,
       volume: media?.volume ?? 1,
       // The catalogue's captions, or a stream's subtitle renditions (hls.js adds them as tracks).
-      hasCaptions: !this.listening && (clip.captions.length > 0 || tracks.length > 0),
+      hasCaptions: !this.listening && (media ? tracks.length > 0 : clip.captions.length > 0),
       captionsOn: tracks.some((track) => track.mode === 'showing'),
       captionTracks: tracks.map((track) => ({ label: track.label || track.language, lang: track.language })),
       captionsShowing: tracks.findIndex((track) => track.mode === 'showing'),
@@ -754,6 +779,8 @@ export class PlayerSession implements ReactiveController {
 /** What names a caption track's language for the next choice: its language, else its label. */
 const trackLanguage = (track: TextTrack) => track.language || track.label;
 
-/** Text tracks a viewer reads (hls.js may add metadata tracks too). */
-const captionTracks = (media: HTMLMediaElement | null) =>
-  [...(media?.textTracks ?? [])].filter((track) => track.kind === 'captions' || track.kind === 'subtitles');
+/** Text tracks a viewer reads (hls.js may add metadata tracks too), less those found to have nothing to show. */
+const captionTracks = (media: HTMLMediaElement | null, unusable: Set<TextTrack>) =>
+  [...(media?.textTracks ?? [])].filter(
+    (track) => (track.kind === 'captions' || track.kind === 'subtitles') && !unusable.has(track),
+  );

@@ -6,7 +6,7 @@ import { nothing } from 'lit';
 import '../../src/index.js';
 import type { FragmentPlayer } from '../../src/fragment-player/fragment-player.js';
 import type { FragmentErrorEvent } from '../../src/events/fragment-events.js';
-import { catalogueUrl, nextEvent, playlistUrl, token, until } from '../helpers/media.js';
+import { catalogueUrl, nextEvent, playlistUrl, soundFor, token, until } from '../helpers/media.js';
 import { inShadow, loadAxe, shadow, THEME } from './a11y-helpers.js';
 
 type Tag = 'theme-page' | 'fragment-list' | 'fragment-player' | 'interview-page';
@@ -307,8 +307,10 @@ describe('accessibility sweep (axe)', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('audio only', async () => {
+    it('audio only', async function () {
+      this.timeout(40000);
       const el = await playing();
+      await soundFor(video(el)!);
       shadow(el).querySelector<HTMLButtonElement>('[part~="listen"]')!.click();
       const audio = await inShadow<HTMLAudioElement>(el, 'audio', 'the audio element');
       await until(() => !audio.paused, 'audio playing');

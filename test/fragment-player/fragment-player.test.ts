@@ -10,6 +10,7 @@ import {
   playlistUrl,
   requestLog,
   segmentIndex,
+  soundFor,
   token,
   until,
 } from '../helpers/media.js';
@@ -280,6 +281,7 @@ describe('<fragment-player>', () => {
         ></fragment-player>`,
       );
       await until(() => video(el)!.currentTime > 12 * 60 + 6, 'playback');
+      await soundFor(video(el)!);
       (await control(el, 'listen')).click();
       const audio = await until(() => shadow(el).querySelector('audio'), 'the audio element');
       await until(() => audio.currentTime > 12 * 60 + 6 && !audio.paused, 'audio playing on', 40000);

@@ -5,7 +5,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { nothing } from 'lit';
 import '../../src/fragment-player/define.js';
 import type { FragmentPlayer } from '../../src/fragment-player/fragment-player.js';
-import { catalogueUrl, nextEvent, token, until } from '../helpers/media.js';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { catalogueUrl, nextEvent, soundFor, token, until } from '../helpers/media.js';
 import { deepActiveElement, expectVisibleFocus, nameOf, press, shadow } from '../a11y/a11y-helpers.js';
 
 const part = <T extends Element = HTMLElement>(el: Element, name: string) =>
@@ -15,13 +16,13 @@ const selectedText = (select: HTMLSelectElement) => select.selectedOptions[0]?.t
 const status = (el: Element) => shadow(el).querySelector('.below > [role="status"]')?.textContent?.trim();
 
 /** A player of a fragment of the interview with nl + en captions and an audio source, pressed play, once it plays. */
-async function playing(fragment = 'voorbeeld-advies-onder-tijdsdruk', lang?: string) {
+async function playing(
+  fragment = 'voorbeeld-advies-onder-tijdsdruk',
+  lang?: string,
+  catalogue = catalogueUrl(token()),
+) {
   const el = await fixture<FragmentPlayer>(
-    html`<fragment-player
-      lang=${lang ?? nothing}
-      catalogue=${catalogueUrl(token())}
-      fragment=${fragment}
-    ></fragment-player>`,
+    html`<fragment-player lang=${lang ?? nothing} catalogue=${catalogue} fragment=${fragment}></fragment-player>`,
   );
   const button = await until(() => part<HTMLButtonElement>(el, 'play-button'), 'the facade');
   const started = nextEvent(el, 'fragment-play');
@@ -30,6 +31,23 @@ async function playing(fragment = 'voorbeeld-advies-onder-tijdsdruk', lang?: str
   const video = await until(() => shadow(el).querySelector('video'), 'the video');
   await until(() => !video.paused && video.currentTime > 0, 'playback');
   return el;
+}
+
+/**
+ * A catalogue (put on the test server under a token of its own) whose interview of the sample
+ * fragment has these caption tracks: [lang, label, URL relative to test/fixtures/].
+ */
+async function withCaptions(tracks: [string, string, string][]): Promise<string> {
+  const t = token();
+  const base = new URL('/test/fixtures/catalogue.json', location.href);
+  const catalogue = await (await fetch(base)).json();
+  const interview = catalogue.interviews.find((i: { id: string }) => i.id === 'gesprek-i');
+  // Served from /_cat/…: its URLs made absolute, as from where the fixture lives.
+  for (const key of ['video', 'audio', 'poster', 'transcript'])
+    if (interview[key]) interview[key] = new URL(interview[key], base).href;
+  interview.captions = tracks.map(([lang, label, src]) => ({ lang, label, src: new URL(src, base).href }));
+  await executeServerCommand('put-catalogue', { token: t, body: JSON.stringify(catalogue) });
+  return `/_cat/${t}/put`;
 }
 
 /** Puts focus on `control` by keyboard: from the control before it in the bar, with Tab. */
@@ -74,6 +92,7 @@ describe('<fragment-player> speed, caption language and shortcut keys', () => {
     expect(time).to.be.within(12 * 60 + 5 - 1, 12 * 60 + 5 + 10);
 
     // Audio only: a new media element, at the same speed.
+    await soundFor(media(el)!);
     part(el, 'listen')!.focus();
     await press('Enter');
     const audio = await until(() => shadow(el).querySelector('audio'), 'the audio element');
@@ -282,5 +301,46 @@ describe('<fragment-player> speed, caption language and shortcut keys', () => {
     expect(part(el, 'share')).to.equal(null);
     expect(part(el, 'shortcuts')?.textContent).to.contain('Keyboard shortcuts while focus is in the player:');
     expect(part(el, 'share-button')!.getAttribute('aria-pressed')).to.equal('false');
+  });
+
+  it('a caption file without cues, or that fails, leaves the choices when first shown, saying so', async function () {
+    this.timeout(60000);
+    // The interview's captions: Dutch without cues (as `kijkom media` writes one), German missing, English real.
+    const catalogueWith = await withCaptions([
+      ['nl', 'Nederlands', 'no-cues.vtt'],
+      ['de', 'Deutsch', '../../demo/media/interview-32m/captions-de-missing.vtt'],
+      ['en', 'English', '../../demo/media/interview-32m/captions-en.vtt'],
+    ]);
+    const el = await playing('voorbeeld-advies-onder-tijdsdruk', undefined, catalogueWith);
+    const languages = () =>
+      [...part<HTMLSelectElement>(el, 'captions-menu')!.options].map((o) => o.textContent!.trim());
+    expect(languages()).to.deep.equal(['Uit', 'Nederlands', 'Deutsch', 'English']);
+    // On, in the page's language: the Dutch file has nothing to show.
+    part(el, 'captions')!.click();
+    await until(() => status(el) === 'Geen ondertitels in Nederlands', 'the notice for Dutch');
+    expect(languages()).to.deep.equal(['Uit', 'Deutsch', 'English']);
+    expect(part(el, 'captions')!.getAttribute('aria-pressed')).to.equal('false');
+    // German from the menu: its file is missing.
+    const menu = part<HTMLSelectElement>(el, 'captions-menu')!;
+    menu.selectedIndex = 1;
+    menu.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(() => status(el) === 'Geen ondertitels in Deutsch', 'the notice for German');
+    // One language left: the toggle alone, which shows it.
+    await until(() => part(el, 'captions-menu') === null, 'no menu for one language');
+    part(el, 'captions')!.click();
+    await until(() => part(el, 'captions')!.getAttribute('aria-pressed') === 'true', 'English captions on');
+    const english = [...media(el)!.textTracks].find((track) => track.language === 'en')!;
+    expect(english.mode).to.equal('showing');
+  });
+
+  it('when the only caption file has no cues, the captions button goes and focus moves to play/pause', async function () {
+    this.timeout(60000);
+    const catalogueWith = await withCaptions([['nl', 'Nederlands', 'no-cues.vtt']]);
+    const el = await playing('voorbeeld-advies-onder-tijdsdruk', undefined, catalogueWith);
+    part(el, 'captions')!.focus();
+    await press('Enter');
+    await until(() => part(el, 'captions') === null, 'the captions button gone');
+    await until(() => deepActiveElement() === part(el, 'play-pause'), 'focus on play/pause');
+    expect(status(el)).to.equal('Geen ondertitels in Nederlands');
   });
 });

@@ -78,3 +78,15 @@ export async function until<T>(check: () => T, what: string, ms = 15000): Promis
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+/**
+ * Waits until `media` has played `seconds` of sound (from where it stands now), before a test
+ * switches to another media element (audio only, and back). Headless Firefox's null audio backend
+ * (a test machine has no sound device) fails an element started within a few seconds of the page's
+ * first sound (OnMediaSinkAudioError), which the player rightly reports as a media error; a
+ * listener's machine has a device. Seen under load.
+ */
+export async function soundFor(media: HTMLMediaElement, seconds = 5): Promise<void> {
+  const from = media.currentTime;
+  await until(() => !media.paused && media.currentTime >= from + seconds, `${seconds} s of sound`, 30000);
+}
