@@ -76,7 +76,15 @@ describe('kijkom validate: a local catalogue', () => {
       'interview,title,start,description\n' +
         catalogue.fragments.map((f) => `gesprek-a,${f.title},${f.start},${f.description}`).join('\n'),
     );
-    const imported = await kijkom(['import', 'csv', sheet, '--out', path.join(dir, 'imported.json')]);
+    const imported = await kijkom([
+      'import',
+      'csv',
+      sheet,
+      '--into',
+      sample('good.json'),
+      '--out',
+      path.join(dir, 'imported.json'),
+    ]);
     assert.equal(imported.code, 0, imported.stderr);
     assert.match(imported.stderr, /MB: larger than the elements load \(10\.0 MB\)/);
   });
@@ -135,6 +143,31 @@ describe('kijkom validate: a local catalogue', () => {
         ['interviews[0].captions[0].src', true],
       ],
     );
+  });
+
+  test('--check-links: a local WebVTT file without a cue (as kijkom media writes one to fill in) is a warning, which --strict fails', async () => {
+    const dir = scratch('kijkom-cues-');
+    const catalogue = JSON.parse(readFileSync(sample('good.json'), 'utf8'));
+    delete catalogue.$schema;
+    const [interview] = catalogue.interviews;
+    interview.video = 'https://media.example.org/a/video.m3u8';
+    interview.poster = undefined;
+    interview.transcript = undefined;
+    catalogue.people[0].portrait = undefined;
+    interview.captions = [{ lang: 'nl', label: 'Nederlands', src: 'captions.vtt' }];
+    writeFileSync(path.join(dir, 'captions.vtt'), 'WEBVTT\n\n');
+    const file = path.join(dir, 'catalogue.json');
+    writeFileSync(file, JSON.stringify(catalogue));
+    const args = ['validate', '--check-links', file];
+    const plain = await kijkom(args);
+    assert.match(
+      plain.stderr,
+      /interviews\[0\]\.captions\[0\]\.src: WebVTT without a single cue: the player shows no button for it/,
+    );
+    assert.equal((await kijkom([...args, '--strict'])).code, 1);
+    writeFileSync(path.join(dir, 'captions.vtt'), 'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nGoedemiddag.\n');
+    const filled = await kijkom([...args, '--strict']);
+    assert.doesNotMatch(filled.stderr, /without a single cue/);
   });
 
   test('usage errors exit 2 and point to --help', async () => {
