@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
@@ -44,16 +45,24 @@ const cdn: UserConfig['build'] = {
 
 /**
  * The dev server answers `/kijkom.js` with our source, so the demo pages load Kijkom by the
- * name the CDN build has, and the snippets their share panels offer name it too, never `/src/`.
+ * name the CDN build has, and the snippets their share panels offer name it too, never `/src/`;
+ * and `/embed.html` (with its script and style) as the build has it beside kijkom.js.
  */
 const devModule: Plugin = {
   name: 'kijkom-dev-module',
   apply: 'serve',
   configureServer(server) {
-    server.middlewares.use('/kijkom.js', (_req, res) => {
-      res.setHeader('content-type', 'text/javascript');
-      res.end("export * from '/src/index.ts';\n");
-    });
+    const answer = (path: string, type: string, body: () => string) =>
+      server.middlewares.use(path, (req, res, next) => {
+        // Exactly that file (its query aside), not every path it begins.
+        if (req.url && !/^\/?(\?|$)/.test(req.url)) return next();
+        res.setHeader('content-type', type);
+        res.end(body());
+      });
+    answer('/kijkom.js', 'text/javascript', () => "export * from '/src/index.ts';\n");
+    answer('/embed.js', 'text/javascript', () => "import '/src/embed/embed.ts';\n");
+    answer('/embed.html', 'text/html', () => readFileSync('src/embed/embed.html', 'utf8'));
+    answer('/embed.css', 'text/css', () => readFileSync('src/embed/embed.css', 'utf8'));
   },
 };
 

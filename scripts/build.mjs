@@ -1,6 +1,6 @@
-// `npm run build`: the npm build with types, then the CDN module, then the `kijkom` command.
+// `npm run build`: the npm build with types, then the CDN module and embed page, then the `kijkom` command.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, rmSync } from 'node:fs';
 
 const run = (command, args) => {
   const status = spawnSync(command, args, { stdio: 'inherit' }).status;
@@ -10,6 +10,17 @@ rmSync('dist', { recursive: true, force: true });
 run('node_modules/.bin/vite', ['build']);
 run('node_modules/.bin/tsc', ['-p', 'tsconfig.json', '--emitDeclarationOnly', '--declarationMap', 'false']);
 run('node_modules/.bin/vite', ['build', '--mode', 'cdn']);
+// The embed page beside kijkom.js (which it loads): its page, style sheet and a script of its own.
+run('node_modules/.bin/esbuild', [
+  'src/embed/embed.ts',
+  '--bundle',
+  '--minify',
+  '--format=esm',
+  '--target=es2022',
+  '--log-level=warning',
+  '--outfile=dist/cdn/embed.js',
+]);
+for (const file of ['embed.html', 'embed.css']) copyFileSync(`src/embed/${file}`, `dist/cdn/${file}`);
 run('node', ['scripts/framework-types.mjs']);
 // The `kijkom` command for Node (package.json `bin`): one file, its npm dependencies left to npm.
 // Its declarations are no API: tsc's are removed with the folder first.

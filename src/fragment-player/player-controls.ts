@@ -43,6 +43,8 @@ export interface ControlsView extends Steps {
   transcriptOpen?: boolean;
   shareLink: string;
   shareSnippet: string;
+  /** The iframe snippet, for sites that allow no scripts (a clip from a catalogue only). */
+  shareFrame?: string;
   shareMessage?: string;
   togglePlay(): void;
   seek(time: number): void;
@@ -213,6 +215,7 @@ function renderShare(view: ControlsView) {
   return html`<div part="share" class="panel share">
     ${field(t(lang, 'shareLink'), view.shareLink, 'share-link')}
     ${field(t(lang, 'shareEmbed'), view.shareSnippet, 'share-embed')}
+    ${view.shareFrame ? field(t(lang, 'shareFrame'), view.shareFrame, 'share-frame') : nothing}
     <p class="status" role="status">${view.shareMessage ?? ''}</p>
   </div>`;
 }

@@ -27,7 +27,7 @@ import type { Clip } from './clip-source.js';
 import { RATES, rateText, renderControls, type ControlsView, type Panel } from './player-controls.js';
 import { sessionStyles } from './player-session.styles.js';
 import { t } from './session-strings.js';
-import { embedSnippet, kijkomScriptUrl, shareLink } from '../internal/share.js';
+import { embedSnippet, iframeSnippet, kijkomScriptUrl, shareLink } from '../internal/share.js';
 import { refocusStep, themeSteps, type Steps, type StepTaken } from './theme-steps.js';
 import { alertBox } from '../internal/alert.js';
 import { chunkLoader } from '../platform/chunk.js';
@@ -712,9 +712,12 @@ export class PlayerSession implements ReactiveController {
       start: whole && media ? Math.floor(media.currentTime) : clip.start,
       end: clip.end,
       label: clip.title,
+      person: clip.person,
       interviewUrl: clip.interviewUrl,
       elementId: this.host.id || undefined,
     };
+    const link = shareLink(source, this.host.ownerDocument.location.href);
+    const script = kijkomScriptUrl(this.host.ownerDocument, import.meta.url);
     return {
       lang: this.host.uiLang,
       paused: media?.paused ?? true,
@@ -735,9 +738,10 @@ export class PlayerSession implements ReactiveController {
       fullscreen: this.fullscreen,
       panel: this.panel,
       transcriptOpen: clip.transcript ? this.transcript !== 'closed' : undefined,
-      shareLink: shareLink(source, this.host.ownerDocument.location.href),
+      shareLink: link,
       // Next to our own module: right for the CDN build, where every chunk sits beside kijkom.js.
-      shareSnippet: embedSnippet(source, kijkomScriptUrl(this.host.ownerDocument, import.meta.url)),
+      shareSnippet: embedSnippet(source, script, link),
+      shareFrame: iframeSnippet(source, script, this.host.uiLang),
       shareMessage: this.shareMessage,
       togglePlay: () => this.togglePlay(),
       seek: (time) => media && (media.currentTime = time),

@@ -11,6 +11,8 @@ export interface ShareSource {
   start: number;
   end?: number;
   label?: string;
+  /** Who speaks (the interviewee), for the snippets' words. */
+  person?: string;
   /** The interview's canonical page, when the catalogue has one. */
   interviewUrl?: string;
   /** The element's `id`, which a deep link on this page can name in `src` mode. */
@@ -55,8 +57,8 @@ export function kijkomScriptUrl(doc: Document, moduleUrl: string): string {
   return own?.src || new URL('kijkom.js', moduleUrl).href;
 }
 
-/** The snippet a blogger pastes: our module and one `<fragment-player>`, every URL absolute. */
-export function embedSnippet(source: ShareSource, scriptUrl: string): string {
+/** The player's attributes for a source: from its catalogue, else its media URL; every URL absolute. */
+function playerAttributes(source: ShareSource): [name: string, value: string][] {
   const times: Pair[] = [
     ['start', String(source.start)],
     ['end', source.end === undefined ? undefined : String(source.end)],
@@ -69,9 +71,40 @@ export function embedSnippet(source: ShareSource, scriptUrl: string): string {
           : [['interview', source.interviewId] as Pair, ...times]),
       ]
     : [['src', source.src], ...times, ['label', source.label]];
-  const attributes = attrs
-    .filter((pair): pair is [string, string] => pair[1] !== undefined)
+  return attrs.filter((pair): pair is [string, string] => pair[1] !== undefined);
+}
+
+/** What the snippets call the clip: its title and who speaks. */
+const clipName = (source: ShareSource) => [source.label, source.person].filter(Boolean).join(' — ');
+
+/**
+ * The snippet a blogger pastes: our module and one `<fragment-player>`, every URL absolute, with a
+ * link inside the tag (`link`: the share link) that shows where the script is stripped or fails,
+ * and is hidden once the player runs.
+ */
+export function embedSnippet(source: ShareSource, scriptUrl: string, link: string): string {
+  const attributes = playerAttributes(source)
     .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
     .join('');
-  return `<script type="module" src="${escapeAttribute(scriptUrl)}"></script><fragment-player${attributes}></fragment-player>`;
+  const fallback = `<a href="${escapeAttribute(link)}">${escapeAttribute(clipName(source) || link)}</a>`;
+  return `<script type="module" src="${escapeAttribute(scriptUrl)}"></script><fragment-player${attributes}>${fallback}</fragment-player>`;
+}
+
+/**
+ * The snippet for a site that allows no scripts but an `<iframe>`: the embed page beside our module
+ * (embed.html; its URL as DESIGN §2d has it), in the viewer's `lang`. Only for a clip from a
+ * catalogue, which the embed page reads. 640 wide: 16:9 plus the title, controls and link.
+ */
+export function iframeSnippet(source: ShareSource, scriptUrl: string, lang: string): string | undefined {
+  if (!source.catalogue) return undefined;
+  const page = new URL('embed.html', scriptUrl);
+  page.searchParams.set('catalogue', source.catalogue);
+  if (source.fragmentId) page.searchParams.set('fragment', source.fragmentId);
+  else {
+    page.searchParams.set('interview', source.interviewId ?? '');
+    page.searchParams.set('t', [source.start, source.end].filter((time) => time !== undefined).join(','));
+  }
+  page.searchParams.set('lang', lang);
+  const title = clipName(source) || 'Kijkom';
+  return `<iframe src="${escapeAttribute(page.href)}" title="${escapeAttribute(title)}" width="640" height="640" allow="fullscreen" allowfullscreen loading="lazy"></iframe>`;
 }

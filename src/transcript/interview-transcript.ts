@@ -833,6 +833,7 @@ export class InterviewTranscript extends LitElement {
     const snippet = embedSnippet(
       { src: interview.video ?? interview.audio ?? '', start: quote.start, end: quote.end, label: quote.text },
       kijkomScriptUrl(this.ownerDocument, import.meta.url),
+      link,
     );
     const field = (id: string, label: string, value: string, rows: number) =>
       html`<label for=${id}>${label}</label>

@@ -235,8 +235,12 @@ describe('<fragment-player>', () => {
   });
 
   describe('controls', () => {
+    /** A control of the playing player; when it does not come, the failure says what the player shows instead. */
     const control = (el: FragmentPlayer, name: string) =>
-      until(() => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`), name);
+      until(
+        () => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`),
+        () => `${name} (the player shows: “${shadow(el).textContent?.replace(/\s+/g, ' ').trim()}”)`,
+      );
 
     it('answers the player keys: K pauses and plays, arrows seek 5 s, M mutes, C shows captions', async () => {
       const t = token();

@@ -198,7 +198,9 @@ describe('<interview-page> transcript', () => {
     expect(link.value).to.equal(`${here}#t=90,105`);
     const snippet = root.querySelector<HTMLTextAreaElement>('#quote-embed')!.value;
     expect(snippet).to.match(/^<script type="module" src="[^"]+kijkom\.js"><\/script><fragment-player /);
-    expect(snippet).to.contain(' start="90" end="105" label="nog hoe u dat nieuws te"></fragment-player>');
+    expect(snippet).to.contain(
+      ` start="90" end="105" label="nog hoe u dat nieuws te"><a href="${here}#t=90,105">nog hoe u dat nieuws te</a></fragment-player>`,
+    );
     expect(snippet).to.contain(' src="http');
     await expect(page).to.be.accessible();
     // Escape closes it and gives focus back to the text.

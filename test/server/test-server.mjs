@@ -483,12 +483,13 @@ const TRUSTED_TYPES = {
 };
 
 /**
- * Koa middleware: serves /test/security/csp-*.html under STRICT_CSP (plus Trusted Types by
+ * Koa middleware: serves /test/security/csp-*.html and the built embed page under STRICT_CSP (plus Trusted Types by
  * `?tt=require|lit|lit-dup`), never cached; other pages there (the hostile host) without a policy.
  */
 export async function securityHeaders(ctx, next) {
   await next();
-  if (!/^\/test\/security\/csp-[\w-]+\.html$/.test(ctx.path)) return;
+  // The built embed page too, as an archive serving it strictly would.
+  if (!/^\/test\/security\/csp-[\w-]+\.html$/.test(ctx.path) && ctx.path !== '/dist/cdn/embed.html') return;
   const tt = ctx.query.tt;
   if (tt !== undefined && !Object.hasOwn(TRUSTED_TYPES, tt)) return answer(ctx, 400, `unknown tt=${tt}`);
   ctx.set('content-security-policy', [STRICT_CSP, TRUSTED_TYPES[tt]].filter(Boolean).join('; '));
