@@ -235,11 +235,13 @@ describe('<fragment-player>', () => {
   });
 
   describe('controls', () => {
+    /** The player's text, for a failure's message. */
+    const shown = (el: FragmentPlayer) => shadow(el).textContent?.replace(/\s+/g, ' ').trim();
     /** A control of the playing player; when it does not come, the failure says what the player shows instead. */
     const control = (el: FragmentPlayer, name: string) =>
       until(
         () => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`),
-        () => `${name} (the player shows: “${shadow(el).textContent?.replace(/\s+/g, ' ').trim()}”)`,
+        () => `${name} (the player shows: “${shown(el)}”)`,
       );
 
     it('answers the player keys: K pauses and plays, arrows seek 5 s, M mutes, C shows captions', async () => {
@@ -288,7 +290,13 @@ describe('<fragment-player>', () => {
       await soundFor(video(el)!);
       (await control(el, 'listen')).click();
       const audio = await until(() => shadow(el).querySelector('audio'), 'the audio element');
-      await until(() => audio.currentTime > 12 * 60 + 6 && !audio.paused, 'audio playing on', 40000);
+      await until(
+        () => audio.currentTime > 12 * 60 + 6 && !audio.paused,
+        () =>
+          `audio playing on (at ${audio.currentTime} s, ${audio.paused ? 'paused' : 'playing'}, readyState ` +
+          `${audio.readyState}, error ${audio.error?.message ?? 'none'}; the player shows “${shown(el)}”)`,
+        40000,
+      );
       expect(video(el)).to.equal(null);
       expect((await requestLog(t)).some((r) => r.path.includes('audio-'))).to.equal(true);
       (await control(el, 'listen')).click();
