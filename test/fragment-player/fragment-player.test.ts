@@ -235,8 +235,15 @@ describe('<fragment-player>', () => {
   });
 
   describe('controls', () => {
-    /** The player's text, for a failure's message. */
-    const shown = (el: FragmentPlayer) => shadow(el).textContent?.replace(/\s+/g, ' ').trim();
+    /** The player's text and the errors it reported, for a failure's message. */
+    const shown = (el: FragmentPlayer) =>
+      `${shadow(el).textContent?.replace(/\s+/g, ' ').trim()}”; errors: “${errorsOf.get(el)?.join(' | ') ?? ''}`;
+    const errorsOf = new WeakMap<FragmentPlayer, string[]>();
+    const recordErrors = (el: FragmentPlayer) => {
+      errorsOf.set(el, []);
+      el.addEventListener('fragment-error', (event) => errorsOf.get(el)!.push(event.detail.message));
+      return el;
+    };
     /** A control of the playing player; when it does not come, the failure says what the player shows instead. */
     const control = (el: FragmentPlayer, name: string) =>
       until(
@@ -280,11 +287,13 @@ describe('<fragment-player>', () => {
       // the tests (stress-ng, three browsers) Firefox took more than the default 15 s for one.
       this.timeout(90000);
       const t = token();
-      const el = await playing(
-        html`<fragment-player
-          catalogue=${catalogueUrl(t)}
-          fragment="voorbeeld-advies-onder-tijdsdruk"
-        ></fragment-player>`,
+      const el = recordErrors(
+        await playing(
+          html`<fragment-player
+            catalogue=${catalogueUrl(t)}
+            fragment="voorbeeld-advies-onder-tijdsdruk"
+          ></fragment-player>`,
+        ),
       );
       await until(() => video(el)!.currentTime > 12 * 60 + 6, 'playback');
       await soundFor(video(el)!);
