@@ -56,6 +56,8 @@ const nl = {
   'media.not-found': 'De video is niet gevonden.',
   'media.unsupported': 'Deze video kan in deze browser niet worden afgespeeld.',
   'media.decode': 'De video is beschadigd en kan niet verder worden afgespeeld.',
+  'media.sound':
+    'Het geluid kon op dit apparaat niet worden afgespeeld. Controleer de geluidsuitvoer en probeer het opnieuw.',
   'media.no-ranges':
     'De video kan niet halverwege beginnen: de server ervan beantwoordt geen deelverzoeken (byte ranges).',
   'media.live': 'Dit is een livestream; die speelt deze speler niet af.',
@@ -118,6 +120,7 @@ const en: Table<SessionKey> = {
   'media.not-found': 'The video was not found.',
   'media.unsupported': 'This video cannot be played in this browser.',
   'media.decode': 'The video is damaged and cannot be played further.',
+  'media.sound': 'The sound could not be played on this device. Check the sound output and try again.',
   'media.no-ranges': 'The video cannot start part-way: its server does not answer byte-range requests.',
   'media.live': 'This is a live stream, which this player does not play.',
 };
@@ -178,6 +181,8 @@ const de: Table<SessionKey> = {
   'media.not-found': 'Das Video wurde nicht gefunden.',
   'media.unsupported': 'Dieses Video kann in diesem Browser nicht abgespielt werden.',
   'media.decode': 'Das Video ist beschädigt und kann nicht weiter abgespielt werden.',
+  'media.sound':
+    'Der Ton konnte auf diesem Gerät nicht abgespielt werden. Prüfen Sie die Tonausgabe und versuchen Sie es erneut.',
   'media.no-ranges':
     'Das Video kann nicht mittendrin beginnen: Sein Server beantwortet keine Teilanfragen (Byte-Ranges).',
   'media.live': 'Dies ist ein Livestream; diesen spielt der Player nicht ab.',

@@ -23,6 +23,11 @@ export interface EngineOptions {
   backBuffer: number;
   /** Milliseconds before each new attempt at a playlist that failed to load; then the failure is final. Default 500, 1 500, 3 000. */
   playlistRetryDelays: number[];
+  /**
+   * Milliseconds before each new attempt to play when the sound output failed (Firefox reports its
+   * audio device failing as a media error); then the failure is final. Default 500, 1 500, 3 000.
+   */
+  soundRetryDelays: number[];
 }
 
 export const engineOptions: EngineOptions = {
@@ -31,6 +36,7 @@ export const engineOptions: EngineOptions = {
   networkRetryDelay: 1500,
   outageTimeout: 60_000,
   playlistRetryDelays: [500, 1500, 3000],
+  soundRetryDelays: [500, 1500, 3000],
   backBuffer: 30,
 };
 

@@ -19,7 +19,9 @@ export type FailureCause =
   | { kind: 'unreachable' }
   | { kind: 'cors' }
   | { kind: 'no-ranges' }
-  | { kind: 'live' };
+  | { kind: 'live' }
+  /** The sound could not be played (Firefox: the audio output failed), not the media. */
+  | { kind: 'sound' };
 
 export interface EngineCallbacks {
   /** A failure that recovery could not fix; the player shows it. */

@@ -11,6 +11,11 @@ export type HlsClass = typeof HlsFull;
 /** A media (decode) error is recovered at most once in this window, and this often in all. */
 const MEDIA_RECOVERY_WINDOW_MS = 5000;
 const MEDIA_RECOVERIES = 2;
+/**
+ * Whether a media error is the sound output's, not the media's: Firefox reports its audio device
+ * (or its stand-in) failing to open as NS_ERROR_DOM_MEDIA_MEDIASINK_ERR, "OnMediaSinkAudioError".
+ */
+export const soundOutputFailed = (message: string) => /MEDIASINK_ERR|OnMediaSinkAudioError/.test(message);
 /** HTTP statuses that refuse a request for good: no retry. */
 const REFUSED = new Set([401, 403]);
 /** Fatal network errors are retried this often (after hls.js's own retries) before giving up. */
@@ -284,6 +289,19 @@ export function attachHls(
     } else fatal('decode', `damaged media: ${details}`);
   }
 
+  /**
+   * The sound output failed: the media is fine, so it is reattached and plays on after a wait, a
+   * few times (a device busy or slow to open often works on a later try); then the player says
+   * that the sound could not be played, not that the video is damaged.
+   */
+  let soundRetries = 0;
+  let soundTimer: ReturnType<typeof setTimeout> | undefined;
+  function recoverSound(details: string) {
+    const delay = options.soundRetryDelays[soundRetries++];
+    if (delay === undefined) return fatal('decode', `sound output failed: ${details}`, { kind: 'sound' });
+    soundTimer = setTimeout(() => !destroyed && hls.recoverMediaError(), delay);
+  }
+
   const listening = new AbortController();
   const on = (type: string, listener: () => void) =>
     media.addEventListener(type, listener, { signal: listening.signal });
@@ -308,9 +326,12 @@ export function attachHls(
   // A decode error hls.js does not see: Chromium closes the MediaSource on one (hls.js then resets
   // it, clearing media.error), Firefox may leave it open with the element dead. Recover it here.
   on('error', () => {
-    errorTimer = setTimeout(
-      () => media.error && recoverMedia(media.error.message || `media error ${media.error.code}`),
-    );
+    errorTimer = setTimeout(() => {
+      if (!media.error) return;
+      const details = media.error.message || `media error ${media.error.code}`;
+      if (soundOutputFailed(details)) recoverSound(details);
+      else recoverMedia(details);
+    });
   });
   // A media recovery (ours, or hls.js's own for a MediaSource that closed on a decode error)
   // detaches and reattaches the media, which stops it without a pause event: play on after it
@@ -374,6 +395,7 @@ export function attachHls(
       removeEventListener('online', onOnline);
       clearTimeout(retryTimer);
       clearTimeout(errorTimer);
+      clearTimeout(soundTimer);
       listening.abort();
       if (frameCallback !== undefined) video?.cancelVideoFrameCallback(frameCallback);
       hls.destroy();
