@@ -1,11 +1,16 @@
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 // Ends the run with the line CI reads: "N passed, N failed". scripts/test.mjs runs the `kijkom`
-// command's Node tests first and passes their counts in KIJKOM_EXTRA_COUNTS, added here.
+// command's Node tests first and passes their counts in KIJKOM_EXTRA_COUNTS, added here. Where
+// KIJKOM_RUN_REPORT names a file, the counts go there too, with the WebKit files whose browser
+// stopped answering (scripts/test.mjs runs those once more in a fresh one).
 export function countReporter() {
   const extra = JSON.parse(process.env.KIJKOM_EXTRA_COUNTS || '{}');
   let passed = extra.passed ?? 0;
   let failed = extra.failed ?? 0;
   let skipped = extra.skipped ?? 0;
+  /** WebKit files whose browser stopped answering, with what they counted: [{ file, passed, failed, skipped }]. */
+  const hung = [];
   /** What failed, one line each ("browser file: suite › test: first line of the error"), printed above the counts. */
   const failures = [];
   const firstLine = (error) => String(error?.message ?? error ?? '').split('\n')[0];
@@ -39,6 +44,7 @@ export function countReporter() {
     },
     onTestRunFinished({ sessions }) {
       for (const session of sessions) {
+        const before = { passed, failed, skipped };
         const file = path.relative(process.cwd(), session.testFile);
         const where = `${session.browser.name} ${file}`;
         if (session.testResults) {
@@ -51,6 +57,15 @@ export function countReporter() {
           const errors = session.errors?.length ? session.errors : ['the file did not run'];
           for (const error of errors) failures.push(`${where}: ${firstLine(error)}`);
         }
+        // A browser that stopped answering (scripts/webkit.mjs), not a test that failed.
+        const stopped = session.errors?.some((error) => /did not (finish|answer) within/.test(firstLine(error)));
+        if (session.browser.name === 'WebKit' && stopped)
+          hung.push({
+            file,
+            passed: passed - before.passed,
+            failed: failed - before.failed,
+            skipped: skipped - before.skipped,
+          });
       }
     },
     async stop() {
@@ -76,6 +91,8 @@ export function countReporter() {
       }
       if (failures.length) console.log(`\nFailed:\n${failures.map((line) => `  ${line}`).join('\n')}`);
       console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+      if (process.env.KIJKOM_RUN_REPORT)
+        writeFileSync(process.env.KIJKOM_RUN_REPORT, JSON.stringify({ passed, failed, skipped, hung }));
     },
   };
 }
