@@ -18,6 +18,27 @@ async function importInto(args, env) {
   return { ...result, site, catalogue };
 }
 
+/**
+ * Writes what `kijkom media` writes beside an interview's HLS files in `<mediaDir>/<id>/`: its entry
+ * (kijkom-media.json), with URLs relative to its own folder.
+ */
+function writeMediaEntry(mediaDir, id, title, duration) {
+  const folder = path.join(mediaDir, id);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(
+    path.join(folder, 'kijkom-media.json'),
+    JSON.stringify({
+      id,
+      title,
+      duration,
+      video: 'video.m3u8',
+      poster: 'poster.jpg',
+      audio: 'audio.m3u8',
+      captions: [{ lang: 'nl', label: 'Nederlands', src: 'captions.vtt' }],
+    }),
+  );
+}
+
 /** The validator's view, as the elements would load the file from the site. */
 const validated = (catalogue) => validateCatalogue(catalogue, 'https://archief.example/site/catalogue.json');
 
@@ -98,20 +119,7 @@ describe('kijkom import ohms', () => {
 
   test('index and transcript together, and media from `kijkom media` output via --media', async () => {
     const site = scratch('kijkom-import-');
-    const media = path.join(site, 'media', 'both');
-    mkdirSync(media, { recursive: true });
-    writeFileSync(
-      path.join(media, 'kijkom-media.json'),
-      JSON.stringify({
-        id: 'both',
-        title: 'x',
-        duration: '4:00',
-        video: 'video.m3u8',
-        poster: 'poster.jpg',
-        audio: 'audio.m3u8',
-        captions: [{ lang: 'nl', label: 'Nederlands', src: 'captions.vtt' }],
-      }),
-    );
+    writeMediaEntry(path.join(site, 'media'), 'both', 'x', '4:00');
     const out = path.join(site, 'catalogue.json');
     const { code, stderr } = await kijkom([
       'import',
@@ -347,11 +355,7 @@ describe('kijkom import csv', () => {
       /the sheet names interviews \(gesprek-a\) but there is no catalogue to find them in: give --media <dir>/,
     );
     assert.equal(alone.stdout, '');
-    mkdirSync(path.join(dir, 'media', 'gesprek-a'), { recursive: true });
-    writeFileSync(
-      path.join(dir, 'media', 'gesprek-a', 'kijkom-media.json'),
-      JSON.stringify({ id: 'gesprek-a', title: 'gesprek-a', duration: '1:30:00', video: 'video.m3u8' }),
-    );
+    writeMediaEntry(path.join(dir, 'media'), 'gesprek-a', 'gesprek-a', '1:30:00');
     const { code, stdout, stderr } = await kijkom(['import', 'csv', file, '--media', 'media'], { cwd: dir });
     assert.equal(code, 0, stderr);
     const catalogue = JSON.parse(stdout);
@@ -365,7 +369,15 @@ describe('kijkom import csv', () => {
       },
     ]);
     assert.deepEqual(catalogue.interviews, [
-      { id: 'gesprek-a', title: 'gesprek-a', duration: '1:30:00', video: 'media/gesprek-a/video.m3u8' },
+      {
+        id: 'gesprek-a',
+        title: 'gesprek-a',
+        duration: '1:30:00',
+        video: 'media/gesprek-a/video.m3u8',
+        poster: 'media/gesprek-a/poster.jpg',
+        audio: 'media/gesprek-a/audio.m3u8',
+        captions: [{ lang: 'nl', label: 'Nederlands', src: 'media/gesprek-a/captions.vtt' }],
+      },
     ]);
     writeFileSync(file, 'naam;tijd\nx;1:00\n');
     const bad = await kijkom(['import', 'csv', file]);
@@ -375,23 +387,8 @@ describe('kijkom import csv', () => {
 
   test('the archivist’s CSV-only path: recordings through `kijkom media`, a sheet through `import csv --media`, a catalogue whose every link works', async () => {
     const site = scratch('kijkom-csv-site-');
-    for (const id of ['gesprek-a', 'gesprek-b']) {
-      const folder = path.join(site, 'media', id);
-      mkdirSync(folder, { recursive: true });
-      // What `kijkom media` writes beside the HLS files: URLs relative to its own folder.
-      writeFileSync(
-        path.join(folder, 'kijkom-media.json'),
-        JSON.stringify({
-          id,
-          title: `Gesprek ${id.at(-1).toUpperCase()}`,
-          duration: '20:00',
-          video: 'video.m3u8',
-          audio: 'audio.m3u8',
-          poster: 'poster.jpg',
-          captions: [{ lang: 'nl', label: 'Nederlands', src: 'captions.vtt' }],
-        }),
-      );
-    }
+    for (const id of ['gesprek-a', 'gesprek-b'])
+      writeMediaEntry(path.join(site, 'media'), id, `Gesprek ${id.at(-1).toUpperCase()}`, '20:00');
     const sheet = path.join(site, 'fragmenten.csv');
     writeFileSync(
       sheet,

@@ -87,8 +87,8 @@ export async function until<T>(check: () => T, what: string | (() => string), ms
  * Waits until `media` has played `seconds` of sound (from where it stands now), before a test
  * switches to another media element (audio only, and back). Headless Firefox's null audio backend
  * (a test machine has no sound device) fails an element started within a few seconds of the page's
- * first sound (OnMediaSinkAudioError), which the player rightly reports as a media error; a
- * listener's machine has a device. Seen under load.
+ * first sound (OnMediaSinkAudioError). The player tries again when that happens (the engine's
+ * `soundRetryDelays`), but a test about switching sources should not lean on that path. Seen under load.
  */
 export async function soundFor(media: HTMLMediaElement, seconds = 5): Promise<void> {
   const from = media.currentTime;
