@@ -74,6 +74,10 @@ describe('embedding without scripts (the built embed page)', () => {
     // Attribution in the frame: the title and the speaker, as the player shows them.
     expect(shadow(embedded).querySelector('[part~="title"]')!.textContent).to.equal('Advies onder tijdsdruk');
     expect(shadow(embedded).querySelector('[part~="meta"]')!.textContent).to.contain('Spreker I');
+    // The screen across the frame's width (16:9 of 640, less the page's margins).
+    const screen = shadow(embedded).querySelector('[part~="screen"]')!.getBoundingClientRect();
+    expect(screen.width).to.be.within(600, 640);
+    expect(screen.height).to.be.closeTo((screen.width * 9) / 16, 2);
     // Under it, the interview's page as the catalogue names it.
     const whole = await until(() => inside.querySelector('main > a'), 'the link to the interview’s page');
     expect([whole.textContent, whole.getAttribute('href')]).to.deep.equal([
