@@ -6,7 +6,7 @@
 // answering partway through a run, and every later file was lost with it; a file's own browser
 // can only take that file down, and no state (media pipelines, caches) carries from file to file.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -63,6 +63,10 @@ function display() {
   return name;
 }
 
+/** The drivers running now, each ended when Node exits (one handler for all, not one per file). */
+const running = new Set();
+process.once('exit', () => running.forEach((kill) => kill()));
+
 /**
  * Starts a WebKitWebDriver in a process group of its own, its and its browser's output written to
  * `log`; resolves once it answers, with its port and a `kill` that ends the group.
@@ -71,8 +75,13 @@ async function startDriver(env, log) {
   const port = await freePort();
   const out = openSync(log, 'a');
   const driver = spawn(DRIVER, [`--port=${port}`], { env, stdio: ['ignore', out, out], detached: true });
-  const kill = () => killGroup(driver);
-  process.once('exit', kill);
+  // The child has its own copy of the log's descriptor.
+  closeSync(out);
+  const kill = () => {
+    running.delete(kill);
+    killGroup(driver);
+  };
+  running.add(kill);
   for (let tries = 0; ; tries++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/status`)).ok) return { port, kill };
@@ -149,13 +158,19 @@ export function webkitLauncher(capabilities) {
         capabilities,
       });
       sessions.set(id, { driver, launcher: session, log });
-      await session.initialize(config);
-      await session.startSession(id, url);
+      try {
+        await session.initialize(config);
+        await session.startSession(id, url);
+      } catch (error) {
+        // Never started, so the runner will not stop it: end it here.
+        await end(id);
+        throw error;
+      }
     },
     isActive: (id) => sessions.get(id)?.launcher.isActive(id) ?? false,
     getBrowserUrl: (id) => of(id).getBrowserUrl(id),
     async stopSession(id) {
-      const { log } = sessions.get(id);
+      const log = sessions.get(id)?.log;
       let timer;
       try {
         return await Promise.race([
@@ -168,7 +183,7 @@ export function webkitLauncher(capabilities) {
           }),
         ]);
       } catch (error) {
-        const said = tail(log);
+        const said = log ? tail(log) : '';
         throw new Error(`${error.message}${said ? `\nWebKit's last output:\n${said}` : ''}`, { cause: error });
       } finally {
         clearTimeout(timer);

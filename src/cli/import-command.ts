@@ -26,6 +26,9 @@ export interface ImportOptions {
   force?: boolean;
 }
 
+/** Where the catalogue will live, which its relative URLs start from: `--out`, else the `--into` catalogue, else here. */
+const catalogueFile = (options: ImportOptions) => options.out ?? options.into ?? 'catalogue.json';
+
 const read = (file: string) =>
   readFile(file, 'utf8').catch((error: Error) => {
     throw new CliError(msg('error.read', { file, reason: error.message }));
@@ -56,7 +59,7 @@ async function emit(
   const oversize = size > CATALOGUE_MAX_BYTES ? 1 : 0;
   if (oversize) out.err(`  ${tooLarge(size)}`);
   // What the import made must be what the elements accept: the validator's warnings, shown as its own.
-  const result = validateCatalogue(catalogue, localUrl(options.out ?? 'catalogue.json'));
+  const result = validateCatalogue(catalogue, localUrl(catalogueFile(options)));
   const interviews = result.ok ? result.catalogue.interviews.size : 0;
   const fragments = result.ok ? result.catalogue.fragments.size : 0;
   if (result.ok) for (const warning of result.warnings) out.err(`  ${warning.path}: ${warning.message}`);
@@ -147,17 +150,30 @@ export async function importOhms(files: string[], options: ImportOptions, out: O
 /**
  * An interview's media as `kijkom media` described it in `<mediaDir>/<id>/kijkom-media.json`:
  * video, audio, poster, captions (URLs made relative to the catalogue's folder), title and
- * duration; or, when there is none, the path of the file it looked for.
+ * duration; or, when it cannot be read, why (`problem`: missing, outside `--media`, not JSON).
  */
-async function mediaEntry(id: string, mediaDir: string, catalogueDir: string): Promise<Json | string> {
+async function mediaEntry(
+  id: string,
+  mediaDir: string,
+  catalogueDir: string,
+): Promise<{ media: Json } | { problem: string }> {
   const folder = path.resolve(mediaDir, id);
+  // An id from a sheet is any text: never a way out of the media folder.
+  const inside = path.relative(path.resolve(mediaDir), folder);
+  if (!inside || inside.startsWith('..') || path.isAbsolute(inside))
+    return { problem: msg('media.entryOutside', { id }) };
   const entryFile = path.join(folder, 'kijkom-media.json');
   const found = await access(entryFile).then(
     () => true,
     () => false,
   );
-  if (!found) return path.relative(process.cwd(), entryFile);
-  const entry = parseJson(await read(entryFile), entryFile) as Json;
+  if (!found) return { problem: msg('media.entryMissing', { file: path.relative(process.cwd(), entryFile) }) };
+  let entry: Json;
+  try {
+    entry = parseJson(await read(entryFile), entryFile) as Json;
+  } catch (error) {
+    return { problem: (error as Error).message };
+  }
   const rebase = (url: unknown) =>
     typeof url === 'string' && !/^[a-z][a-z0-9+.-]*:/i.test(url)
       ? relativeUrl(catalogueDir, path.join(folder, decodeURIComponent(url)))
@@ -167,7 +183,7 @@ async function mediaEntry(id: string, mediaDir: string, catalogueDir: string): P
   for (const key of ['video', 'audio', 'poster']) if (entry[key]) media[key] = rebase(entry[key]);
   if (Array.isArray(entry.captions))
     media.captions = entry.captions.map((track: Json) => ({ ...track, src: rebase(track.src) }));
-  return media;
+  return { media };
 }
 
 /** Video, audio, poster and captions from `--media` (what `kijkom media` made), else the export's `<media_url>`. */
@@ -179,12 +195,12 @@ async function addMedia(
   notices: Notice[],
 ) {
   if (mediaDir) {
-    const media = await mediaEntry(interview.id as string, mediaDir, catalogueDir);
-    if (typeof media === 'string')
-      notices.push({ element: '<media_url>', message: msg('ohms.mediaMissing', { file: media }) });
+    const found = await mediaEntry(interview.id as string, mediaDir, catalogueDir);
+    if ('problem' in found)
+      notices.push({ element: '<media_url>', message: msg('ohms.mediaMissing', { problem: found.problem }) });
     else {
       // The export's title and duration stand; the media's duration fills a gap.
-      const { title: _title, duration, ...files } = media;
+      const { title: _title, duration, ...files } = found.media;
       Object.assign(interview, files);
       interview.duration ??= duration;
       return;
@@ -226,11 +242,12 @@ export async function importCsv(files: string[], options: ImportOptions, out: Ou
   }
   const missing = new Map<string, string>();
   if (options.media) {
-    const catalogueDir = path.dirname(path.resolve(options.out ?? 'catalogue.json'));
+    const catalogueDir = path.dirname(path.resolve(catalogueFile(options)));
     for (const id of named) {
-      const media = await mediaEntry(id, options.media, catalogueDir);
-      if (typeof media === 'string') missing.set(id, media);
+      const found = await mediaEntry(id, options.media, catalogueDir);
+      if ('problem' in found) missing.set(id, found.problem);
       else {
+        const { media } = found;
         interviews.push({ id, ...media, title: media.title ?? id });
         known.add(id);
       }
@@ -242,7 +259,7 @@ export async function importCsv(files: string[], options: ImportOptions, out: Ou
       const id = fragment.interview as string;
       if (known.has(id)) return true;
       const why = missing.has(id)
-        ? msg('csv.mediaMissing', { id, file: missing.get(id) as string })
+        ? msg('csv.mediaMissing', { id, problem: missing.get(id) as string })
         : msg('csv.unknownInterview', { id });
       notices.push({ element: msg('csv.line', { line }), message: msg('csv.row', { message: why }) });
       return false;

@@ -34,7 +34,8 @@ function parse(command: string, args: string[], options: Options) {
     const problem =
       type === undefined
         ? msg('error.unknownOption', { option: token.rawName })
-        : type === 'string' && token.value === undefined
+        : // A value that is the next option (`--out --force`) is a missing value, not a file named --force.
+          type === 'string' && (token.value === undefined || (!token.inlineValue && token.value.startsWith('-')))
           ? msg('error.optionNeedsValue', { option: token.rawName })
           : type === 'boolean' && token.value !== undefined
             ? msg('error.optionTakesNoValue', { option: token.rawName })

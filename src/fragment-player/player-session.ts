@@ -426,8 +426,8 @@ export class PlayerSession implements ReactiveController {
 
   /**
    * A catalogue's caption file loaded (when first shown): one without cues, or that failed, leaves
-   * the choices (`captionTracks`), and the viewer hears why; focus, if it was on a control that
-   * went with it, goes to the player's main control.
+   * the choices (`captionTracks`), and the viewer hears why. Focus on a control that goes with it
+   * moves to the player's main control (the player's FocusKeeper).
    */
   private readonly onTrackLoaded = (event: Event) => {
     const { track } = event.target as HTMLTrackElement;
@@ -439,9 +439,6 @@ export class PlayerSession implements ReactiveController {
     if (!failed || this.destroyed) return;
     this.unusableTracks.add(track);
     this.announce(t(this.host.uiLang, 'captionsNone', { label: track.label || track.language }));
-    void this.host.updateComplete.then(() => {
-      if (!(this.host.renderRoot as ShadowRoot).activeElement) this.host.focus();
-    });
   };
 
   /** Says `text` in the status line for a moment. */

@@ -54,3 +54,9 @@ export interface HlsStart {
   /** A first request for the playlist failed; hls.js now tries again. */
   reconnecting?: boolean;
 }
+
+/**
+ * Whether a media error is the sound output's, not the media's: Firefox reports its audio device
+ * (or its stand-in) failing to open as NS_ERROR_DOM_MEDIA_MEDIASINK_ERR, "OnMediaSinkAudioError".
+ */
+export const soundOutputFailed = (message: string) => /MEDIASINK_ERR|OnMediaSinkAudioError/.test(message);

@@ -1,7 +1,14 @@
 import { withMediaFragment } from './clip.js';
 import { isProgressive, loadHlsEngine } from './hls-loader.js';
 import { chunkLoader } from '../platform/chunk.js';
-import type { Engine, EngineCallbacks, EngineSource, FailureCode, HlsStart } from './engine-types.js';
+import {
+  soundOutputFailed,
+  type Engine,
+  type EngineCallbacks,
+  type EngineSource,
+  type FailureCode,
+  type HlsStart,
+} from './engine-types.js';
 import { nativeFetch } from '../platform/native-fetch.js';
 import { engineOptions } from './engine-options.js';
 
@@ -117,7 +124,10 @@ function attachDirect(media: HTMLMediaElement, src: string, kind: Engine['kind']
         : error.code === MediaError.MEDIA_ERR_SRC_NOT_SUPPORTED
           ? 'unsupported'
           : 'network';
-    callbacks.onFatal(code, error.message || `media error ${error.code}`);
+    const message = error.message || `media error ${error.code}`;
+    // Not the media: the sound output (no retry here; the browser plays the file itself).
+    if (soundOutputFailed(message)) return callbacks.onFatal('decode', message, { kind: 'sound' });
+    callbacks.onFatal(code, message);
   };
   // The browser downloads by itself and tells only that bytes arrived: count its progress events.
   let progressEvents = 0;

@@ -1,7 +1,14 @@
 // The hls.js engine, for either build of hls.js (light, or full where a stream needs it).
 import type HlsFull from 'hls.js';
 import type { ErrorData, FragBufferedData, Fragment, HlsConfig, Loader, LoaderCallbacks, LoaderContext } from 'hls.js';
-import type { Engine, EngineCallbacks, EngineSource, FailureCause, HlsStart } from './engine-types.js';
+import {
+  soundOutputFailed,
+  type Engine,
+  type EngineCallbacks,
+  type EngineSource,
+  type FailureCause,
+  type HlsStart,
+} from './engine-types.js';
 import { nativeFetch } from '../platform/native-fetch.js';
 import type { EngineOptions } from './engine-options.js';
 
@@ -11,11 +18,6 @@ export type HlsClass = typeof HlsFull;
 /** A media (decode) error is recovered at most once in this window, and this often in all. */
 const MEDIA_RECOVERY_WINDOW_MS = 5000;
 const MEDIA_RECOVERIES = 2;
-/**
- * Whether a media error is the sound output's, not the media's: Firefox reports its audio device
- * (or its stand-in) failing to open as NS_ERROR_DOM_MEDIA_MEDIASINK_ERR, "OnMediaSinkAudioError".
- */
-export const soundOutputFailed = (message: string) => /MEDIASINK_ERR|OnMediaSinkAudioError/.test(message);
 /** HTTP statuses that refuse a request for good: no retry. */
 const REFUSED = new Set([401, 403]);
 /** Fatal network errors are retried this often (after hls.js's own retries) before giving up. */
@@ -317,6 +319,8 @@ export function attachHls(
   on('playing', () => {
     playedOnce = true;
     nudged = false;
+    // Sound again: a later failure of the output gets its retries afresh.
+    soundRetries = 0;
   });
   on('timeupdate', () => playingFrom !== undefined && media.currentTime > playingFrom && readAhead());
   on('seeking', () => {

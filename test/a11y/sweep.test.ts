@@ -322,7 +322,8 @@ describe('accessibility sweep (axe)', () => {
       shadow(el).querySelector<HTMLButtonElement>('[part~="share-button"]')!.click();
       await el.updateComplete;
       const panel = await inShadow(el, '[part~="share"]', 'the share panel');
-      expect(panel.querySelectorAll('textarea')).to.have.length(2);
+      // The link, the element snippet and the iframe snippet.
+      expect(panel.querySelectorAll('textarea')).to.have.length(3);
       await expect(el).to.be.accessible();
       // After copying, with the message shown.
       panel.querySelector<HTMLButtonElement>('.share-field button')!.click();

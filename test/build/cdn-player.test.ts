@@ -129,16 +129,16 @@ describe('the built CDN module', () => {
     expect(drawn).to.deep.equal(expected);
   });
 
-  it('opens share with a link and a snippet that loads this very module', async () => {
+  it('opens share with a link, a snippet that loads this very module, and an iframe of the embed page beside it', async () => {
     const t = token();
     const el = player({ catalogue: catalogueUrl(t), fragment: 'loyale-tegenspraak' });
     await playing(el);
     (await control(el, 'share-button')).click();
     const fields = await until(() => {
       const found = shadow(el).querySelectorAll<HTMLTextAreaElement>('[part~="share"] textarea');
-      return found.length === 2 ? [...found].map((field) => field.value) : undefined;
+      return found.length === 3 ? [...found].map((field) => field.value) : undefined;
     }, 'the share panel');
-    const [link, snippet] = fields;
+    const [link, snippet, frame] = fields;
     const expected = new URL(location.href);
     expected.hash = 'fragment=loyale-tegenspraak';
     expect(link).to.equal(expected.href);
@@ -150,6 +150,10 @@ describe('the built CDN module', () => {
     const embedded = doc.querySelector('fragment-player')!;
     expect(embedded.getAttribute('catalogue')).to.equal(new URL(catalogueUrl(t), location.href).href);
     expect(embedded.getAttribute('fragment')).to.equal('loyale-tegenspraak');
+    const page = new URL(new DOMParser().parseFromString(frame, 'text/html').querySelector('iframe')!.src);
+    expect(page.pathname).to.equal('/dist/cdn/embed.html');
+    expect((await fetch(page)).ok).to.equal(true);
+    expect(page.searchParams.get('fragment')).to.equal('loyale-tegenspraak');
   });
 
   it("pauses at a fragment's end and offers replay and continue", async () => {

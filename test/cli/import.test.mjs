@@ -429,6 +429,54 @@ describe('kijkom import csv', () => {
         assert.ok(path.resolve(site, url).startsWith(path.join(site, 'media', interview.id) + path.sep), url);
   });
 
+  test('--media never reads outside its folder, and a damaged kijkom-media.json skips its rows, not the import', async () => {
+    const site = scratch('kijkom-csv-safe-');
+    writeMediaEntry(path.join(site, 'media'), 'gesprek-a', 'Gesprek A', '20:00');
+    mkdirSync(path.join(site, 'media', 'kapot'), { recursive: true });
+    writeFileSync(path.join(site, 'media', 'kapot', 'kijkom-media.json'), '{ "id": ');
+    // What a sheet could name to reach a kijkom-media.json elsewhere on the disk.
+    writeMediaEntry(site, 'elders', 'Elders', '1:00');
+    const sheet = path.join(site, 'sheet.csv');
+    writeFileSync(sheet, 'interview,title,start\ngesprek-a,Goed,1:00\nkapot,Kapot,1:00\n../elders,Ontsnapt,1:00\n');
+    const out = path.join(site, 'catalogue.json');
+    const { code, stderr } = await kijkom(['import', 'csv', sheet, '--media', path.join(site, 'media'), '--out', out]);
+    assert.equal(code, 0, stderr);
+    assert.match(
+      stderr,
+      /line 3: interview “kapot” is not in the catalogue and \S*kijkom-media\.json is not valid JSON/,
+    );
+    assert.match(
+      stderr,
+      /line 4: interview “\.\.\/elders” is not in the catalogue and the id “\.\.\/elders” points outside the --media folder/,
+    );
+    const catalogue = JSON.parse(readFileSync(out, 'utf8'));
+    assert.deepEqual(
+      catalogue.interviews.map(({ id }) => id),
+      ['gesprek-a'],
+    );
+  });
+
+  test('--into without --out: media URLs relative to the --into catalogue’s folder, where it lives', async () => {
+    const site = scratch('kijkom-csv-into-');
+    writeMediaEntry(path.join(site, 'media'), 'gesprek-z', 'Gesprek Z', '20:00');
+    const into = path.join(site, 'catalogue.json');
+    writeFileSync(into, readFileSync(sample('good.json'), 'utf8'));
+    const sheet = path.join(site, 'sheet.csv');
+    writeFileSync(sheet, 'interview,title,start\ngesprek-z,Nieuw,1:00\n');
+    const { code, stdout, stderr } = await kijkom([
+      'import',
+      'csv',
+      sheet,
+      '--into',
+      into,
+      '--media',
+      path.join(site, 'media'),
+    ]);
+    assert.equal(code, 0, stderr);
+    const added = JSON.parse(stdout).interviews.find(({ id }) => id === 'gesprek-z');
+    assert.equal(added.video, 'media/gesprek-z/video.m3u8');
+  });
+
   test('a sheet whose every row is dropped: exit 1, and an existing --out left alone', async () => {
     const dir = scratch('kijkom-csv-');
     const file = path.join(dir, 'sheet.csv');

@@ -184,6 +184,7 @@ describe('kijkom validate: a local catalogue', () => {
       ],
       [['validate', '--strict=yes', sample('good.json')], /option --strict takes no value/],
       [['import', 'csv', 'x.csv', '--out'], /option --out needs a value\nSee: kijkom import --help/],
+      [['import', 'csv', 'x.csv', '--out', '--force'], /option --out needs a value/],
       [['media'], /an argument is missing: <recording> <out-dir>/],
     ]) {
       const result = await kijkom(args);

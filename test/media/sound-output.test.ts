@@ -1,7 +1,7 @@
 // Firefox reports its sound output failing (a device that will not open) as a media error; the
 // engine tells it from damaged media by its words, tries again, and then says what failed.
 import { expect } from '@open-wc/testing';
-import { soundOutputFailed } from '../../src/media/hls-attach.js';
+import { soundOutputFailed } from '../../src/media/engine-types.js';
 
 describe('a sound output failure is not damaged media', () => {
   it('is told by Firefox’s words for it', () => {
