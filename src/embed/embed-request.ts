@@ -6,6 +6,10 @@
  *   embed.html?catalogue=URL&fragment=ID                    one fragment
  *   embed.html?catalogue=URL&interview=ID[&t=START[,END]]   a whole interview, or a stretch of it
  *   … &lang=nl|en|de                                        the interface language
+ *
+ * Only a catalogue of the page's own origin is shown, or one under a prefix the archive lists in
+ * the page (`<meta name="kijkom-embed-catalogues" content="https://… https://…">`): else anyone
+ * could show their own titles, video and links under the archive's address.
  */
 
 export interface EmbedRequest {
@@ -13,10 +17,18 @@ export interface EmbedRequest {
   attributes: [name: string, value: string][];
   /** The `lang` for the page, when the query names a plausible language tag. */
   lang?: string;
+  /** The catalogue asked for, when it is not one this page shows (then there are no attributes). */
+  refused?: string;
 }
 
-export function embedRequest(search: string): EmbedRequest {
+/** `page`: the embed page's URL; `allowed`: URL prefixes of other catalogues it may show. */
+export function embedRequest(search: string, page: string, allowed: string[] = []): EmbedRequest {
   const query = new URLSearchParams(search);
+  const lang = query.get('lang') ?? '';
+  const language = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(lang) ? lang : undefined;
+  const catalogue = query.get('catalogue');
+  if (catalogue !== null && !mayShow(catalogue, page, allowed))
+    return { attributes: [], lang: language, refused: catalogue };
   const attributes: [string, string][] = [];
   for (const name of ['catalogue', 'fragment', 'interview']) {
     const value = query.get(name);
@@ -26,8 +38,27 @@ export function embedRequest(search: string): EmbedRequest {
   const [start, end] = (query.get('t') ?? '').split(',');
   if (query.has('interview') && start)
     attributes.push(['start', start], ...(end ? [['end', end] as [string, string]] : []));
-  const lang = query.get('lang') ?? '';
-  return { attributes, lang: /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(lang) ? lang : undefined };
+  return { attributes, lang: language };
+}
+
+/** Whether the page may show this catalogue: its own origin's, or under a listed prefix. */
+function mayShow(catalogue: string, page: string, allowed: string[]): boolean {
+  try {
+    const url = new URL(catalogue, page);
+    const under = (prefix: URL) => url.origin === prefix.origin && url.pathname.startsWith(prefix.pathname);
+    return url.origin === new URL(page).origin || allowed.flatMap(asUrl).some(under);
+  } catch {
+    return false;
+  }
+}
+
+/** A listed prefix as a URL; one that is none is left out. */
+function asUrl(text: string): URL[] {
+  try {
+    return [new URL(text)];
+  } catch {
+    return [];
+  }
 }
 
 /**

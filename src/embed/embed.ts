@@ -12,12 +12,31 @@ const WHOLE_INTERVIEW: Record<string, string> = {
   de: 'Das ganze Gespräch',
 };
 
-const request = embedRequest(location.search);
+/** Said instead of a player when the URL names a catalogue this page does not show. */
+const REFUSED: Record<string, string> = {
+  nl: 'Deze catalogus wordt hier niet getoond:',
+  en: 'This catalogue is not shown here:',
+  de: 'Dieser Katalog wird hier nicht gezeigt:',
+};
+
+/** The catalogues of other sites the archive lets this page show (see embed-request.ts). */
+const allowed = (document.querySelector<HTMLMetaElement>('meta[name="kijkom-embed-catalogues"]')?.content ?? '')
+  .split(/\s+/)
+  .filter(Boolean);
+const request = embedRequest(location.search, location.href, allowed);
 if (request.lang) document.documentElement.lang = request.lang;
+const words = (table: Record<string, string>) =>
+  table[document.documentElement.lang.slice(0, 2).toLowerCase()] ?? table.nl;
 const player = document.createElement('fragment-player');
 for (const [name, value] of request.attributes) player.setAttribute(name, value);
 const main = document.createElement('main');
-main.append(player);
+if (request.refused === undefined) main.append(player);
+else {
+  const notice = document.createElement('p');
+  notice.setAttribute('role', 'alert');
+  notice.textContent = `${words(REFUSED)} ${request.refused}`;
+  main.append(notice);
+}
 document.body.append(main);
 
 /** Adds the link to the interview's page, once the player has the catalogue that names it. */
@@ -30,7 +49,7 @@ async function linkInterviewPage(catalogueUrl: string): Promise<void> {
   // Out of the frame: the interview's page is a page of its own, not a page inside someone's post.
   link.target = '_blank';
   link.rel = 'noopener';
-  link.textContent = WHOLE_INTERVIEW[document.documentElement.lang.slice(0, 2).toLowerCase()] ?? WHOLE_INTERVIEW.nl;
+  link.textContent = words(WHOLE_INTERVIEW);
   main.append(link);
 }
 

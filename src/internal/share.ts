@@ -93,10 +93,12 @@ export function embedSnippet(source: ShareSource, scriptUrl: string, link: strin
 /**
  * The snippet for a site that allows no scripts but an `<iframe>`: the embed page beside our module
  * (embed.html; its URL as DESIGN §2d has it), in the viewer's `lang`. Only for a clip from a
- * catalogue, which the embed page reads. 640 wide: 16:9 plus the title, controls and link.
+ * catalogue of the embed page's own origin, which it reads. 640 wide: 16:9 plus the title, controls and link.
  */
 export function iframeSnippet(source: ShareSource, scriptUrl: string, lang: string): string | undefined {
-  if (!source.catalogue) return undefined;
+  // The embed page shows catalogues of its own origin (others only where its archive lists them,
+  // which a snippet cannot know): offered where it will work.
+  if (!source.catalogue || new URL(source.catalogue).origin !== new URL(scriptUrl).origin) return undefined;
   const page = new URL('embed.html', scriptUrl);
   page.searchParams.set('catalogue', source.catalogue);
   if (source.fragmentId) page.searchParams.set('fragment', source.fragmentId);

@@ -2,7 +2,7 @@
 // <iframe>. The share panel's iframe snippet (the built embed page, served under a strict CSP)
 // plays the fragment and pauses at its end; its element snippet, script stripped, shows its link.
 import { expect } from '@open-wc/testing';
-import { catalogueUrl, nextEvent, token, until } from '../helpers/media.js';
+import { catalogueUrl, nextEvent, otherOrigin, token, until } from '../helpers/media.js';
 import { control, facade, importBuilt, player, playButton, removePlayers, shadow, type Player } from './built.js';
 
 const FRAGMENT = 'voorbeeld-advies-onder-tijdsdruk'; // 12:05–13:20, by Spreker I
@@ -99,5 +99,16 @@ describe('embedding without scripts (the built embed page)', () => {
     const root = inside.scrollingElement!;
     expect(root.scrollHeight).to.be.at.most(root.clientHeight + 1);
     expect(violations).to.deep.equal([]);
+  });
+
+  it('shows no catalogue of another origin: a message instead of someone else\u2019s titles under the archive\u2019s name', async function () {
+    this.timeout(30000);
+    const foreign = otherOrigin(catalogueUrl(token()));
+    const post = document.body.appendChild(Object.assign(document.createElement('div'), { className: 'cms-post' }));
+    const iframe = post.appendChild(document.createElement('iframe'));
+    iframe.src = `/dist/cdn/embed.html?catalogue=${encodeURIComponent(foreign)}&fragment=${FRAGMENT}&lang=en`;
+    const notice = await until(() => iframe.contentDocument?.querySelector('main [role="alert"]'), 'the notice', 20000);
+    expect(notice.textContent).to.equal(`This catalogue is not shown here: ${foreign}`);
+    expect(iframe.contentDocument!.querySelector('fragment-player')).to.equal(null);
   });
 });

@@ -45,7 +45,7 @@ describe('share', () => {
     expect(doc.querySelector('fragment-player > a')?.textContent).to.equal('<b>Een titel</b> — Spreker A');
   });
 
-  it('an iframe snippet: the embed page beside our module, as DESIGN §2d has its URL; none without a catalogue', () => {
+  it('an iframe snippet: the embed page beside our module, as DESIGN §2d has its URL; none without a catalogue of its origin', () => {
     const fragment = {
       catalogue: 'https://a.example/c.json',
       fragmentId: 'één"><x>',
@@ -54,14 +54,14 @@ describe('share', () => {
       label: 'Een titel',
       person: 'Spreker A',
     };
-    const script = 'https://cdn.example/kijkom/1.2.0/kijkom.js';
+    const script = 'https://a.example/kijkom/1.2.0/kijkom.js';
     const frameOf = (snippet?: string) =>
       new DOMParser().parseFromString(snippet ?? '', 'text/html').querySelector('iframe')!;
     const frame = frameOf(iframeSnippet(fragment, script, 'en'));
     expect(frame.title).to.equal('Een titel — Spreker A');
     expect(frame.hasAttribute('allowfullscreen')).to.equal(true);
     const src = new URL(frame.getAttribute('src')!);
-    expect(src.origin + src.pathname).to.equal('https://cdn.example/kijkom/1.2.0/embed.html');
+    expect(src.origin + src.pathname).to.equal('https://a.example/kijkom/1.2.0/embed.html');
     expect([...src.searchParams]).to.deep.equal([
       ['catalogue', 'https://a.example/c.json'],
       ['fragment', 'één"><x>'],
@@ -77,6 +77,8 @@ describe('share', () => {
       ['lang', 'nl'],
     ]);
     expect(iframeSnippet({ src: 'https://m.example/v.m3u8', start: 1 }, script, 'nl')).to.equal(undefined);
+    // A catalogue of another origin than the embed page's: the page would not show it, so no snippet.
+    expect(iframeSnippet(fragment, 'https://cdn.example/kijkom.js', 'nl')).to.equal(undefined);
   });
 
   it('carries src, times and label in src mode', () => {
