@@ -41,8 +41,15 @@ document.body.append(main);
 
 /** Adds the link to the interview's page, once the player has the catalogue that names it. */
 async function linkInterviewPage(catalogueUrl: string): Promise<void> {
-  // From the HTTP cache where the archive lets it be cached (the player's own copy is not ours to read).
-  const page = interviewPage(await (await fetch(catalogueUrl, { cache: 'force-cache' })).json(), catalogueUrl, request);
+  // From the HTTP cache where the archive lets it be cached (the player's own copy is not ours to
+  // read); as the player's loader asks: no cookies, 15 s at most.
+  const page = interviewPage(
+    await (
+      await fetch(catalogueUrl, { cache: 'force-cache', credentials: 'omit', signal: AbortSignal.timeout(15_000) })
+    ).json(),
+    catalogueUrl,
+    request,
+  );
   if (!page) return;
   const link = document.createElement('a');
   link.href = page;
