@@ -6,6 +6,7 @@ import '../../src/index.js';
 import type { InterviewPage } from '../../src/interview-page/interview-page.js';
 import { catalogueUrl, nextEvent, token, until } from '../helpers/media.js';
 import { shadow } from '../helpers/dom.js';
+import { notInWebKit } from '../helpers/engines.js';
 
 const radios = (page: InterviewPage) => [...shadow(page).querySelectorAll<HTMLInputElement>('[part~="mode"] input')];
 const labels = (page: InterviewPage) =>
@@ -43,6 +44,11 @@ async function playAt(page: InterviewPage, time: number): Promise<HTMLMediaEleme
 }
 
 describe('<interview-page> watch, listen, read', () => {
+  before(function () {
+    // Open work (issue 18): in a clean-clone run beside stress-ng, WebKitGTK 2.50 stopped answering
+    // in this file three times (twice in one run, a fresh browser included); it passes on a quiet machine.
+    notInWebKit(this, 'WebKitGTK stops answering in this file on a busy machine');
+  });
   afterEach(() => document.querySelectorAll('interview-page').forEach((el) => el.remove()));
 
   it('offers Kijken, Luisteren and Lezen as one radio group, watching first', async () => {
