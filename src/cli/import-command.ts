@@ -9,6 +9,7 @@ import { differs, writeWhole } from './files.js';
 import { CliError, msg } from './messages.js';
 import { readOhms, type Notice } from './ohms.js';
 import type { Output } from './output.js';
+import { hasCues } from './links.js';
 import { localUrl, parseJson } from './source.js';
 import { tooLarge } from './validate-command.js';
 import { relativeUrl, slug } from './text.js';
@@ -147,27 +148,32 @@ export async function importOhms(files: string[], options: ImportOptions, out: O
   return emit(catalogue, options, count, out, transcripts);
 }
 
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
+
 /**
  * An interview's media as `kijkom media` described it in `<mediaDir>/<id>/kijkom-media.json`:
  * video, audio, poster, captions (URLs made relative to the catalogue's folder), title and
  * duration; or, when it cannot be read, why (`problem`: missing, outside `--media`, not JSON).
+ * A caption file still without cues (the skeleton `kijkom media` writes) is left out and named in
+ * `unwritten`: the player would show no button for it, and `validate --strict` would refuse it.
  */
 async function mediaEntry(
   id: string,
   mediaDir: string,
   catalogueDir: string,
-): Promise<{ media: Json } | { problem: string }> {
+): Promise<{ media: Json; unwritten: string[] } | { problem: string }> {
   const folder = path.resolve(mediaDir, id);
   // An id from a sheet is any text: never a way out of the media folder.
   const inside = path.relative(path.resolve(mediaDir), folder);
   if (!inside || inside.startsWith('..') || path.isAbsolute(inside))
     return { problem: msg('media.entryOutside', { id }) };
   const entryFile = path.join(folder, 'kijkom-media.json');
-  const found = await access(entryFile).then(
-    () => true,
-    () => false,
-  );
-  if (!found) return { problem: msg('media.entryMissing', { file: path.relative(process.cwd(), entryFile) }) };
+  if (!(await exists(entryFile)))
+    return { problem: msg('media.entryMissing', { file: path.relative(process.cwd(), entryFile) }) };
   let entry: Json;
   try {
     entry = parseJson(await read(entryFile), entryFile) as Json;
@@ -181,9 +187,19 @@ async function mediaEntry(
   const media: Json = {};
   for (const key of ['title', 'duration']) if (entry[key] !== undefined) media[key] = entry[key];
   for (const key of ['video', 'audio', 'poster']) if (entry[key]) media[key] = rebase(entry[key]);
-  if (Array.isArray(entry.captions))
-    media.captions = entry.captions.map((track: Json) => ({ ...track, src: rebase(track.src) }));
-  return { media };
+  const unwritten: string[] = [];
+  if (Array.isArray(entry.captions)) {
+    const tracks: Json[] = [];
+    for (const track of entry.captions as Json[]) {
+      const local = typeof track?.src === 'string' && !/^[a-z][a-z0-9+.-]*:/i.test(track.src);
+      const file = local ? path.join(folder, decodeURIComponent(track.src as string)) : undefined;
+      const skeleton = file && /\.vtt$/i.test(file) && (await exists(file)) && !(await hasCues(file));
+      if (skeleton) unwritten.push(path.relative(process.cwd(), file));
+      else tracks.push({ ...track, src: rebase(track.src) });
+    }
+    if (tracks.length) media.captions = tracks;
+  }
+  return { media, unwritten };
 }
 
 /** Video, audio, poster and captions from `--media` (what `kijkom media` made), else the export's `<media_url>`. */
@@ -199,6 +215,8 @@ async function addMedia(
     if ('problem' in found)
       notices.push({ element: '<media_url>', message: msg('ohms.mediaMissing', { problem: found.problem }) });
     else {
+      for (const file of found.unwritten)
+        notices.push({ element: '<media_url>', message: msg('media.captionsUnwritten', { file }) });
       // The export's title and duration stand; the media's duration fills a gap.
       const { title: _title, duration, ...files } = found.media;
       Object.assign(interview, files);
@@ -247,7 +265,8 @@ export async function importCsv(files: string[], options: ImportOptions, out: Ou
       const found = await mediaEntry(id, options.media, catalogueDir);
       if ('problem' in found) missing.set(id, found.problem);
       else {
-        const { media } = found;
+        const { media, unwritten } = found;
+        for (const file of unwritten) notices.push({ element: id, message: msg('media.captionsUnwritten', { file }) });
         interviews.push({ id, ...media, title: media.title ?? id });
         known.add(id);
       }

@@ -120,7 +120,7 @@ async function checkFile(file: string, depth = 0): Promise<string | undefined> {
 }
 
 /** Whether a WebVTT file has at least one cue (a timing line). */
-async function hasCues(file: string): Promise<boolean> {
+export async function hasCues(file: string): Promise<boolean> {
   const text = await readFile(file, 'utf8').catch(() => '');
   return /^\s*(\d+:)?\d{2}:\d{2}\.\d{3}\s+-->/m.test(text);
 }

@@ -37,6 +37,7 @@ function writeMediaEntry(mediaDir, id, title, duration) {
       captions: [{ lang: 'nl', label: 'Nederlands', src: 'captions.vtt' }],
     }),
   );
+  writeFileSync(path.join(folder, 'captions.vtt'), 'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nGoedemiddag.\n');
 }
 
 /** The validator's view, as the elements would load the file from the site. */

@@ -157,6 +157,7 @@ describe('kijkom media', () => {
     // The interview's id is the export's file name, and --media finds <dir>/<id>/kijkom-media.json.
     const catalogue = path.join(root, 'test/media/cli-catalogue.json');
     const media = path.join(root, 'test/media');
+    rmSync(catalogue, { force: true });
     const imported = await kijkom([
       'import',
       'ohms',
@@ -181,9 +182,34 @@ describe('kijkom media', () => {
     const vtt = readFileSync(path.join(media, 'cli-stream.vtt'), 'utf8');
     assert.match(vtt, /^00:00:00\.000 --> .*\n<v INTERVIEWER>Hoort u mij\?$/m);
     assert.match(vtt, /--> 00:00:12\.000\n<v PROEFSPREKER>Ja, heel goed\./);
+    // The caption skeleton has no cues yet: left out (the player would show no button), and said so.
+    assert.equal(doc.interviews[0].captions, undefined);
+    assert.match(imported.stderr, /cli-stream\/captions\.vtt has no cues yet and stays out of the catalogue/);
     const checked = await kijkom(['validate', '--strict', '--check-links', catalogue]);
     assert.equal(checked.code, 0, checked.stderr);
-    assert.match(checked.stdout, /valid, 1 people, 1 interviews, 3 fragments, 1 themes\nall 5 links work/);
+    assert.match(checked.stdout, /valid, 1 people, 1 interviews, 3 fragments, 1 themes\nall 4 links work/);
+
+    // Once written, importing again takes the captions in.
+    const captions = path.join(media, 'cli-stream/captions.vtt');
+    writeFileSync(captions, `${readFileSync(captions, 'utf8')}\n00:00:00.500 --> 00:00:02.500\nHoort u mij?\n`);
+    const again = await kijkom([
+      'import',
+      'ohms',
+      path.join(samples, 'cli-stream.xml'),
+      '--media',
+      media,
+      '--out',
+      catalogue,
+      '--force',
+    ]);
+    assert.equal(again.code, 0, again.stderr);
+    assert.doesNotMatch(again.stderr, /no cues/);
+    assert.deepEqual(JSON.parse(readFileSync(catalogue, 'utf8')).interviews[0].captions, [
+      { lang: 'nl', label: 'Nederlands', src: 'cli-stream/captions.vtt' },
+    ]);
+    const rechecked = await kijkom(['validate', '--strict', '--check-links', catalogue]);
+    assert.equal(rechecked.code, 0, rechecked.stderr);
+    assert.match(rechecked.stdout, /all 5 links work/);
   });
 
   test('without ffmpeg on PATH it uses the npm package @ffmpeg-installer/ffmpeg where one is installed', async () => {
