@@ -1,9 +1,10 @@
 /**
- * The `kijkom` command (the package's `bin`): `validate`, `import ohms|csv`, `media`.
+ * The `kijkom` command (the package's `bin`): `validate`, `import ohms|csv`, `media`, `embed`.
  * Built into dist/cli/kijkom.js for Node; it never enters the browser bundles.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { embedCommand } from './embed-command.js';
 import { importCsv, importOhms, type ImportOptions } from './import-command.js';
 import { mediaCommand } from './media-command.js';
 import { CliError, msg, type MessageKey } from './messages.js';
@@ -107,6 +108,12 @@ export async function main(argv: string[], out: Output = processOutput): Promise
         if (values.help) return showHelp('help.media');
         if (positionals.length !== 2) throw usage(command, msg('args.media'));
         return await mediaCommand(positionals[0], positionals[1], values, out);
+      }
+      case 'embed': {
+        const { values, positionals } = parse(command, rest, text(['base', 'out', 'catalogue-url', 'out-url']));
+        if (values.help) return showHelp('help.embed');
+        if (positionals.length !== 1) throw usage(command, msg('args.embed'));
+        return await embedCommand(positionals[0], values, out);
       }
       default:
         throw new CliError(`${msg('error.unknownCommand', { command })}\n\n${msg('help.main')}`, 2);

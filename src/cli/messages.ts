@@ -16,6 +16,7 @@ Gebruik:
   kijkom import ohms <bestand.xml>… [--out catalogus.json] [--media <map>] [--lang nl]
   kijkom import csv <bestand.csv> [--into catalogus.json] [--media <map>] [--out …] [--theme <id>]
   kijkom media <opname> <uitvoermap> [--id <id>] [--title <titel>] [--base <map>]
+  kijkom embed <catalogus> --base <url van embed.html> --out <map>
 
 Elk commando heeft --help; kijkom --version geeft de versie. Taal van de meldingen: LC_ALL, LC_MESSAGES of LANG (nl… is Nederlands).`,
   'help.validate': `kijkom validate <bestand-of-url>
@@ -71,6 +72,26 @@ standaard de huidige map).`,
   'args.ohms': '<bestand.xml>',
   'args.csv': '<bestand.csv>',
   'args.media': '<opname> <uitvoermap>',
+  'args.embed': '<catalogus>',
+  'embed.needsUrl': '{option} <http(s)-url> ontbreekt of is geen http(s)-URL',
+  'embed.needsOut': '--out <map> ontbreekt',
+  'embed.unusable': '{file}: {message}',
+  'embed.otherOrigin':
+    'let op: {page} toont deze catalogus ({catalogue}) alleen als de pagina zijn adres noemt in <meta name="kijkom-embed-catalogues">',
+  'embed.noThumbnail': 'poster {poster}: grootte niet te lezen ({reason}); geen thumbnail in de oEmbed ervan',
+  'embed.done': '{count} oEmbed-bestanden geschreven in {dir}; zet die map online op {url}',
+  'help.embed': `kijkom embed <catalogus> --base <url van embed.html> --out <map> [--catalogue-url <url>] [--out-url <url>]
+
+Schrijft per fragment en per gesprek een oEmbed-bestand (type video, met de embedpagina in een
+iframe, titel, spreker, archief en poster) en drukt per stuk de <link> af die de pagina die het
+toont in zijn <head> zet. Een CMS dat oEmbed kent maakt van een geplakte link naar die pagina de speler.
+
+  --base <url>            waar de gebouwde embed.html (naast kijkom.js) online staat
+  --out <map>             waar de bestanden komen (fragment-<id>.json, interview-<id>.json)
+  --out-url <url>         waar die map online staat (standaard oembed/ naast embed.html)
+  --catalogue-url <url>   het online adres van een lokale catalogus (een URL is zijn eigen adres)
+
+Bestanden van een vorige keer worden overschreven: ze zijn gemaakt, niet met de hand geschreven.`,
   'error.optionNeedsValue': 'optie {option} heeft een waarde nodig',
   'error.optionTakesNoValue': 'optie {option} neemt geen waarde',
   'error.read': 'kan {file} niet lezen: {reason}',
@@ -153,6 +174,7 @@ Usage:
   kijkom import ohms <file.xml>… [--out catalogue.json] [--media <dir>] [--lang en]
   kijkom import csv <file.csv> [--into catalogue.json] [--media <dir>] [--out …] [--theme <id>]
   kijkom media <recording> <out-dir> [--id <id>] [--title <title>] [--base <dir>]
+  kijkom embed <catalogue> --base <url of embed.html> --out <dir>
 
 Every command has --help; kijkom --version prints the version. Message language: LC_ALL, LC_MESSAGES or LANG (nl… is Dutch).`,
   'help.validate': `kijkom validate <file-or-url>
@@ -208,6 +230,26 @@ the current folder by default).`,
   'args.ohms': '<file.xml>',
   'args.csv': '<file.csv>',
   'args.media': '<recording> <out-dir>',
+  'args.embed': '<catalogue>',
+  'embed.needsUrl': '{option} <http(s) URL> is missing or no http(s) URL',
+  'embed.needsOut': '--out <dir> is missing',
+  'embed.unusable': '{file}: {message}',
+  'embed.otherOrigin':
+    'note: {page} shows this catalogue ({catalogue}) only where the page names its address in <meta name="kijkom-embed-catalogues">',
+  'embed.noThumbnail': 'poster {poster}: its size cannot be read ({reason}); no thumbnail in its oEmbed',
+  'embed.done': '{count} oEmbed files written to {dir}; serve that folder at {url}',
+  'help.embed': `kijkom embed <catalogue> --base <url of embed.html> --out <dir> [--catalogue-url <url>] [--out-url <url>]
+
+Writes an oEmbed file per fragment and per interview (type video, the embed page in an iframe,
+title, speaker, archive and poster) and prints, one a line, the <link> that the page showing it
+puts in its <head>. A CMS that does oEmbed turns a pasted link to that page into the player.
+
+  --base <url>            where the built embed.html (beside kijkom.js) is served
+  --out <dir>             where the files go (fragment-<id>.json, interview-<id>.json)
+  --out-url <url>         where that folder is served (default: oembed/ beside embed.html)
+  --catalogue-url <url>   the public address of a local catalogue (a URL is its own)
+
+Files of an earlier run are overwritten: they are made, not written by hand.`,
   'error.optionNeedsValue': 'option {option} needs a value',
   'error.optionTakesNoValue': 'option {option} takes no value',
   'error.read': 'cannot read {file}: {reason}',

@@ -92,21 +92,33 @@ export function embedSnippet(source: ShareSource, scriptUrl: string, link: strin
 
 /**
  * The snippet for a site that allows no scripts but an `<iframe>`: the embed page beside our module
- * (embed.html; its URL as DESIGN §2d has it), in the viewer's `lang`. Only for a clip from a
- * catalogue of the embed page's own origin, which it reads. 640 wide: 16:9 plus the title, controls and link.
+ * (embed.html), in the viewer's `lang`. Only for a clip from a catalogue of the embed page's own
+ * origin, which it reads.
  */
 export function iframeSnippet(source: ShareSource, scriptUrl: string, lang: string): string | undefined {
   // The embed page shows catalogues of its own origin (others only where its archive lists them,
   // which a snippet cannot know): offered where it will work.
   if (!source.catalogue || new URL(source.catalogue).origin !== new URL(scriptUrl).origin) return undefined;
-  const page = new URL('embed.html', scriptUrl);
-  page.searchParams.set('catalogue', source.catalogue);
+  return iframeHtml(source, new URL('embed.html', scriptUrl).href, lang);
+}
+
+/** The embed page's size in an iframe: 16:9 at 640 wide, plus the title, controls and link. */
+export const EMBED_SIZE = { width: 640, height: 640 };
+
+/**
+ * An `<iframe>` of the embed page at `embedPage` showing a clip of a catalogue (its URL as DESIGN
+ * §2d has it), in `lang` when given (else the catalogue's); what `kijkom embed` puts in oEmbed too.
+ */
+export function iframeHtml(source: ShareSource, embedPage: string, lang?: string): string {
+  const page = new URL(embedPage);
+  page.searchParams.set('catalogue', source.catalogue ?? '');
   if (source.fragmentId) page.searchParams.set('fragment', source.fragmentId);
   else {
     page.searchParams.set('interview', source.interviewId ?? '');
     page.searchParams.set('t', [source.start, source.end].filter((time) => time !== undefined).join(','));
   }
-  page.searchParams.set('lang', lang);
+  if (lang) page.searchParams.set('lang', lang);
   const title = clipName(source) || 'Kijkom';
-  return `<iframe src="${escapeAttribute(page.href)}" title="${escapeAttribute(title)}" width="640" height="640" allow="fullscreen" allowfullscreen loading="lazy"></iframe>`;
+  const { width, height } = EMBED_SIZE;
+  return `<iframe src="${escapeAttribute(page.href)}" title="${escapeAttribute(title)}" width="${width}" height="${height}" allow="fullscreen" allowfullscreen loading="lazy"></iframe>`;
 }

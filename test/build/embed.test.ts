@@ -32,6 +32,54 @@ async function snippets(el: Player): Promise<{ element: string; frame: string }>
   return { element: await field('share-embed'), frame: await field('share-frame') };
 }
 
+/**
+ * The embed page in `iframe` shows the fragment with its attribution and the interview's link,
+ * plays it from its start and pauses at its end, fills the frame without scrollbars, and breaks
+ * no rule of the page's strict CSP.
+ */
+async function playsTheFragment(iframe: HTMLIFrameElement): Promise<void> {
+  expect(new URL(iframe.src).pathname).to.equal('/dist/cdn/embed.html');
+  const violations: string[] = [];
+  const inside = await until(
+    () => iframe.contentDocument?.querySelector<Player>('fragment-player')?.shadowRoot && iframe.contentDocument,
+    'the embedded player',
+    30000,
+  );
+  inside.addEventListener('securitypolicyviolation', (event) => violations.push(event.violatedDirective));
+  const embedded = inside.querySelector<Player>('fragment-player')!;
+  expect(embedded.getAttribute('fragment')).to.equal(FRAGMENT);
+  expect(inside.documentElement.lang).to.equal('nl');
+  await facade(embedded);
+  // Attribution in the frame: the title and the speaker, as the player shows them.
+  expect(shadow(embedded).querySelector('[part~="title"]')!.textContent).to.equal('Advies onder tijdsdruk');
+  expect(shadow(embedded).querySelector('[part~="meta"]')!.textContent).to.contain('Spreker I');
+  // The screen across the frame's width (16:9 of 640, less the page's margins).
+  const screen = shadow(embedded).querySelector('[part~="screen"]')!.getBoundingClientRect();
+  expect(screen.width).to.be.within(600, 640);
+  expect(screen.height).to.be.closeTo((screen.width * 9) / 16, 2);
+  // Under it, the interview's page as the catalogue names it.
+  const whole = await until(() => inside.querySelector('main > a'), 'the link to the interview’s page');
+  expect([whole.textContent, whole.getAttribute('href')]).to.deep.equal([
+    'Het hele gesprek',
+    'https://example.org/gesprekken/gesprek-i',
+  ]);
+  const started = nextEvent(embedded, 'fragment-play');
+  playButton(embedded)!.click();
+  await started;
+  const video = await until(() => shadow(embedded).querySelector('video'), 'the embedded video');
+  await until(() => !video.paused && video.currentTime >= 12 * 60 + 5, 'playing from the fragment’s start', 30000);
+  // On to just before the end, and it stops there.
+  const ended = nextEvent(embedded, 'fragment-ended', 30000);
+  video.currentTime = END - 2;
+  await ended;
+  await until(() => video.paused, 'paused at the end');
+  expect(video.currentTime).to.be.within(END - 0.5, END + 0.5);
+  // The frame shows no scrollbars at the snippet's size.
+  const root = inside.scrollingElement!;
+  expect(root.scrollHeight).to.be.at.most(root.clientHeight + 1);
+  expect(violations).to.deep.equal([]);
+}
+
 describe('embedding without scripts (the built embed page)', () => {
   before(() => importBuilt('/dist/cdn/kijkom.js'));
   afterEach(() => {
@@ -60,45 +108,32 @@ describe('embedding without scripts (the built embed page)', () => {
     const iframe = post.querySelector('iframe')!;
     iframe.scrollIntoView();
     expect(new URL(iframe.src).pathname).to.equal('/dist/cdn/embed.html');
-    const violations: string[] = [];
-    const inside = await until(
-      () => iframe.contentDocument?.querySelector<Player>('fragment-player')?.shadowRoot && iframe.contentDocument,
-      'the embedded player',
-      30000,
-    );
-    inside.addEventListener('securitypolicyviolation', (event) => violations.push(event.violatedDirective));
-    const embedded = inside.querySelector<Player>('fragment-player')!;
-    expect(embedded.getAttribute('fragment')).to.equal(FRAGMENT);
-    expect(inside.documentElement.lang).to.equal('nl');
-    await facade(embedded);
-    // Attribution in the frame: the title and the speaker, as the player shows them.
-    expect(shadow(embedded).querySelector('[part~="title"]')!.textContent).to.equal('Advies onder tijdsdruk');
-    expect(shadow(embedded).querySelector('[part~="meta"]')!.textContent).to.contain('Spreker I');
-    // The screen across the frame's width (16:9 of 640, less the page's margins).
-    const screen = shadow(embedded).querySelector('[part~="screen"]')!.getBoundingClientRect();
-    expect(screen.width).to.be.within(600, 640);
-    expect(screen.height).to.be.closeTo((screen.width * 9) / 16, 2);
-    // Under it, the interview's page as the catalogue names it.
-    const whole = await until(() => inside.querySelector('main > a'), 'the link to the interview’s page');
-    expect([whole.textContent, whole.getAttribute('href')]).to.deep.equal([
-      'Het hele gesprek',
-      'https://example.org/gesprekken/gesprek-i',
+    await playsTheFragment(iframe);
+  });
+
+  it('oEmbed discovery: the page’s <link>, the JSON it names, whose iframe html plays the fragment', async function () {
+    this.timeout(90000);
+    // What a CMS does with a pasted link: read the page, follow its oEmbed link, paste the html.
+    const page = new URL(`/_oembed/${token()}/fragment-${FRAGMENT}.html`, location.href);
+    const head = new DOMParser().parseFromString(await (await fetch(page)).text(), 'text/html');
+    const link = head.querySelector('link[rel="alternate"][type="application/json+oembed"]')!;
+    expect(link.getAttribute('title')).to.equal('Advies onder tijdsdruk');
+    const response = await fetch(new URL(link.getAttribute('href')!, page));
+    expect(response.status).to.equal(200);
+    const oembed = await response.json();
+    expect([oembed.version, oembed.type, oembed.title, oembed.author_name]).to.deep.equal([
+      '1.0',
+      'video',
+      'Advies onder tijdsdruk',
+      'Spreker I',
     ]);
-    const started = nextEvent(embedded, 'fragment-play');
-    playButton(embedded)!.click();
-    await started;
-    const video = await until(() => shadow(embedded).querySelector('video'), 'the embedded video');
-    await until(() => !video.paused && video.currentTime >= 12 * 60 + 5, 'playing from the fragment’s start', 30000);
-    // On to just before the end, and it stops there.
-    const ended = nextEvent(embedded, 'fragment-ended', 30000);
-    video.currentTime = END - 2;
-    await ended;
-    await until(() => video.paused, 'paused at the end');
-    expect(video.currentTime).to.be.within(END - 0.5, END + 0.5);
-    // The frame shows no scrollbars at the snippet's size.
-    const root = inside.scrollingElement!;
-    expect(root.scrollHeight).to.be.at.most(root.clientHeight + 1);
-    expect(violations).to.deep.equal([]);
+    expect([oembed.thumbnail_width, oembed.thumbnail_height]).to.deep.equal([320, 180]);
+    const post = document.body.appendChild(Object.assign(document.createElement('div'), { className: 'cms-post' }));
+    post.append(sanitize(oembed.html));
+    const iframe = post.querySelector('iframe')!;
+    expect([iframe.width, iframe.height]).to.deep.equal([String(oembed.width), String(oembed.height)]);
+    iframe.scrollIntoView();
+    await playsTheFragment(iframe);
   });
 
   it('shows no catalogue of another origin: a message instead of someone else\u2019s titles under the archive\u2019s name', async function () {

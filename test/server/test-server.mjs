@@ -12,10 +12,14 @@
 // /_cat/<token>/put                                 the body a test put under its token
 // /_dist/<token>/<file>                             dist/cdn/<file>, with the token's dist fault
 // /_master/<token>/<fault>/<dir>[/<file>]           a multivariant playlist over /_media/<token>/<fault>/<dir>/<file>
+// /_oembed/<token>/<file>                           what the built `kijkom embed` writes for /_cat/<token>/ok/none
 //
 // Every request under a token is logged, so a test reads exactly its own requests.
-import { readFile, readdir } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -351,6 +355,47 @@ function master(ctx, [token, name, dir, file = 'video.m3u8']) {
   return answer(ctx, 200, text, 'application/vnd.apple.mpegurl');
 }
 
+/** token → the run of `kijkom embed` for it: { dir, pages } once done */
+const oembedRuns = new Map();
+
+/**
+ * /_oembed/<token>/<file>: the oEmbed files the built command (`dist/cli/kijkom.js embed`) writes
+ * for the fixture catalogue as this server serves it, run once per token; and `<kind>-<id>.html`,
+ * the archive's page of that fragment or interview, its <head> holding the `<link>` it printed.
+ */
+async function oembed(ctx, [token, file = '']) {
+  const origin = `http://${ctx.host}`;
+  if (!oembedRuns.has(token)) oembedRuns.set(token, runEmbed(origin, token));
+  let run;
+  try {
+    run = await oembedRuns.get(token);
+  } catch (error) {
+    return answer(ctx, 500, error.message);
+  }
+  const name = path.basename(decodeURIComponent(file));
+  if (run.pages.has(name)) return answer(ctx, 200, run.pages.get(name), 'text/html');
+  const body = await readFile(path.join(run.dir, name)).catch(() => undefined);
+  return body ? answer(ctx, 200, body, 'application/json') : answer(ctx, 404, 'not found');
+}
+
+async function runEmbed(origin, token) {
+  const dir = await mkdtemp(path.join(tmpdir(), 'kijkom-oembed-'));
+  const args = [`${origin}/_cat/${token}/ok/none`, '--base', `${origin}/dist/cdn/embed.html`];
+  args.push('--out', dir, '--out-url', `${origin}/_oembed/${token}/`);
+  const stdout = await new Promise((resolve, reject) =>
+    execFile(process.execPath, [path.join(root, 'dist/cli/kijkom.js'), 'embed', ...args], (error, out, err) =>
+      error ? reject(new Error(`kijkom embed failed: ${err}`)) : resolve(out),
+    ),
+  );
+  const pages = new Map();
+  for (const line of stdout.trim().split('\n')) {
+    const [, kind, id, link] = line.match(/^(\w+) (.*?): (<link .*>)$/);
+    const page = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${id}</title>${link}</head><body></body></html>`;
+    pages.set(`${kind}-${encodeURIComponent(id)}.html`, page);
+  }
+  return { dir, pages };
+}
+
 /** A port nothing listens on (one just closed), for a connection that is refused. */
 function closedPort() {
   return new Promise((resolve, reject) => {
@@ -370,6 +415,7 @@ export async function testRoutes(ctx, next) {
   if (prefix === '_cat') return catalogue(ctx, parts);
   if (prefix === '_dist') return dist(ctx, next, parts);
   if (prefix === '_master') return master(ctx, parts);
+  if (prefix === '_oembed') return oembed(ctx, parts);
   return next();
 }
 
