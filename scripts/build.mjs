@@ -1,6 +1,6 @@
 // `npm run build`: the npm build with types, then the CDN module and embed page, then the `kijkom` command.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const run = (command, args) => {
   const status = spawnSync(command, args, { stdio: 'inherit' }).status;
@@ -21,6 +21,13 @@ run('node_modules/.bin/esbuild', [
   '--outfile=dist/cdn/embed.js',
 ]);
 for (const file of ['embed.html', 'embed.css']) copyFileSync(`src/embed/${file}`, `dist/cdn/${file}`);
+// The CDN files carry the code of these packages without their comments: their licences beside them.
+const bundled = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/context', 'hls.js', 'media-captions'];
+const notices = bundled.map((name) => {
+  const { version, license } = JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8'));
+  return `${name} ${version} (${license})\n\n${readFileSync(`node_modules/${name}/LICENSE`, 'utf8').trim()}\n`;
+});
+writeFileSync('dist/cdn/THIRD-PARTY-LICENSES.txt', `Kijkom's CDN build includes:\n\n${notices.join('\n---\n\n')}`);
 run('node', ['scripts/framework-types.mjs']);
 // The `kijkom` command for Node (package.json `bin`): one file, its npm dependencies left to npm.
 // Its declarations are no API: tsc's are removed with the folder first.

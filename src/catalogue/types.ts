@@ -62,6 +62,10 @@ export interface Catalogue {
   url: string;
   title?: string;
   lang?: string;
+  /** Who publishes the archive (for citations). */
+  publisher?: string;
+  /** The archive's home page, the document's `url` (for citations). */
+  home?: string;
   people: Map<string, Person>;
   interviews: Map<string, Interview>;
   fragments: Map<string, Fragment>;

@@ -103,6 +103,14 @@ class Reader {
     return this.cut(value.trim(), path);
   }
 
+  /** An optional `lang`: a language tag, else dropped with a warning. */
+  lang(obj: Json, path: string): string | undefined {
+    const lang = this.text(obj, 'lang', path, false, MAX_ID);
+    return lang === undefined || LANG.test(lang)
+      ? lang
+      : this.fail(`${path}.lang`, `${show(lang)} is not a language tag`, false);
+  }
+
   id(obj: Json, path: string): string {
     return this.text(obj, 'id', path, true, MAX_ID) as string;
   }
@@ -198,10 +206,7 @@ function readInterview(r: Reader, obj: Json, path: string, people: Map<string, P
     const track = r.object(value, p);
     const src = r.url(track, 'src', p);
     if (!src) return r.warn(`${p}.src`, 'is missing or unusable; track skipped');
-    const lang = r.text(track, 'lang', p, false, MAX_ID);
-    if (lang !== undefined && !LANG.test(lang))
-      r.warn(`${p}.lang`, `${show(lang)} is not a language tag; field dropped`);
-    return { src, lang: lang && LANG.test(lang) ? lang : undefined, label: r.text(track, 'label', p, false) };
+    return { src, lang: r.lang(track, p), label: r.text(track, 'label', p, false) };
   });
   const chapters = r
     .list(obj, 'chapters', path, (value, p): Chapter => {
@@ -276,8 +281,7 @@ export function validateCatalogue(doc: unknown, baseUrl: string): ValidationResu
     return { ok: false, message: `"format" is ${show(format)}, expected "${CATALOGUE_FORMAT}"` };
   }
   const r = new Reader(baseUrl);
-  const lang = r.text(doc, 'lang', '', false, MAX_ID);
-  if (lang !== undefined && !LANG.test(lang)) r.warn('lang', `${show(lang)} is not a language tag; field dropped`);
+  const lang = r.lang(doc, '');
   const people = r.collection(doc, 'people', (obj, path) => readPerson(r, obj, path));
   const interviews = r.collection(doc, 'interviews', (obj, path) => readInterview(r, obj, path, people));
   const fragments = r.collection(doc, 'fragments', (obj, path) => readFragment(r, obj, path, interviews));
@@ -285,7 +289,9 @@ export function validateCatalogue(doc: unknown, baseUrl: string): ValidationResu
   const catalogue: Catalogue = {
     url: baseUrl,
     title: r.text(doc, 'title', '', false),
-    lang: lang && LANG.test(lang) ? lang : undefined,
+    lang,
+    publisher: r.text(doc, 'publisher', '', false),
+    home: r.url(doc, 'url', ''),
     people,
     interviews,
     fragments,

@@ -450,6 +450,24 @@ describe('validateCatalogue', () => {
         { src: 'https://archief.example/data/v1/nl.vtt', lang: undefined, label: undefined },
       ]);
     });
+
+    it('the archive’s publisher and home page (for citations): kept; a bad one dropped with its path', () => {
+      const good = valid(doc({ publisher: ' Stichting Voorbeeld ', url: '../../' }));
+      expect(good.warnings).to.deep.equal([]);
+      expect([good.catalogue.publisher, good.catalogue.home]).to.deep.equal([
+        'Stichting Voorbeeld',
+        'https://archief.example/',
+      ]);
+      const bad = valid(doc({ publisher: ['Stichting'], url: 'javascript:alert(1)' }));
+      expect(bad.warnings.map((w) => w.path)).to.deep.equal(['publisher', 'url']);
+      expect(messagesAt(bad.warnings, 'publisher')).to.deep.equal(['["Stichting"] is not text; field dropped']);
+      expect(messagesAt(bad.warnings, 'url')[0]).to.match(
+        /^"javascript:alert\(1\)" uses the scheme .*; field dropped$/,
+      );
+      expect([bad.catalogue.publisher, bad.catalogue.home]).to.deep.equal([undefined, undefined]);
+      // The catalogue's own address stays its own: `url` in the document is the archive's home.
+      expect(bad.catalogue.url).to.equal(BASE);
+    });
   });
 
   describe('text', () => {
