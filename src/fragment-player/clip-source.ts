@@ -1,4 +1,4 @@
-import type { CaptionTrack } from '../catalogue/types.js';
+import type { CaptionTrack, Catalogue, Interview } from '../catalogue/types.js';
 
 /** What a player plays, from the catalogue or from its own attributes. */
 export interface Clip {
@@ -22,4 +22,6 @@ export interface Clip {
   catalogue?: string;
   /** The language of the catalogue's texts (the title), when the clip comes from one. */
   lang?: string;
+  /** The interview and catalogue the clip comes from, for what only the playing UI shows (the citation). */
+  from?: { interview: Interview; catalogue: Catalogue };
 }

@@ -213,6 +213,7 @@ export class FragmentPlayer extends ReactiveElement {
       interviewUrl: interview.url,
       catalogue: state.catalogue.url,
       lang: state.catalogue.lang,
+      from: { interview, catalogue: state.catalogue },
     };
   }
 

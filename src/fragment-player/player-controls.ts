@@ -2,6 +2,7 @@
 import { html, nothing, svg } from 'lit';
 import { formatTime, isoDuration } from '../catalogue/time.js';
 import type { Lang } from '../i18n/i18n.js';
+import type { Citation } from '../internal/citation.js';
 import { spokenPercent, spokenTime } from '../i18n/spoken-time.js';
 import { t, type SessionKey } from './session-strings.js';
 import type { Step, Steps } from './theme-steps.js';
@@ -46,6 +47,8 @@ export interface ControlsView extends Steps {
   /** The iframe snippet, for sites that allow no scripts (a clip from a catalogue only). */
   shareFrame?: string;
   shareMessage?: string;
+  /** While the share panel is open and the clip comes from a catalogue: its citations. */
+  citation?: { plain: string; apa: Citation };
   togglePlay(): void;
   seek(time: number): void;
   toggleMute(): void;
@@ -58,7 +61,8 @@ export interface ControlsView extends Steps {
   toggleFullscreen(): void;
   togglePanel(panel: Panel): void;
   toggleTranscript(): void;
-  copy(field: HTMLTextAreaElement): void;
+  /** Copies a share field's text; with `html` too, the same as rich text (a citation's italics). */
+  copy(field: HTMLTextAreaElement, html?: string): void;
 }
 
 // Shapes are closed explicitly: the build's template minifier reads svg`` as HTML, where `/>`
@@ -201,13 +205,13 @@ function renderTimeline(view: ControlsView) {
 
 function renderShare(view: ControlsView) {
   const { lang } = view;
-  const field = (label: string, value: string, id: string) =>
+  const field = (label: string, value: string, id: string, rich?: string) =>
     html`<div class="share-field">
       <label for=${id}>${label}</label>
       <textarea id=${id} readonly rows=${id === 'share-link' ? 1 : 3} .value=${value}></textarea>
       <button
         type="button"
-        @click=${(e: Event) => view.copy((e.target as HTMLElement).parentElement!.querySelector('textarea')!)}
+        @click=${(e: Event) => view.copy((e.target as HTMLElement).parentElement!.querySelector('textarea')!, rich)}
       >
         ${t(lang, 'copy')}
       </button>
@@ -216,6 +220,14 @@ function renderShare(view: ControlsView) {
     ${field(t(lang, 'shareLink'), view.shareLink, 'share-link')}
     ${field(t(lang, 'shareEmbed'), view.shareSnippet, 'share-embed')}
     ${view.shareFrame ? field(t(lang, 'shareFrame'), view.shareFrame, 'share-frame') : nothing}
+    ${
+      view.citation
+        ? [
+            field(t(lang, 'citePlain'), view.citation.plain, 'share-cite'),
+            field(t(lang, 'citeApa'), view.citation.apa.text, 'share-apa', view.citation.apa.html),
+          ]
+        : nothing
+    }
     <p class="status" role="status">${view.shareMessage ?? ''}</p>
   </div>`;
 }

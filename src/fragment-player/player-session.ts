@@ -27,6 +27,7 @@ import type { Clip } from './clip-source.js';
 import { RATES, rateText, renderControls, type ControlsView, type Panel } from './player-controls.js';
 import { sessionStyles } from './player-session.styles.js';
 import { t } from './session-strings.js';
+import { apaCitation, plainCitation, type CitationSource } from '../internal/citation.js';
 import { embedSnippet, iframeSnippet, kijkomScriptUrl, shareLink } from '../internal/share.js';
 import { refocusStep, themeSteps, type Steps, type StepTaken } from './theme-steps.js';
 import { alertBox } from '../internal/alert.js';
@@ -489,10 +490,18 @@ export class PlayerSession implements ReactiveController {
     this.host.requestUpdate();
   };
 
-  /** Copies a share field; where the clipboard is refused, selects the text for the user to copy. */
-  private async copy(field: HTMLTextAreaElement): Promise<void> {
+  /**
+   * Copies a share field (with `html`, as rich text too, where the browser can); where the
+   * clipboard is refused, selects the text for the user to copy.
+   */
+  private async copy(field: HTMLTextAreaElement, html?: string): Promise<void> {
     try {
-      await navigator.clipboard.writeText(field.value);
+      const blob = (text: string, type: string) => new Blob([text], { type });
+      if (html && typeof ClipboardItem === 'function')
+        await navigator.clipboard.write([
+          new ClipboardItem({ 'text/plain': blob(field.value, 'text/plain'), 'text/html': blob(html, 'text/html') }),
+        ]);
+      else await navigator.clipboard.writeText(field.value);
       this.shareMessage = t(this.host.uiLang, 'copied');
     } catch {
       field.focus();
@@ -695,6 +704,25 @@ export class PlayerSession implements ReactiveController {
     return waiting;
   }
 
+  /** The clip's citations, plain and APA 7, in the interface language; none without a catalogue. */
+  private citation(link: string): ControlsView['citation'] {
+    const { from, fragmentId, title, start, end, person } = this.clip;
+    if (!from) return undefined;
+    const lang = this.host.uiLang;
+    const cited: CitationSource = {
+      person,
+      interviewTitle: from.interview.title,
+      date: from.interview.date,
+      archive: from.catalogue.title,
+      publisher: from.catalogue.publisher,
+      // A whole interview is cited from where it stands, as it is shared.
+      link,
+      fragment: fragmentId ? { title: title ?? '', start, end } : undefined,
+    };
+    const words = { kind: t(lang, 'citeKind'), noDate: t(lang, 'citeNoDate') };
+    return { plain: plainCitation(cited, lang, { in: t(lang, 'citeIn') }), apa: apaCitation(cited, lang, words) };
+  }
+
   private controlsView(): ControlsView {
     const media = this.media;
     const clip = this.clip;
@@ -740,6 +768,7 @@ export class PlayerSession implements ReactiveController {
       shareSnippet: embedSnippet(source, script, link),
       shareFrame: iframeSnippet(source, script, this.host.uiLang),
       shareMessage: this.shareMessage,
+      citation: this.panel === 'share' ? this.citation(link) : undefined,
       togglePlay: () => this.togglePlay(),
       seek: (time) => media && (media.currentTime = time),
       toggleMute: () => media && (media.muted = !media.muted),
@@ -751,7 +780,7 @@ export class PlayerSession implements ReactiveController {
       toggleFullscreen: () => this.toggleFullscreen(),
       togglePanel: (panel) => this.togglePanel(panel),
       toggleTranscript: () => void this.toggleTranscript(),
-      copy: (field) => void this.copy(field),
+      copy: (field, html) => void this.copy(field, html),
       ...this.steps,
     };
   }

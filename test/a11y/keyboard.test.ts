@@ -258,7 +258,7 @@ describe('keyboard walk-throughs', () => {
       expect(share.getAttribute('aria-pressed')).to.equal('true');
       expect(expectVisibleFocus('after opening the share panel')).to.equal(share);
       const panel = (await inShadow(player, '[part~="share"]', 'the share panel'))!;
-      // Into the panel: link field, embed field, iframe field, each with its copy button; then out.
+      // Into the panel: link, embed, iframe and the two citations, each with its copy button; then out.
       const inPanel = await walk('Tab', (el) => el === after);
       // Past the last control (the shortcuts button) into the panel below the controls.
       expect(inPanel.map((el) => (el.id ? `${el.localName}#${el.id}` : el.localName))).to.deep.equal([
@@ -269,12 +269,16 @@ describe('keyboard walk-throughs', () => {
         'button',
         'textarea#share-frame',
         'button',
+        'textarea#share-cite',
+        'button',
+        'textarea#share-apa',
+        'button',
         'button#after',
       ]);
       expect(inPanel[0].getAttribute('part')).to.equal('control shortcuts-button');
-      for (const el of inPanel.slice(1, 7)) expect(panel.contains(el), nameOf(el)).to.equal(true);
+      for (const el of inPanel.slice(1, 11)) expect(panel.contains(el), nameOf(el)).to.equal(true);
       // Enter on the embed's copy button copies (or selects the text where the clipboard is refused).
-      const copy = (await walk('Shift+Tab', (el) => el === inPanel[4], 3)).at(-1)!;
+      const copy = (await walk('Shift+Tab', (el) => el === inPanel[4], 7)).at(-1)!;
       await press('Enter');
       const message = await until(() => panel.querySelector('[role="status"]')?.textContent?.trim(), 'a copy message');
       expect(message).to.match(/Gekopieerd|Kopiëren lukte niet/);

@@ -274,6 +274,26 @@ describe('<fragment-player> speed, caption language and shortcut keys', () => {
     expect(expectVisibleFocus('after Escape')).to.equal(seek);
   });
 
+  it('the share panel cites the fragment from the catalogue: plain and APA 7, in the interface language', async function () {
+    this.timeout(30000);
+    const el = await playing(undefined, 'en');
+    part(el, 'share-button')!.click();
+    await el.updateComplete;
+    const field = (id: string) => part(el, 'share')!.querySelector<HTMLTextAreaElement>(`#${id}`)!;
+    const link = 'https://example.org/gesprekken/gesprek-i#t=725,800';
+    expect(field('share-cite').value).to.equal(
+      `Spreker I, “Advies onder tijdsdruk” (12:05–13:20), in Gesprek met Spreker I, March 2021. De Top Kijkt Om — voorbeeldarchief, Stichting Voorbeeld. ${link}`,
+    );
+    expect(field('share-apa').value).to.equal(
+      `I, S. (2021, March). Gesprek met Spreker I [Video interview]. De Top Kijkt Om — voorbeeldarchief, Stichting Voorbeeld. ${link}`,
+    );
+    expect(field('share-apa').labels![0].textContent).to.equal('Citation in APA style (APA 7)');
+    // In Dutch, with Dutch words and month.
+    el.lang = 'nl';
+    await until(() => field('share-apa')?.value.includes('(2021, maart)'), 'the Dutch citation');
+    expect(field('share-apa').value).to.contain('[Video-interview]');
+  });
+
   it('Escape closes the share panel too, from its fields, back to its button; one panel at a time', async function () {
     this.timeout(30000);
     const el = await playing(undefined, 'en');
