@@ -116,7 +116,7 @@ export class FragmentPlayer extends ReactiveElement {
   declare start?: string | number;
   /** Without a fragment: where to stop, in seconds (a number or a string) or `[h:]m:s`. */
   declare end?: string | number;
-  /** Without a catalogue: the title to show. */
+  /** The title to show: without a catalogue, or for a stretch of an `interview` (a quote's words) instead of its title. */
   declare label?: string;
   /** Poster image URL; overrides the interview's poster. */
   declare poster?: string;
@@ -200,7 +200,8 @@ export class FragmentPlayer extends ReactiveElement {
     return {
       fragmentId: fragment.id || undefined,
       interviewId: interview.id,
-      title: fragment.title,
+      // A stretch of an interview may carry its own title (a quote's words).
+      title: (whole && this.label) || fragment.title,
       person: person?.name,
       video: interview.video,
       audio: interview.audio,

@@ -3,6 +3,7 @@ import { html, nothing, svg } from 'lit';
 import { formatTime, isoDuration } from '../catalogue/time.js';
 import type { Lang } from '../i18n/i18n.js';
 import type { Citation } from '../internal/citation.js';
+import { tc } from '../internal/citation-strings.js';
 import { spokenPercent, spokenTime } from '../i18n/spoken-time.js';
 import { t, type SessionKey } from './session-strings.js';
 import type { Step, Steps } from './theme-steps.js';
@@ -223,8 +224,8 @@ function renderShare(view: ControlsView) {
     ${
       view.citation
         ? [
-            field(t(lang, 'citePlain'), view.citation.plain, 'share-cite'),
-            field(t(lang, 'citeApa'), view.citation.apa.text, 'share-apa', view.citation.apa.html),
+            field(tc(lang, 'plain'), view.citation.plain, 'share-cite'),
+            field(tc(lang, 'apa'), view.citation.apa.text, 'share-apa', view.citation.apa.html),
           ]
         : nothing
     }

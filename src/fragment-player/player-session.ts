@@ -27,7 +27,8 @@ import type { Clip } from './clip-source.js';
 import { RATES, rateText, renderControls, type ControlsView, type Panel } from './player-controls.js';
 import { sessionStyles } from './player-session.styles.js';
 import { t } from './session-strings.js';
-import { apaCitation, plainCitation, type CitationSource } from '../internal/citation.js';
+import { citationOf, citations } from '../internal/citation.js';
+import { copyField } from '../internal/copy-field.js';
 import { embedSnippet, iframeSnippet, kijkomScriptUrl, shareLink } from '../internal/share.js';
 import { refocusStep, themeSteps, type Steps, type StepTaken } from './theme-steps.js';
 import { alertBox } from '../internal/alert.js';
@@ -490,24 +491,10 @@ export class PlayerSession implements ReactiveController {
     this.host.requestUpdate();
   };
 
-  /**
-   * Copies a share field (with `html`, as rich text too, where the browser can); where the
-   * clipboard is refused, selects the text for the user to copy.
-   */
+  /** Copies a share field (`html`: as rich text too) and says whether it worked. */
   private async copy(field: HTMLTextAreaElement, html?: string): Promise<void> {
-    try {
-      const blob = (text: string, type: string) => new Blob([text], { type });
-      if (html && typeof ClipboardItem === 'function')
-        await navigator.clipboard.write([
-          new ClipboardItem({ 'text/plain': blob(field.value, 'text/plain'), 'text/html': blob(html, 'text/html') }),
-        ]);
-      else await navigator.clipboard.writeText(field.value);
-      this.shareMessage = t(this.host.uiLang, 'copied');
-    } catch {
-      field.focus();
-      field.select();
-      this.shareMessage = t(this.host.uiLang, 'copyFailed');
-    }
+    const copied = await copyField(field, html);
+    this.shareMessage = t(this.host.uiLang, copied ? 'copied' : 'copyFailed');
     this.host.requestUpdate();
   }
 
@@ -654,6 +641,7 @@ export class PlayerSession implements ReactiveController {
       chapters: [],
     };
     return html`<kijkom-transcript
+      .catalogue=${clip.from?.catalogue}
       .interview=${this.transcriptSource}
       .ui=${lang}
       .media=${this.media}
@@ -706,21 +694,11 @@ export class PlayerSession implements ReactiveController {
 
   /** The clip's citations, plain and APA 7, in the interface language; none without a catalogue. */
   private citation(link: string): ControlsView['citation'] {
-    const { from, fragmentId, title, start, end, person } = this.clip;
+    const { from, fragmentId, title, start, end } = this.clip;
     if (!from) return undefined;
-    const lang = this.host.uiLang;
-    const cited: CitationSource = {
-      person,
-      interviewTitle: from.interview.title,
-      date: from.interview.date,
-      archive: from.catalogue.title,
-      publisher: from.catalogue.publisher,
-      // A whole interview is cited from where it stands, as it is shared.
-      link,
-      fragment: fragmentId ? { title: title ?? '', start, end } : undefined,
-    };
-    const words = { kind: t(lang, 'citeKind'), noDate: t(lang, 'citeNoDate') };
-    return { plain: plainCitation(cited, lang, { in: t(lang, 'citeIn') }), apa: apaCitation(cited, lang, words) };
+    // A whole interview is cited from where it stands (its link's time), as it is shared.
+    const fragment = fragmentId ? { title: title ?? '', start, end } : undefined;
+    return citations(citationOf(from.catalogue, from.interview, link, fragment), this.host.uiLang);
   }
 
   private controlsView(): ControlsView {

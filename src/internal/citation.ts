@@ -1,9 +1,12 @@
 /**
  * Citations of an interview or a fragment of it: a plain one and APA 7 (DESIGN §2: speaker,
- * interview title, date, the catalogue's title and publisher, the link). Pure, so it is
- * unit-tested apart from the share panel; the panel gives it its words in the viewer's language.
+ * interview title, date, the catalogue's title and publisher, the link), for the share panel and
+ * the transcript's quote panel. Pure, so it is unit-tested apart from them.
  */
 import { formatTime } from '../catalogue/time.js';
+import type { Catalogue, Interview } from '../catalogue/types.js';
+import type { Lang } from '../i18n/i18n.js';
+import { tc } from './citation-strings.js';
 
 export interface CitationSource {
   /** The interviewee's name as the catalogue writes it. */
@@ -160,4 +163,30 @@ export function plainCitation(source: CitationSource, lang: string, words: { in:
   return [sentence([source.person, what].filter(Boolean).join(', ')), where && sentence(where), source.link]
     .filter(Boolean)
     .join(' ');
+}
+
+/** Both citations of a source in the interface language `lang`. */
+export function citations(source: CitationSource, lang: Lang): { plain: string; apa: Citation } {
+  return {
+    plain: plainCitation(source, lang, { in: tc(lang, 'in') }),
+    apa: apaCitation(source, lang, { kind: tc(lang, 'kind'), noDate: tc(lang, 'noDate') }),
+  };
+}
+
+/** What a citation of `interview` (or of a stretch of it, `fragment`) names, from its catalogue. */
+export function citationOf(
+  catalogue: Catalogue,
+  interview: Interview,
+  link: string,
+  fragment?: CitationSource['fragment'],
+): CitationSource {
+  return {
+    person: interview.person ? catalogue.people.get(interview.person)?.name : undefined,
+    interviewTitle: interview.title,
+    date: interview.date,
+    archive: catalogue.title,
+    publisher: catalogue.publisher,
+    link,
+    fragment,
+  };
 }

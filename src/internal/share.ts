@@ -68,7 +68,7 @@ function playerAttributes(source: ShareSource): [name: string, value: string][] 
         ['catalogue', source.catalogue],
         ...(source.fragmentId
           ? [['fragment', source.fragmentId] as Pair]
-          : [['interview', source.interviewId] as Pair, ...times]),
+          : [['interview', source.interviewId] as Pair, ...times, ['label', source.label] as Pair]),
       ]
     : [['src', source.src], ...times, ['label', source.label]];
   return attrs.filter((pair): pair is [string, string] => pair[1] !== undefined);

@@ -18,12 +18,16 @@ import {
   parseTranscript,
   SearchIndex,
   type Match,
+  type TranscriptCue,
   type Transcript,
   type Turn,
 } from './transcript-model.js';
 import { blocksOf, plainCueAt, plainOffset, plainTurn, type Block } from './transcript-blocks.js';
 import { tt } from './transcript-strings.js';
-import { embedSnippet, kijkomScriptUrl, timeLink } from '../internal/share.js';
+import { citationOf, citations } from '../internal/citation.js';
+import { tc } from '../internal/citation-strings.js';
+import { copyField } from '../internal/copy-field.js';
+import { embedSnippet, iframeSnippet, kijkomScriptUrl, timeLink, type ShareSource } from '../internal/share.js';
 import { styles } from './interview-transcript.styles.js';
 
 /** What the transcript needs of an interview. */
@@ -39,7 +43,10 @@ export interface TranscriptPage {
 interface Quote {
   start: number;
   end: number;
+  /** The words, as the panel shows them (cut when long). */
   text: string;
+  /** The words with the speaker's name before each turn, the title of the quote's snippets. */
+  label: string;
 }
 
 /** A quote's label is cut here: it is a title, not the text. */
@@ -482,20 +489,24 @@ export class InterviewTranscript extends LitElement {
   }
 
   private quoteOf(first: number, last: number, selected: string): Quote {
-    const cues = this.transcript!.cues;
-    // Within one cue the words selected; across cues the cues' words, without times and speakers.
-    const words = (
-      first === last
-        ? selected
-        : cues
-            .slice(first, last + 1)
-            .map((cue) => cue.text)
-            .join(' ')
-    )
-      .replace(/\s+/g, ' ')
-      .trim();
-    const text = words.length > QUOTE_LENGTH ? `${words.slice(0, QUOTE_LENGTH - 1).trimEnd()}…` : words;
-    return { start: cues[first].start, end: cues[last].end, text };
+    const cues = this.transcript!.cues.slice(first, last + 1);
+    const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
+    // Within one cue the words selected; across cues the cues' words, without times.
+    const words = (cue: TranscriptCue) => tidy(cues.length === 1 ? selected || cue.text : cue.text);
+    const all = cues.map(words).join(' ');
+    const text = all.length > QUOTE_LENGTH ? `${all.slice(0, QUOTE_LENGTH - 1).trimEnd()}…` : all;
+    // The speaker's name where a turn starts, so the interviewer's question does not read as the answer.
+    // (A cue without a voice goes on with the turn before it, as in the text.)
+    const turns: string[] = [];
+    let speaking: string | undefined;
+    cues.forEach((cue, i) => {
+      if (i === 0 || (cue.speaker !== undefined && cue.speaker !== speaking)) {
+        // A quote that starts inside a turn is spoken by that turn's speaker.
+        speaking = i === 0 ? this.transcript!.turns.find((turn) => first < turn.end)?.speaker : cue.speaker;
+        turns.push(speaking ? `${speaking}: ${words(cue)}` : words(cue));
+      } else turns[turns.length - 1] += ` ${words(cue)}`;
+    });
+    return { start: cues[0].start, end: cues.at(-1)!.end, text, label: turns.join(' — ') };
   }
 
   /** Shift+arrow from a time button: the turns from where it began to `to` become the quote. */
@@ -534,15 +545,8 @@ export class InterviewTranscript extends LitElement {
     void this.updateComplete.then(() => this.timeButtons[this.tabStop]?.focus());
   }
 
-  private async copy(field: HTMLTextAreaElement): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(field.value);
-      this.copyMessage = tt(this.ui, 'copied');
-    } catch {
-      field.focus();
-      field.select();
-      this.copyMessage = tt(this.ui, 'copyFailed');
-    }
+  private async copy(field: HTMLTextAreaElement, html?: string): Promise<void> {
+    this.copyMessage = tt(this.ui, (await copyField(field, html)) ? 'copied' : 'copyFailed');
   }
 
   private focusInText(): boolean {
@@ -825,21 +829,30 @@ export class InterviewTranscript extends LitElement {
     </div>`;
   }
 
-  /** The quote's link (`#t=` on the interview's page, else this one) and embed snippet. */
+  /**
+   * The quote's link (`#t=` on the interview's page, else this one), its element snippet (from the
+   * catalogue when there is one: captions, audio, transcript, poster and attribution come with it),
+   * its iframe snippet and citations.
+   */
   private renderQuote(lang: Lang, quote: Quote) {
     const interview = this.interview!;
-    const page = interview.url ?? location.href;
-    const link = timeLink(page, quote.start, quote.end);
-    const snippet = embedSnippet(
-      { src: interview.video ?? interview.audio ?? '', start: quote.start, end: quote.end, label: quote.text },
-      kijkomScriptUrl(this.ownerDocument, import.meta.url),
-      link,
-    );
-    const field = (id: string, label: string, value: string, rows: number) =>
+    const { catalogue } = this;
+    const record = catalogue?.interviews.get(interview.id);
+    const link = timeLink(interview.url ?? location.href, quote.start, quote.end);
+    const { start, end, label } = quote;
+    const source: ShareSource =
+      catalogue && record
+        ? { catalogue: catalogue.url, interviewId: record.id, src: '', start, end, label }
+        : { src: interview.video ?? interview.audio ?? '', start, end, label };
+    const script = kijkomScriptUrl(this.ownerDocument, import.meta.url);
+    const frame = iframeSnippet(source, script, lang);
+    const cited =
+      catalogue && record && citations(citationOf(catalogue, record, link, { title: quote.text, start, end }), lang);
+    const field = (id: string, label: string, value: string, rows: number, rich?: string) =>
       html`<label for=${id}>${label}</label>
         <div class="quote-field">
           <textarea id=${id} readonly rows=${rows} .value=${value}></textarea>
-          <button type="button" @click=${() => this.copy(this.renderRoot.querySelector(`#${id}`)!)}>
+          <button type="button" @click=${() => this.copy(this.renderRoot.querySelector(`#${id}`)!, rich)}>
             ${tt(lang, 'copy')}
           </button>
         </div>`;
@@ -859,7 +872,17 @@ export class InterviewTranscript extends LitElement {
           >)
         </span>
       </p>
-      ${field('quote-link', tt(lang, 'quoteLink'), link, 1)} ${field('quote-embed', tt(lang, 'quoteEmbed'), snippet, 3)}
+      ${field('quote-link', tt(lang, 'quoteLink'), link, 1)}
+      ${field('quote-embed', tt(lang, 'quoteEmbed'), embedSnippet(source, script, link), 3)}
+      ${frame ? field('quote-frame', tt(lang, 'quoteFrame'), frame, 3) : nothing}
+      ${
+        cited
+          ? [
+              field('quote-cite', tc(lang, 'plain'), cited.plain, 3),
+              field('quote-apa', tc(lang, 'apa'), cited.apa.text, 3, cited.apa.html),
+            ]
+          : nothing
+      }
       <p class="muted" role="status">${this.copyMessage}</p>
       <button type="button" class="step" @click=${this.closeQuote}>${tt(lang, 'close')}</button>
     </div>`;

@@ -178,7 +178,7 @@ describe('<interview-page> transcript', () => {
     await expect(page).to.be.accessible();
   });
 
-  it('quote to clip: selected text offers a #t= link and a <fragment-player> snippet', async function () {
+  it('quote to clip: selected text offers a #t= link, snippets that keep the interview, and citations', async function () {
     const { page, root } = await mount();
     const cues = [...root.querySelectorAll<HTMLElement>('.cue')];
     // Within one cue (1:30–1:45): the words selected are the label.
@@ -196,12 +196,28 @@ describe('<interview-page> transcript', () => {
     // On the interview's canonical page (the catalogue has its url).
     const here = 'https://example.org/gesprekken/gesprek-i';
     expect(link.value).to.equal(`${here}#t=90,105`);
-    const snippet = root.querySelector<HTMLTextAreaElement>('#quote-embed')!.value;
+    const field = (id: string) => root.querySelector<HTMLTextAreaElement>(`#${id}`)!.value;
+    const snippet = field('quote-embed');
     expect(snippet).to.match(/^<script type="module" src="[^"]+kijkom\.js"><\/script><fragment-player /);
+    // The catalogue and the interview, so captions, audio, transcript, poster and attribution come along;
+    // the label the words with who says them.
+    const catalogue = new URL(page.catalogue!, location.href).href;
+    const label = 'Interviewer 2: nog hoe u dat nieuws te';
     expect(snippet).to.contain(
-      ` start="90" end="105" label="nog hoe u dat nieuws te"><a href="${here}#t=90,105">nog hoe u dat nieuws te</a></fragment-player>`,
+      `<fragment-player catalogue="${catalogue}" interview="gesprek-i" start="90" end="105" label="${label}"><a href="${here}#t=90,105">${label}</a></fragment-player>`,
     );
-    expect(snippet).to.contain(' src="http');
+    expect(snippet).not.to.match(/<fragment-player [^>]*\bsrc=/);
+    // The iframe snippet: the embed page at that stretch of the interview.
+    const frame = new URL(/src="([^"]+)"/.exec(field('quote-frame'))![1].replaceAll('&amp;', '&'));
+    expect(frame.pathname).to.match(/\/embed\.html$/);
+    expect([frame.searchParams.get('interview'), frame.searchParams.get('t')]).to.deep.equal(['gesprek-i', '90,105']);
+    // Citations: the quote's words and times in the plain one, the interview in APA 7.
+    expect(field('quote-cite')).to.equal(
+      `Spreker I, “nog hoe u dat nieuws te” (1:30–1:45), in Gesprek met Spreker I, maart 2021. De Top Kijkt Om — voorbeeldarchief, Stichting Voorbeeld. ${here}#t=90,105`,
+    );
+    expect(field('quote-apa')).to.equal(
+      `I, S. (2021, maart). Gesprek met Spreker I [Video-interview]. De Top Kijkt Om — voorbeeldarchief, Stichting Voorbeeld. ${here}#t=90,105`,
+    );
     await expect(page).to.be.accessible();
     // Escape closes it and gives focus back to the text.
     link.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
@@ -214,9 +230,26 @@ describe('<interview-page> transcript', () => {
     const across = await until(() => root.querySelector<HTMLTextAreaElement>('#quote-link'), 'the link');
     expect(across.value).to.equal(`${here}#t=30,60`);
     expect(root.querySelector<HTMLTextAreaElement>('#quote-embed')!.value).to.contain(
-      'label="Hoe zag een gewone schooldag er voor u uit? Mijn vader werkte in de haven en was vaak pas laat thuis."',
+      'label="Interviewer 2: Hoe zag een gewone schooldag er voor u uit? — Spreker I: Mijn vader werkte in de haven en was vaak pas laat thuis."',
     );
     document.getSelection()!.removeAllRanges();
+
+    // Pasted elsewhere (its script aside): a player of that stretch, titled with the quote, naming the speaker.
+    const pasted = document.body.appendChild(document.createElement('div'));
+    pasted.innerHTML = root
+      .querySelector<HTMLTextAreaElement>('#quote-embed')!
+      .value.replace(/<script[^>]*><\/script>/, '');
+    const quoted = pasted.querySelector('fragment-player')!;
+    try {
+      const title = await until(() => shadow(quoted).querySelector('[part~="title"]'), 'the pasted player');
+      expect(title.textContent).to.equal(
+        'Interviewer 2: Hoe zag een gewone schooldag er voor u uit? — Spreker I: Mijn vader werkte in de haven en was vaak pas laat thuis.',
+      );
+      expect(shadow(quoted).querySelector('[part~="meta"]')!.textContent).to.contain('Spreker I');
+      expect(quoted.clip).to.deep.equal({ interview: 'gesprek-i', start: 30, end: 60 });
+    } finally {
+      pasted.remove();
+    }
   });
 
   it('quote to clip by keyboard: Shift+arrows from a time button take whole turns', async () => {
