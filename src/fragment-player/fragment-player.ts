@@ -316,9 +316,7 @@ export class FragmentPlayer extends ReactiveElement {
     if (typeof clip === 'string') return;
     const asked = this.clipInputs();
     this.stop();
-    // Fetch the engine alongside the session, not after it: one round trip less before the first frame.
-    const src = clip.video ?? clip.audio;
-    if (src && !isProgressive(src) && 'MediaSource' in globalThis) loadHlsEngine().catch(() => undefined);
+    this.warm(clip);
     let session: PlayerSession | undefined;
     try {
       const { PlayerSession } = await loadSession();
@@ -335,6 +333,17 @@ export class FragmentPlayer extends ReactiveElement {
       this.sessionFailed(message);
       this.dispatchEvent(new FragmentErrorEvent({ code: 'network', message }));
     }
+  }
+
+  /**
+   * Fetches the playing code: the session and, for a stream played through Media Source
+   * Extensions, the engine alongside it (one round trip less before the first frame). On play, and
+   * before it on intent; never the media, which only play fetches.
+   */
+  private warm(clip: Clip): void {
+    loadSession().catch(() => undefined);
+    const src = clip.video ?? clip.audio;
+    if (src && !isProgressive(src) && 'MediaSource' in globalThis) loadHlsEngine().catch(() => undefined);
   }
 
   /** Back to the facade: the session (engine, media element, timers) destroyed. */
@@ -432,6 +441,8 @@ export class FragmentPlayer extends ReactiveElement {
       ),
     );
     button.onclick = () => void this.activate();
+    // Intent to play (a pointer over the facade, focus on its button, a touch): the code comes ahead.
+    button.onpointerenter = button.onfocus = button.ontouchstart = () => this.warm(clip);
     return [
       clip.poster
         ? h('img', { part: 'poster', class: 'poster', src: clip.poster, alt: '' })
