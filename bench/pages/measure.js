@@ -4,14 +4,21 @@
 /** A frame shown at `start` may carry a timestamp up to one frame (0.2 s at 5 fps) before it. */
 const FRAME_TOLERANCE = 0.25;
 
-/** Presses play (our facade button, or the plain page's button); returns the media element and when. */
-async function press() {
+/**
+ * Presses play (our facade button, or the plain page's button); returns the media element and when.
+ * With `hoverMs`, a pointer rests on the button that long first (intent; the time counts from the click).
+ */
+async function press(hoverMs = 0) {
   const host = document.querySelector('fragment-player');
   if (host) {
     await within(10, 'fragment-player defined', customElements.whenDefined('fragment-player'));
     await host.updateComplete;
   }
   const button = host ? host.shadowRoot.querySelector('[part~=play-button]') : document.querySelector('button');
+  if (hoverMs) {
+    button.dispatchEvent(new PointerEvent('pointerenter'));
+    await new Promise((resolve) => setTimeout(resolve, hoverMs));
+  }
   const clickedAt = Date.now();
   const t0 = performance.now();
   button.click();
@@ -41,11 +48,12 @@ function within(seconds, what, promise) {
 }
 
 /**
- * Presses play; resolves at the first frame presented at or after `start` (requestVideoFrameCallback),
- * with that frame's height (which rendition of a multivariant stream it came from).
+ * Presses play (after a `hoverMs` pointer rest, if given); resolves at the first frame presented at
+ * or after `start` (requestVideoFrameCallback), with that frame's height (which rendition of a
+ * multivariant stream it came from).
  */
-export async function firstFrame(start) {
-  const { video, clickedAt, t0 } = await press();
+export async function firstFrame(start, hoverMs = 0) {
+  const { video, clickedAt, t0 } = await press(hoverMs);
   const shown = new Promise((resolve) => {
     const check = (_now, frame) =>
       frame.mediaTime >= start - FRAME_TOLERANCE
