@@ -121,9 +121,14 @@ export const styles = css`
   .speaker::after {
     content: ':';
   }
+  /* The spoken words: a tint, and a thick underline in the accent colour, a shape that does not rely
+     on colour alone and stands at 3:1 or more against the page (WCAG 1.4.1, 1.4.11). */
   .cue[aria-current] {
     background: color-mix(in srgb, var(--_accent) 16%, transparent);
     box-shadow: 0 0 0 2px color-mix(in srgb, var(--_accent) 16%, transparent);
+    text-decoration: underline 3px var(--_accent);
+    text-decoration-skip-ink: none;
+    text-underline-offset: 0.2em;
   }
   .mark {
     padding-inline-start: 0.6em;

@@ -6,30 +6,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/fragment-player/define.js';
 import type { FragmentPlayer } from '../../src/fragment-player/fragment-player.js';
-import { boxOf, rendered, screenshot, type Shot } from '../helpers/screenshot.js';
+import { boxOf, contrast, pixel, rendered, screenshot, type Rgb } from '../helpers/screenshot.js';
 import { notInWebKit } from '../helpers/engines.js';
-
-type Rgb = [number, number, number];
-
-/** WCAG 2 relative luminance of an sRGB colour (channels 0–255). */
-function luminance(rgb: Rgb): number {
-  const [r, g, b] = rgb.map((c) => {
-    const s = c / 255;
-    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-/** WCAG 2 contrast ratio of two colours. */
-function contrast(a: Rgb, b: Rgb): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light + 0.05) / (dark + 0.05);
-}
-
-const pixel = (shot: Shot, x: number, y: number): Rgb => {
-  const i = (y * shot.width + x) * 4;
-  return [shot.data[i], shot.data[i + 1], shot.data[i + 2]];
-};
 
 const POSTERS = { white: '/test/fixtures/poster-white.svg', black: '/test/fixtures/poster-black.svg' };
 

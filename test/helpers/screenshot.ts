@@ -42,3 +42,26 @@ export async function screenshot(rect: Rect): Promise<Shot> {
 
 /** After the next two frames: what changed is rendered. */
 export const rendered = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+export type Rgb = [number, number, number];
+
+/** WCAG 2 relative luminance of an sRGB colour (channels 0–255). */
+function luminance(rgb: Rgb): number {
+  const [r, g, b] = rgb.map((c) => {
+    const s = c / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG 2 contrast ratio of two colours. */
+export function contrast(a: Rgb, b: Rgb): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** The colour of a screenshot's pixel. */
+export const pixel = (shot: Shot, x: number, y: number): Rgb => {
+  const i = (y * shot.width + x) * 4;
+  return [shot.data[i], shot.data[i + 1], shot.data[i + 2]];
+};

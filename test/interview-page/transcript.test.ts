@@ -8,6 +8,8 @@ import type { InterviewPage } from '../../src/interview-page/interview-page.js';
 import type { TranscriptSeekEvent } from '../../src/events/transcript-events.js';
 import { catalogueUrl, nextEvent, requestLog, token, until } from '../helpers/media.js';
 import { shadow } from '../helpers/dom.js';
+import { notInWebKit } from '../helpers/engines.js';
+import { boxOf, contrast, pixel, rendered, screenshot } from '../helpers/screenshot.js';
 
 async function mount(t = token()) {
   const page = await fixture<InterviewPage>(
@@ -112,6 +114,38 @@ describe('<interview-page> transcript', () => {
     }, 'the spoken cue in view');
     await expect(page).to.be.accessible();
   });
+
+  for (const scheme of ['light', 'dark'])
+    it(`marks the spoken words with an underline standing 3:1 against the page (${scheme})`, async function () {
+      notInWebKit(this, 'the screenshot command takes pictures through Puppeteer, which does not drive WebKit');
+      this.timeout(40000);
+      const { page, root } = await mount();
+      // A host page in this colour scheme: the elements take it from `color-scheme`.
+      page.style.colorScheme = scheme;
+      page.style.background = scheme === 'dark' ? '#161616' : '#fff';
+      timeButton(root, '1:30').click();
+      const video = await until(() => media(page), 'the video');
+      await until(() => video.currentTime > 90.2 && spoken(root).length === 1, 'a spoken cue', 20000);
+      video.pause();
+      const cue = spoken(root)[0] as HTMLElement;
+      cue.scrollIntoView({ block: 'center' });
+      await rendered();
+      // The screenshot's clip is in the document's coordinates, the box in the viewport's.
+      const box = boxOf(cue, 6);
+      const rect = { ...box, x: box.x + Math.round(scrollX), y: box.y + Math.round(scrollY) };
+      const marked = await screenshot(rect);
+      // The same words unmarked (paused, so the transcript does not mark them again meanwhile).
+      cue.removeAttribute('aria-current');
+      await rendered();
+      const plain = await screenshot(rect);
+      cue.setAttribute('aria-current', 'true');
+      let strong = 0;
+      for (let y = 0; y < marked.height; y++)
+        for (let x = 0; x < marked.width; x++) if (contrast(pixel(marked, x, y), pixel(plain, x, y)) >= 3) strong++;
+      // An underline at least 2 px thick along the words' width (the tint alone stands at about 1.3:1).
+      const words = cue.getBoundingClientRect().width;
+      expect(strong, 'pixels of the mark standing 3:1 or more against the unmarked page').to.be.at.least(2 * words);
+    });
 
   it('stops following when the reader scrolls, and "Volg het gesprek" brings it back', async function () {
     this.timeout(40000);
