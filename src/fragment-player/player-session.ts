@@ -74,6 +74,8 @@ export interface PlayerMemory {
 const ANNOUNCE_MS = 3000;
 /** How often a status line waiting for data shows the download's progress again. */
 const WAITING_REFRESH_MS = 500;
+/** How far playback moves before a focused timeline's words (`aria-valuetext`) follow it. */
+const TIMELINE_WORDS_STEP_S = 10;
 
 /**
  * One activation of a player: owns the media engine (hls.js or native), the media element and
@@ -296,8 +298,15 @@ export class PlayerSession implements ReactiveController {
     });
     media.addEventListener('waiting', () => (this.buffering = true));
     for (const type of ['playing', 'pause']) media.addEventListener(type, () => (this.buffering = false));
-    for (const type of ['play', 'pause', 'seeked'])
+    for (const type of ['play', 'pause', 'seeked', 'ended'])
       media.addEventListener(type, () => (this.spokenAt = media.currentTime));
+    // While the timeline has focus its words follow playback, in steps: fresh when read, not a new
+    // announcement every second.
+    media.addEventListener('timeupdate', () => {
+      const focused = this.host.shadowRoot?.activeElement?.matches('[part~="seek"]');
+      if (focused && Math.abs(media.currentTime - this.spokenAt) >= TIMELINE_WORDS_STEP_S)
+        this.spokenAt = media.currentTime;
+    });
     media.addEventListener('pause', () => {
       if (this.pausingAtEnd) this.pausingAtEnd = false;
       // A pause at the end that is not ours is the end too: the browser stops a media fragment
