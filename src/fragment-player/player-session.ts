@@ -303,7 +303,7 @@ export class PlayerSession implements ReactiveController {
     // While the timeline has focus its words follow playback, in steps: fresh when read, not a new
     // announcement every second.
     media.addEventListener('timeupdate', () => {
-      const focused = this.host.shadowRoot?.activeElement?.matches('[part~="seek"]');
+      const focused = (this.host.renderRoot as ShadowRoot).activeElement?.matches('[part~="seek"]');
       if (focused && Math.abs(media.currentTime - this.spokenAt) >= TIMELINE_WORDS_STEP_S)
         this.spokenAt = media.currentTime;
     });
