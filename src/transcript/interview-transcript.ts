@@ -788,16 +788,10 @@ export class InterviewTranscript extends LitElement {
       : count
         ? tt(lang, 'count', { index: Math.max(0, this.matchAt) + 1, total: count })
         : tt(lang, 'none');
+    // Named by their visible words (WCAG 2.5.3: what one sees is what one says to voice control).
     const step = (name: 'previous' | 'next', arrow: string, by: number) =>
-      html`<button
-        type="button"
-        class="step"
-        aria-label=${tt(lang, name)}
-        title=${tt(lang, name)}
-        ?disabled=${!count}
-        @click=${() => this.step(by)}
-      >
-        ${arrow}
+      html`<button type="button" class="step" ?disabled=${!count} @click=${() => this.step(by)}>
+        <span aria-hidden="true">${arrow}</span> ${tt(lang, name)}
       </button>`;
     return html`<div class="tools">
       <input

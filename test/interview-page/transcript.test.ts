@@ -2,6 +2,7 @@
 // times, in sync with the player, searchable; the sample interview's WebVTT (a cue per 15 s,
 // speakers alternating, named as in the catalogue), served by the test server.
 import { expect, fixture, html } from '@open-wc/testing';
+import { computeAccessibleName } from 'dom-accessibility-api';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { InterviewPage } from '../../src/interview-page/interview-page.js';
@@ -209,6 +210,13 @@ describe('<interview-page> transcript', () => {
     await until(() => status.textContent === 'Niets gevonden', 'nothing found');
     expect(all.size).to.equal(0);
     expect(media(page), 'searching plays nothing').to.equal(null);
+    // The steps are named by the words they show (WCAG 2.5.3), the arrows beside them left unsaid.
+    const steps = [...root.querySelectorAll<HTMLButtonElement>('.tools .step')];
+    expect(steps.map((step) => computeAccessibleName(step))).to.deep.equal(['Vorige', 'Volgende']);
+    expect(steps.map((step) => step.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      '↑ Vorige',
+      '↓ Volgende',
+    ]);
     await expect(page).to.be.accessible();
   });
 
