@@ -268,8 +268,9 @@ const panels = { share: renderShare, shortcuts: renderShortcuts };
 
 export function renderControls(view: ControlsView) {
   const { lang } = view;
+  // The timeline first: it sits above the buttons, so Tab reaches it first too (WCAG 2.4.3).
   return html`<div part="controls" class="controls" role="group" aria-label=${t(lang, 'controls')}>
-      ${stepButton(lang, 'previous', view.previous)}
+      ${renderTimeline(view)} ${stepButton(lang, 'previous', view.previous)}
       <button
         type="button"
         part="control play-pause"
@@ -281,7 +282,7 @@ export function renderControls(view: ControlsView) {
       </button>
       ${stepButton(lang, 'next', view.next)}
       <span class="times">${time(view.currentTime)} / ${time(view.duration)}</span>
-      ${renderTimeline(view)} ${toggle(t(lang, 'mute'), view.muted, icons.volume, view.toggleMute, 'mute')}
+      ${toggle(t(lang, 'mute'), view.muted, icons.volume, view.toggleMute, 'mute')}
       <input
         part="volume"
         class="volume"

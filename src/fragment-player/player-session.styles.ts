@@ -83,7 +83,6 @@ export const sessionStyles = css`
   .timeline {
     position: relative;
     flex: 1 1 100%;
-    order: -1;
     display: grid;
     padding-block-start: 0.25em;
   }

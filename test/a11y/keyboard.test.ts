@@ -26,8 +26,8 @@ import { notInWebKit } from '../helpers/engines.js';
 const video = (el: Element) => shadow(el).querySelector('video');
 /** A playing player's Tab stops when its media has no captions, audio source or transcript. */
 const PLAIN_CONTROLS = [
-  'play-pause',
   'seek',
+  'play-pause',
   'mute',
   'volume',
   'speed',
@@ -144,7 +144,7 @@ describe('keyboard walk-throughs', () => {
       // Shift+Tab back through the player's controls to the page before, then Tab forward again.
       const back = await walk('Shift+Tab', (el) => el === before);
       // The first fragment of the theme has a next one and no previous one.
-      const controls = ['play-pause', 'next', ...PLAIN_CONTROLS.slice(1)];
+      const controls = ['seek', 'play-pause', 'next', ...PLAIN_CONTROLS.slice(2)];
       expect(parts(back)).to.deep.equal([...controls].reverse().concat('button'));
       const forth = await walk('Tab', isItem);
       expect(parts(forth)).to.deep.equal([...controls, 'item-button']);
@@ -240,8 +240,8 @@ describe('keyboard walk-throughs', () => {
       before.focus();
       const controls = await walk('Tab', hasPart('share-button'));
       expect(parts(controls)).to.deep.equal([
-        'play-pause',
         'seek',
+        'play-pause',
         'mute',
         'volume',
         'speed',
@@ -390,9 +390,9 @@ describe('keyboard walk-throughs', () => {
       await paused;
       await inShadow(player, '.resume');
       before.focus();
-      const path = await walk('Tab', hasPart('seek'), 6);
-      expect(parts(path)).to.deep.equal(['play-pause', 'seek']);
-      (path[0] as HTMLElement).focus();
+      const path = await walk('Tab', hasPart('play-pause'), 6);
+      expect(parts(path)).to.deep.equal(['seek', 'play-pause']);
+      (path[1] as HTMLElement).focus();
       const resumed = nextEvent(player, 'fragment-play');
       await press('Enter');
       await resumed;
@@ -516,8 +516,8 @@ describe('keyboard walk-throughs', () => {
       await inShadow(inline, '[part~="controls"]');
       const next = await walk('Tab', isItem);
       expect(parts(next)).to.deep.equal([
-        'play-pause',
         'seek',
+        'play-pause',
         'mute',
         'volume',
         'speed',
@@ -586,7 +586,7 @@ describe('keyboard walk-throughs', () => {
       // Shift+Tab from the item passes the chapters and the transcript (where moving focus in
       // stops it following playback, so it offers to follow again) and reaches the player's
       // controls, last first.
-      const back = await walk('Shift+Tab', hasPart('play-pause'));
+      const back = await walk('Shift+Tab', hasPart('seek'));
       expect(parts(back)).to.deep.equal([
         ...Array(6).fill('chapter'),
         'transcript-time',
@@ -602,8 +602,8 @@ describe('keyboard walk-throughs', () => {
         'speed',
         'volume',
         'mute',
-        'seek',
         'play-pause',
+        'seek',
       ]);
       for (const control of back.slice(9)) expect(composedContains(player, control), nameOf(control)).to.equal(true);
       // K pauses from any control.
