@@ -322,8 +322,14 @@ describe('accessibility sweep (axe)', () => {
       shadow(el).querySelector<HTMLButtonElement>('[part~="share-button"]')!.click();
       await el.updateComplete;
       const panel = await inShadow(el, '[part~="share"]', 'the share panel');
-      // The link, the element snippet and the iframe snippet.
-      expect(panel.querySelectorAll('textarea')).to.have.length(3);
+      // The link, the element snippet, the iframe snippet and the two citations.
+      expect([...panel.querySelectorAll('textarea')].map((field) => field.id)).to.deep.equal([
+        'share-link',
+        'share-embed',
+        'share-frame',
+        'share-cite',
+        'share-apa',
+      ]);
       await expect(el).to.be.accessible();
       // After copying, with the message shown.
       panel.querySelector<HTMLButtonElement>('.share-field button')!.click();

@@ -136,7 +136,8 @@ describe('the built CDN module', () => {
     (await control(el, 'share-button')).click();
     const fields = await until(() => {
       const found = shadow(el).querySelectorAll<HTMLTextAreaElement>('[part~="share"] textarea');
-      return found.length === 3 ? [...found].map((field) => field.value) : undefined;
+      // The link, the element and iframe snippets, then the two citations.
+      return found.length === 5 ? [...found].map((field) => field.value) : undefined;
     }, 'the share panel');
     const [link, snippet, frame] = fields;
     const expected = new URL(location.href);
