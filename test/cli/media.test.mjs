@@ -158,15 +158,9 @@ describe('kijkom media', () => {
     const catalogue = path.join(root, 'test/media/cli-catalogue.json');
     const media = path.join(root, 'test/media');
     rmSync(catalogue, { force: true });
-    const imported = await kijkom([
-      'import',
-      'ohms',
-      path.join(samples, 'cli-stream.xml'),
-      '--media',
-      media,
-      '--out',
-      catalogue,
-    ]);
+    const importOhms = (...more) =>
+      kijkom(['import', 'ohms', path.join(samples, 'cli-stream.xml'), '--media', media, '--out', catalogue, ...more]);
+    const imported = await importOhms();
     assert.equal(imported.code, 0, imported.stderr);
     const doc = JSON.parse(readFileSync(catalogue, 'utf8'));
     assert.deepEqual(
@@ -192,16 +186,7 @@ describe('kijkom media', () => {
     // Once written, importing again takes the captions in.
     const captions = path.join(media, 'cli-stream/captions.vtt');
     writeFileSync(captions, `${readFileSync(captions, 'utf8')}\n00:00:00.500 --> 00:00:02.500\nHoort u mij?\n`);
-    const again = await kijkom([
-      'import',
-      'ohms',
-      path.join(samples, 'cli-stream.xml'),
-      '--media',
-      media,
-      '--out',
-      catalogue,
-      '--force',
-    ]);
+    const again = await importOhms('--force');
     assert.equal(again.code, 0, again.stderr);
     assert.doesNotMatch(again.stderr, /no cues/);
     assert.deepEqual(JSON.parse(readFileSync(catalogue, 'utf8')).interviews[0].captions, [

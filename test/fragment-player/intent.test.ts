@@ -11,6 +11,8 @@ import { shadow } from '../helpers/dom.js';
 const fetched = (end: string) =>
   performance.getEntriesByType('resource').some((entry) => new URL(entry.name).pathname.endsWith(end));
 
+/** 12:05–13:20 of the interview with an audio source. */
+const FRAGMENT = 'voorbeeld-advies-onder-tijdsdruk';
 const SESSION = '/src/fragment-player/player-session.ts';
 const ENGINE = '/src/media/hls-engine.ts';
 
@@ -18,12 +20,8 @@ describe('<fragment-player> on intent', () => {
   it('a pointer over the facade loads the session and the engine, but no media and no media element', async function () {
     this.timeout(30000);
     const t = token();
-    const el = await fixture<FragmentPlayer>(
-      html`<fragment-player
-        catalogue=${catalogueUrl(t)}
-        fragment="voorbeeld-advies-onder-tijdsdruk"
-      ></fragment-player>`,
-    );
+    const player = html`<fragment-player catalogue=${catalogueUrl(t)} fragment=${FRAGMENT}></fragment-player>`;
+    const el = await fixture<FragmentPlayer>(player);
     const button = await until(
       () => shadow(el).querySelector<HTMLButtonElement>('[part~="play-button"]'),
       'the facade',
