@@ -397,7 +397,7 @@ describe('<fragment-player>', () => {
   });
 
   describe('faults', function () {
-    // Short waits (faults.test.ts keeps the real ones): retries within 0.1–0.3 s, and a short stall
+    // Short waits (faults.test.ts keeps the real ones): retries within 0.1–0.3 s, a short outage and stall
     // period, since WebKit takes undecodable media without an error and only the stall watch finds
     // it (the other engines report a decode error themselves).
     // A busy machine's first play compiles hls.js and the session before any fault shows (one took
@@ -409,6 +409,8 @@ describe('<fragment-player>', () => {
         stallTimeout: 2000,
         requestRetryDelay: 50,
         networkRetryDelay: 100,
+        // A request that times out on a busy machine counts as a lost connection, waited out this long.
+        outageTimeout: 3000,
         playlistRetryDelays: [50, 100, 150],
       }),
     );
@@ -421,7 +423,12 @@ describe('<fragment-player>', () => {
       await ready(el);
       const failed = nextEvent<FragmentErrorEvent>(el, 'fragment-error', 40000);
       playButton(el)!.click();
-      const event = await failed;
+      // Where no error comes, say what the player showed and what it asked for.
+      const event = await failed.catch(async (error: Error) => {
+        const shown = shadow(el).textContent?.replace(/\s+/g, ' ').trim();
+        const asked = (await requestLog(t)).map((r) => `${r.path} ${r.status}`).slice(-12);
+        throw new Error(`${error.message}; the player showed “${shown}”; its last requests: ${asked.join(', ')}`);
+      });
       expect(event.detail.code).to.equal(code);
       await el.updateComplete;
       const alert = shadow(el).querySelector('[role="alert"]');
