@@ -14,7 +14,9 @@ async function press(hoverMs = 0) {
     await within(10, 'fragment-player defined', customElements.whenDefined('fragment-player'));
     await host.updateComplete;
   }
-  const button = host ? host.shadowRoot.querySelector('[part~=play-button]') : document.querySelector('button');
+  // Our facade draws its button once its words are there (English loads them as a module).
+  const find = () => (host ? host.shadowRoot.querySelector('[part~=play-button]') : document.querySelector('button'));
+  const button = await within(10, 'the play button', buttonSoon(find));
   if (hoverMs) {
     button.dispatchEvent(new PointerEvent('pointerenter'));
     await new Promise((resolve) => setTimeout(resolve, hoverMs));
@@ -24,6 +26,14 @@ async function press(hoverMs = 0) {
   button.click();
   const video = await within(10, 'a <video> after pressing play', videoIn(host?.shadowRoot ?? document));
   return { host, video, clickedAt, t0 };
+}
+
+/** What `find` finds, looked for every frame until it is there. */
+function buttonSoon(find) {
+  return new Promise((resolve) => {
+    const look = () => (find() ? resolve(find()) : requestAnimationFrame(look));
+    look();
+  });
 }
 
 /** The <video> under `root` as soon as it is there: our player may render it after loading a chunk. */
