@@ -3,7 +3,8 @@
  * interview, whose `html` is the embed page in an iframe (DESIGN §2d), and the discovery `<link>`
  * for each page: a CMS that does oEmbed discovery turns a pasted link to that page into the player.
  */
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { imageSize } from 'image-size';
 import type { Catalogue, Fragment, Interview } from '../catalogue/types.js';
@@ -28,6 +29,10 @@ export interface EmbedOptions {
 /** As the elements and the other commands: 15 s to answer. A poster above 10 MB is not read. */
 const TIMEOUT_MS = 15_000;
 const POSTER_MAX_BYTES = 10 * 1024 * 1024;
+/** How much of a poster is read for its size: the header of any common image format lies well within. */
+const POSTER_HEAD_BYTES = 512 * 1024;
+/** The longest percent-encoded id kept in a file name (file systems allow 255 bytes a name). */
+const MAX_NAME = 120;
 
 type Json = Record<string, unknown>;
 
@@ -57,10 +62,10 @@ export async function embedCommand(source: string, options: EmbedOptions, out: O
   if (new URL(catalogueUrl).origin !== embedPage.origin)
     out.err(msg('embed.otherOrigin', { page: embedPage.href, catalogue: catalogueUrl }));
 
-  const served = new URL(options['out-url'] ?? 'oembed/', embedPage);
+  const served = options['out-url'] ? httpUrl(options['out-url'], '--out-url') : new URL('oembed/', embedPage);
   if (!served.pathname.endsWith('/')) served.pathname += '/';
   const thumbnails = new Thumbnails(local ? path.dirname(path.resolve(source)) : undefined, catalogueUrl, out);
-  const provider = providerOf(doc, catalogue);
+  const provider = providerOf(catalogue);
   // Each fragment, then each interview whole: its kind, id, interview and (for a fragment) itself.
   const items: { kind: 'fragment' | 'interview'; id: string; interview: Interview; fragment?: Fragment }[] = [
     ...[...catalogue.fragments.values()].map((fragment) => ({
@@ -75,9 +80,10 @@ export async function embedCommand(source: string, options: EmbedOptions, out: O
       interview,
     })),
   ];
+  const names = new FileNames();
   for (const { kind, id, interview, fragment } of items) {
     const clip = clipOf(catalogue, catalogueUrl, interview, fragment);
-    const file = `${kind}-${encodeURIComponent(id)}.json`;
+    const file = names.of(kind, id);
     const oembed = {
       version: '1.0',
       type: 'video',
@@ -115,12 +121,10 @@ function clipOf(catalogue: Catalogue, url: string, interview: Interview, fragmen
     : { catalogue: url, interviewId: interview.id, src: '', start: 0, label: interview.title, person };
 }
 
-/** The oEmbed provider: the catalogue's `publisher` (else its `title`) and its home `url`. */
-function providerOf(doc: Json, catalogue: Catalogue): Json {
-  const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
-  const name = text(doc.publisher) ?? catalogue.title;
-  const home = text(doc.url);
-  return { ...(name ? { provider_name: name } : {}), ...(home && isHttp(home) ? { provider_url: home } : {}) };
+/** The oEmbed provider: the catalogue's `publisher` (else its `title`) and its home page (`url`), as validated. */
+function providerOf(catalogue: Catalogue): Json {
+  const name = catalogue.publisher ?? catalogue.title;
+  return { ...(name ? { provider_name: name } : {}), ...(catalogue.home ? { provider_url: catalogue.home } : {}) };
 }
 
 /**
@@ -158,8 +162,20 @@ class Thumbnails {
     const base = new URL('.', this.catalogueUrl);
     const url = new URL(poster);
     if (this.folder && url.origin === base.origin && url.pathname.startsWith(base.pathname)) {
-      const file = path.join(this.folder, decodeURIComponent(url.pathname.slice(base.pathname.length)));
-      return await readFile(file);
+      // Segment by segment, so an encoded `/` or `\` never makes a path; and never outside the folder.
+      const segments = url.pathname.slice(base.pathname.length).split('/').map(decodeURIComponent);
+      const file = path.join(this.folder, ...segments);
+      const inside = path.relative(this.folder, file);
+      if (segments.some((segment) => /[/\\]/.test(segment)) || inside.startsWith('..') || path.isAbsolute(inside))
+        throw new Error('outside the catalogue’s folder');
+      const handle = await open(file);
+      try {
+        const head = new Uint8Array(POSTER_HEAD_BYTES);
+        const { bytesRead } = await handle.read(head, 0, head.length, 0);
+        return head.subarray(0, bytesRead);
+      } finally {
+        await handle.close();
+      }
     }
     const response = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS) });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
@@ -167,5 +183,23 @@ class Thumbnails {
     const bytes = new Uint8Array(await response.arrayBuffer());
     if (bytes.length > POSTER_MAX_BYTES) throw new Error('too large');
     return bytes;
+  }
+}
+
+/**
+ * File names for ids, which are any text: the id percent-encoded (`*` too, which Windows refuses),
+ * unless that is long or already taken by an id differing only in case (the same file on macOS
+ * and Windows); then a hash of the id.
+ */
+class FileNames {
+  private readonly taken = new Set<string>();
+
+  of(kind: string, id: string): string {
+    const encoded = encodeURIComponent(id).replace(/\*/g, '%2A');
+    let name = `${kind}-${encoded}.json`;
+    if (encoded.length > MAX_NAME || this.taken.has(name.toLowerCase()))
+      name = `${kind}-${createHash('sha256').update(id).digest('hex').slice(0, 16)}.json`;
+    this.taken.add(name.toLowerCase());
+    return name;
   }
 }

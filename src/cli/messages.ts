@@ -131,7 +131,7 @@ Bestanden van een vorige keer worden overschreven: ze zijn gemaakt, niet met de 
   'ohms.mediaMissing': '{problem}; media uit <media_url> gebruikt als die er is',
   'media.entryMissing': '{file} ontbreekt',
   'media.captionsUnwritten':
-    '{file} heeft nog geen ondertitels (cues) en blijft buiten de catalogus; schrijf ze en importeer opnieuw',
+    '{file} heeft nog geen ondertitels (cues) en blijft buiten de catalogus; zet het, als het geschreven is, bij de captions van het gesprek',
   'media.entryOutside': 'het id “{id}” wijst buiten de map van --media',
   'ohms.extraInterviewee': 'meer dan één geïnterviewde: “{name}” is niet gekoppeld (één persoon per gesprek)',
   'ohms.duplicate': 'id “{id}” komt al voor; bestand overgeslagen',
@@ -287,7 +287,8 @@ Files of an earlier run are overwritten: they are made, not written by hand.`,
   'ohms.noMedia': 'no video or audio: use --media <dir> or fill <media_url> in the export',
   'ohms.mediaMissing': '{problem}; using <media_url> if there is one',
   'media.entryMissing': '{file} is missing',
-  'media.captionsUnwritten': '{file} has no cues yet and stays out of the catalogue; write them and import again',
+  'media.captionsUnwritten':
+    '{file} has no cues yet and stays out of the catalogue; once written, add it to the interview’s captions',
   'media.entryOutside': 'the id “{id}” points outside the --media folder',
   'ohms.extraInterviewee': 'more than one interviewee: “{name}” is not linked (one person per interview)',
   'ohms.duplicate': 'id “{id}” is used before; file skipped',

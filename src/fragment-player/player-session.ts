@@ -723,7 +723,8 @@ export class PlayerSession implements ReactiveController {
       src: this.src,
       start: whole && media ? Math.floor(media.currentTime) : clip.start,
       end: clip.end,
-      label: clip.title,
+      // A whole interview's snippet carries a title only where the player was given one (a quote's words).
+      label: whole && clip.title === clip.from?.interview.title ? undefined : clip.title,
       person: clip.person,
       interviewUrl: clip.interviewUrl,
       elementId: this.host.id || undefined,

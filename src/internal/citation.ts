@@ -19,8 +19,11 @@ export interface CitationSource {
   publisher?: string;
   /** The lasting link: the interview's page at `#t=`, or this page's deep link. */
   link: string;
-  /** A fragment's title and times; none for the whole interview. */
-  fragment?: { title: string; start: number; end?: number };
+  /**
+   * A fragment's title and times; none for the whole interview. A `quote` names its speakers in its
+   * own words (the interviewer's question too), so the plain citation does not put the interviewee before it.
+   */
+  fragment?: { title: string; start: number; end?: number; quote?: boolean };
 }
 
 /** The words a citation needs, in the viewer's language. */
@@ -73,7 +76,8 @@ const PARTICLES = new Set([
  */
 export function apaName(name: string): string {
   const words = name.trim().split(/\s+/);
-  if (words.length < 2) return name.trim();
+  // One word, or already surname first (`Meer, Jan van der`): as written.
+  if (words.length < 2 || name.includes(',')) return name.trim();
   // The surname starts at the first particle after a given name, or at a double name ending in one (`Smit-de Vries`).
   const isParticle = (word: string) => PARTICLES.has(word.toLowerCase());
   const particle = words.findIndex((word, i) => i > 0 && (isParticle(word) || isParticle(word.split('-').at(-1)!)));
@@ -83,9 +87,11 @@ export function apaName(name: string): string {
     .map((given) =>
       given
         .split('-')
+        .filter(Boolean)
         .map((part) => `${[...part][0]}.`)
         .join('-'),
     )
+    .filter(Boolean)
     .join(' ');
   return `${words.slice(split).join(' ')}, ${initials}`;
 }
@@ -94,8 +100,12 @@ export function apaName(name: string): string {
 function dateParts(date: string): { year: string; month?: number; day?: number } | undefined {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date.trim());
   if (!match) return undefined;
-  const [, year, month, day] = match;
-  return { year, month: month ? Number(month) : undefined, day: day ? Number(day) : undefined };
+  const [year, month, day] = match.slice(1).map((part) => (part ? Number(part) : undefined));
+  // A month or day that is none (2018-13, 2018-02-30) is not turned into another date.
+  const lastDay = month ? new Date(Date.UTC(year!, month, 0)).getUTCDate() : 31;
+  if ((month !== undefined && (month < 1 || month > 12)) || (day !== undefined && (day < 1 || day > lastDay)))
+    return undefined;
+  return { year: match[1], month, day };
 }
 
 /** A month (1–12), and a day, in `lang`'s words: `november`, `5 november` (nl), `November 5` (en). */
@@ -124,6 +134,9 @@ function plainDate(date: string, lang: string): string {
   );
 }
 
+/** The archive and its publisher, once each (an archive may be its own publisher). */
+const whereOf = (source: CitationSource) => [...new Set([source.archive, source.publisher].filter(Boolean))].join(', ');
+
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A sentence's end: a full stop unless the text already ends in one (or in ? or !). */
@@ -135,7 +148,7 @@ const sentence = (text: string) => (/[.?!]$/.test(text) ? text : `${text}.`);
  * fragment is its link's `#t=`); without a speaker the title takes the author's place.
  */
 export function apaCitation(source: CitationSource, lang: string, words: CitationWords): Citation {
-  const where = [source.archive, source.publisher].filter(Boolean).join(', ');
+  const where = whereOf(source);
   const build = (escape: (text: string) => string, italic: (text: string) => string) => {
     const work = `${italic(escape(source.interviewTitle.trim()))} [${escape(words.kind)}].`;
     const date = `(${escape(apaDate(source.date, lang, words))}).`;
@@ -159,8 +172,9 @@ export function plainCitation(source: CitationSource, lang: string, words: { in:
       : `${formatTime(fragment.start)}–${formatTime(fragment.end)}`);
   const work = [source.interviewTitle.trim(), source.date && plainDate(source.date, lang)].filter(Boolean).join(', ');
   const what = fragment ? `“${fragment.title.trim()}” (${span}), ${words.in} ${work}` : work;
-  const where = [source.archive, source.publisher].filter(Boolean).join(', ');
-  return [sentence([source.person, what].filter(Boolean).join(', ')), where && sentence(where), source.link]
+  const where = whereOf(source);
+  const who = fragment?.quote ? undefined : source.person;
+  return [sentence([who, what].filter(Boolean).join(', ')), where && sentence(where), source.link]
     .filter(Boolean)
     .join(' ');
 }

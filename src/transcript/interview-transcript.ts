@@ -841,7 +841,9 @@ export class InterviewTranscript extends LitElement {
     const script = kijkomScriptUrl(this.ownerDocument, import.meta.url);
     const frame = iframeSnippet(source, script, lang);
     const cited =
-      catalogue && record && citations(citationOf(catalogue, record, link, { title: quote.text, start, end }), lang);
+      catalogue &&
+      record &&
+      citations(citationOf(catalogue, record, link, { title: quote.label, start, end, quote: true }), lang);
     const field = (id: string, label: string, value: string, rows: number, rich?: string) =>
       html`<label for=${id}>${label}</label>
         <div class="quote-field">

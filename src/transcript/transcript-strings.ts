@@ -64,7 +64,7 @@ const de: Table<keyof typeof nl> = {
   search: 'Im Gespräch suchen',
   count: '{index} von {total}',
   none: 'Nichts gefunden',
-  previous: 'Vorige',
+  previous: 'Vorherige',
   next: 'Nächste',
   follow: 'Dem Gespräch folgen',
   playFrom: 'Ab {time} abspielen',

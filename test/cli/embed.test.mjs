@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { kijkom, root, scratch } from './helpers.mjs';
+import { spawn } from 'node:child_process';
+import { bin, kijkom, root, scratch } from './helpers.mjs';
 
 const POSTER = path.join(root, 'demo/media/interview-32m/poster.jpg'); // 320×180
 const EMBED = 'https://archief.example/kijkom/embed.html';
@@ -198,6 +199,62 @@ describe('kijkom embed', () => {
     );
   });
 
+  test('ids as file names: case twins, `*` and long ids get names of their own; a poster never read from outside the folder', async () => {
+    const dir = site();
+    const doc = JSON.parse(readFileSync(path.join(dir, 'catalogue.json'), 'utf8'));
+    const long = 'é'.repeat(150);
+    doc.fragments = ['Intro', 'intro', 'a*b', long].map((id) => ({ id, interview: 'gesprek-a', title: id, start: 1 }));
+    doc.interviews[1].poster = 'media/..%2F..%2F..%2Fetc%2Fhostname';
+    writeFileSync(path.join(dir, 'catalogue.json'), JSON.stringify(doc));
+    const out = path.join(dir, 'named');
+    const { code, stdout, stderr } = await kijkom([
+      'embed',
+      path.join(dir, 'catalogue.json'),
+      ...['--base', EMBED, '--out', out, '--catalogue-url', PUBLIC],
+    ]);
+    assert.equal(code, 0, stderr);
+    const names = readdirSync(out);
+    const fragments = names.filter((name) => name.startsWith('fragment-'));
+    // Four files, none differing from another only in case (one file on macOS and Windows).
+    assert.equal(new Set(fragments.map((name) => name.toLowerCase())).size, 4);
+    assert.ok(
+      fragments.includes('fragment-Intro.json') && fragments.includes('fragment-a%2Ab.json'),
+      fragments.join(' '),
+    );
+    assert.ok(
+      fragments.every((name) => name.length < 160 && !/[*]/.test(name)),
+      fragments.join(' '),
+    );
+    // Each printed link names its own file, which holds its own fragment.
+    for (const [id, { href }] of Object.entries(links(stdout)).filter(([key]) => key.startsWith('fragment '))) {
+      const file = decodeURIComponent(new URL(href).pathname.split('/').pop());
+      assert.equal(JSON.parse(readFileSync(path.join(out, file), 'utf8')).title, id.slice('fragment '.length));
+    }
+    assert.match(stderr, /poster https:\/\/archief\.example\/media\/\.\.%2F.*outside the catalogue’s folder/);
+    assert.equal(
+      JSON.parse(readFileSync(path.join(out, 'interview-gesprek%20b.json'), 'utf8')).thumbnail_url,
+      undefined,
+    );
+  });
+
+  test('a reader that stops early (`| head -1`): every file is still written, and the exit code says so', async () => {
+    const dir = site();
+    const out = path.join(dir, 'piped');
+    const args = ['embed', path.join(dir, 'catalogue.json'), '--base', EMBED, '--out', out, '--catalogue-url', PUBLIC];
+    const child = spawn(bin, args, {
+      env: { PATH: `${path.dirname(process.execPath)}:/usr/bin:/bin`, LANG: 'C.UTF-8' },
+    });
+    // Close the pipe after the first line, as `head -1` does.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    assert.equal(code, 0);
+    assert.equal(readdirSync(out).filter((name) => name.endsWith('.json')).length, 5);
+    assert.deepEqual(
+      readdirSync(out).filter((name) => name.endsWith('.tmp')),
+      [],
+    );
+  });
+
   test('clear errors: no --base, a local catalogue without its public URL, no --out, a catalogue that is none', async () => {
     const dir = site();
     const catalogue = path.join(dir, 'catalogue.json');
@@ -210,6 +267,11 @@ describe('kijkom embed', () => {
       ],
       [[catalogue, '--base', EMBED, '--out', dir], 2, /--catalogue-url <http\(s\) URL> is missing/],
       [[catalogue, '--base', EMBED, '--catalogue-url', PUBLIC], 2, /--out <dir> is missing/],
+      [
+        [catalogue, '--base', EMBED, '--out', dir, '--catalogue-url', PUBLIC, '--out-url', 'data:x'],
+        2,
+        /--out-url <http\(s\) URL> is missing or no http\(s\) URL/,
+      ],
       [
         [path.join(dir, 'media/b.jpg'), '--base', EMBED, '--out', dir, '--catalogue-url', PUBLIC],
         1,

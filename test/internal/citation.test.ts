@@ -33,6 +33,10 @@ describe('citations', () => {
     expect(date('2018', 'en')).to.equal('2018');
     expect(date(undefined, 'en')).to.equal('n.d.');
     expect(date('najaar 2018', 'nl')).to.equal('najaar 2018');
+    // No month 13, no 30 February: as written, never another date.
+    expect(date('2018-13', 'en')).to.equal('2018-13');
+    expect(date('2018-02-30', 'en')).to.equal('2018-02-30');
+    expect(date('2020-02-29', 'en')).to.equal('2020, February 29');
   });
 
   it('APA 7 without a speaker: the title takes the author’s place', () => {
@@ -54,6 +58,30 @@ describe('citations', () => {
     expect(apaName('Ans Smit-de Vries')).to.equal('Smit-de Vries, A.');
     expect(apaName('Madonna')).to.equal('Madonna');
     expect(apaName('  Ursula von der Leyen ')).to.equal('von der Leyen, U.');
+    // Already surname first, or with a stray dash: nothing mangled.
+    expect(apaName('Meer, Jan van der')).to.equal('Meer, Jan van der');
+    expect(apaName('Jan - Smit')).to.equal('Smit, J.');
+  });
+
+  it('an archive that is its own publisher is named once', () => {
+    const { text } = apaCitation({ ...SOURCE, archive: 'Stichting Voorbeeld' }, 'en', EN);
+    expect(text).to.contain('[Video interview]. Stichting Voorbeeld. https://');
+  });
+
+  it('a quote names its speakers itself: the plain citation puts no interviewee before it', () => {
+    const quote = {
+      title: 'Interviewer 2: Hoe was dat? — Jan van der Meer: Verbazend.',
+      start: 90,
+      end: 120,
+      quote: true,
+    };
+    expect(plainCitation({ ...SOURCE, fragment: quote }, 'nl', { in: 'in' })).to.equal(
+      `“Interviewer 2: Hoe was dat? — Jan van der Meer: Verbazend.” (1:30–2:00), in Gesprek met Jan van der Meer, november 2018. De Top Kijkt Om, Stichting Voorbeeld. ${LINK}`,
+    );
+    // APA 7 cites the interview, whose author is the interviewee, whatever the quote.
+    expect(apaCitation({ ...SOURCE, fragment: quote }, 'nl', NL).text).to.match(
+      /^van der Meer, J\. \(2018, november\)/,
+    );
   });
 
   it('the plain citation names the fragment and its times; the whole interview has none', () => {

@@ -255,7 +255,8 @@ describe('<interview-page> transcript', () => {
     expect([frame.searchParams.get('interview'), frame.searchParams.get('t')]).to.deep.equal(['gesprek-i', '90,105']);
     // Citations: the quote's words and times in the plain one, the interview in APA 7.
     expect(field('quote-cite')).to.equal(
-      `Spreker I, “nog hoe u dat nieuws te” (1:30–1:45), in Gesprek met Spreker I, maart 2021. De Top Kijkt Om — voorbeeldarchief, Stichting Voorbeeld. ${here}#t=90,105`,
+      // The quote names who speaks in it (here the interviewer), not the interviewee before it.
+      `“Interviewer 2: nog hoe u dat nieuws te” (1:30–1:45), in Gesprek met Spreker I, maart 2021. De Top Kijkt Om — voorbeeldarchief, Stichting Voorbeeld. ${here}#t=90,105`,
     );
     expect(field('quote-apa')).to.equal(
       `I, S. (2021, maart). Gesprek met Spreker I [Video-interview]. De Top Kijkt Om — voorbeeldarchief, Stichting Voorbeeld. ${here}#t=90,105`,
