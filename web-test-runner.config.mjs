@@ -148,9 +148,7 @@ export default {
   nodeResolve: true,
   rootDir: '.',
   concurrency: 1,
-  // The three engines side by side (each still one file at a time, Chromium two): WebKit, the
-  // longest, no longer waits for the other two; the tests mostly wait on real-time playback.
-  concurrentBrowsers: 3,
+  concurrentBrowsers: 1,
   testFramework: { config: { timeout: 20000 } },
   // Per test file; the slowest takes about a minute alone, two or three on a busy machine.
   testsFinishTimeout: 5 * 60 * 1000,
