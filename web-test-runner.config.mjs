@@ -7,6 +7,7 @@ import { countReporter } from './test/server/count-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { browserPath, CHROMIUM_ARGS } from './scripts/browsers.mjs';
 import { MINIBROWSER, webkitLauncher } from './scripts/webkit.mjs';
+import { FORCED_COLORS_FILE, GROUP_BROWSERS, groupOf } from './scripts/test-groups.mjs';
 
 const chromiumPath = browserPath('chromium');
 const firefoxPath = browserPath('firefox');
@@ -103,8 +104,6 @@ const browsers = [
   ...(!only || only.includes('webkit') ? [['webkit', webkit()]] : []),
 ].filter(([name]) => !only || only.includes(name));
 
-const forcedColorsFiles = 'test/a11y/forced-colors.test.ts';
-
 /**
  * The oldest supported browsers run what differs between versions (CI's second pass, `npm test --
  * --browsers-only --subset oldest`): media pipelines and codecs, the driver's protocol commands
@@ -117,7 +116,7 @@ const SUBSETS = {
     'test/fragment-player/streams.test.ts',
     'test/fragment-player/speed-and-captions.test.ts',
     'test/a11y/keyboard.test.ts',
-    forcedColorsFiles,
+    FORCED_COLORS_FILE,
     'test/theme-page/narrow.test.ts',
     'test/load/reserved-space.test.ts',
     'test/interview-page/transcript.test.ts',
@@ -135,8 +134,6 @@ const SUBSETS = {
 const subset = process.env.KIJKOM_TEST_SUBSET;
 if (subset && !SUBSETS[subset]) throw new Error(`no test subset named ${subset}: ${Object.keys(SUBSETS).join(', ')}`);
 const selected = subset ? SUBSETS[subset] : process.env.KIJKOM_TEST_FILES?.split(',').filter(Boolean);
-const groupOf = (file) =>
-  file === forcedColorsFiles ? 'forced-colors' : file.startsWith('test/catalogue/') ? 'unit' : 'elements';
 const select = (groups) =>
   selected
     ? groups
@@ -147,6 +144,10 @@ const select = (groups) =>
 export default {
   nodeResolve: true,
   rootDir: '.',
+  // Lanes running side by side (scripts/test.mjs) each get a port of their own; else the runner picks.
+  ...(process.env.KIJKOM_PORT && { port: Number(process.env.KIJKOM_PORT) }),
+  // Its output goes through `npm test`, line by line: no progress bar redrawn in place.
+  staticLogging: Boolean(process.env.KIJKOM_RUN_REPORT),
   concurrency: 1,
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 20000 } },
@@ -158,25 +159,16 @@ export default {
   // Expected noise: Lit's dev-mode notice, and the catalogue warnings the damaged-input tests cause.
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && /^(Lit is in dev mode|Kijkom: )/.test(args[0])),
   groups: select([
-    // Pure logic: one browser is enough.
-    {
-      name: 'unit',
-      files: 'test/catalogue/**/*.test.ts',
-      browsers: browsers.filter(([n]) => n === 'chromium').map(([, b]) => b),
-    },
-    {
-      name: 'elements',
-      files: ['test/**/*.test.ts', '!test/catalogue/**', `!${forcedColorsFiles}`],
-      browsers: browsers.map(([, b]) => b),
-    },
-    {
-      name: 'forced-colors',
-      files: forcedColorsFiles,
-      // WebKitGTK has no forced colours to emulate or switch on under WebDriver.
+    { name: 'unit', files: 'test/catalogue/**/*.test.ts' },
+    { name: 'elements', files: ['test/**/*.test.ts', '!test/catalogue/**', `!${FORCED_COLORS_FILE}`] },
+    { name: 'forced-colors', files: FORCED_COLORS_FILE },
+  ])
+    .map((group) => ({
+      ...group,
       browsers: browsers
-        .filter(([name]) => name !== 'webkit')
-        .map(([name, b]) => (name === 'firefox' ? firefoxForced : b)),
-    },
-  ]),
+        .filter(([name]) => GROUP_BROWSERS[group.name].includes(name))
+        .map(([name, launcher]) => (group.name === 'forced-colors' && name === 'firefox' ? firefoxForced : launcher)),
+    }))
+    .filter((group) => group.browsers.length > 0),
   browsers: browsers.map(([, b]) => b),
 };

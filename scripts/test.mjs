@@ -1,8 +1,8 @@
 // `npm test`: what runs once (types, lint, the element manifest, the import graph's rules
 // (.dependency-cruiser.mjs), the size budget, the packed
 // package in fixture apps, the `kijkom` command's tests in Node on the packed package's bin), then
-// every browser test in Chromium and Firefox ESR. The last line, which CI reads, counts both:
-// "N passed, N failed".
+// every browser test in Chromium, Firefox ESR and WebKit (in lanes: PHASES below). The last line,
+// which CI reads, counts them all: "N passed, N failed".
 //
 //   npm test                                   everything
 //   npm test -- test/fragment-player/faults.test.ts [more files]
@@ -12,13 +12,16 @@
 //   npm test -- --browsers-only [--subset oldest]
 //                                              the browser tests alone (CI's second pass, in the
 //                                              oldest browsers: the subset named in web-test-runner.config.mjs)
-//   BROWSERS=chromium npm test …               one browser
-import { spawnSync } from 'node:child_process';
+//   BROWSERS=chromium npm test …               one browser (or several, comma-separated)
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { ensureMedia } from './make-media.mjs';
 import { checkBrowsers } from './browsers.mjs';
+import { GROUP_BROWSERS, groupOf } from './test-groups.mjs';
 import { buildConsumerApps } from '../test/consumer/build-apps.mjs';
 
 const run = (command, args) => spawnSync(command, args, { stdio: 'inherit' }).status === 0;
@@ -105,29 +108,93 @@ if (selected && !browserFiles.length) {
   process.exit(cli.failed === 0 ? 0 : 1);
 }
 
-/** Runs the browser tests (with `env` added); returns whether they passed and what the count reporter wrote. */
-function browserTests(env) {
-  const report = path.join(tmpdir(), `kijkom-run-${process.pid}-${Math.random().toString(36).slice(2)}.json`);
-  const result = spawnSync(bin('wtr'), ['--config', 'web-test-runner.config.mjs'], {
-    stdio: 'inherit',
-    env: { ...process.env, ...env, KIJKOM_RUN_REPORT: report },
+/**
+ * The browser tests run in lanes, never more than two test files at once (two cores): Chromium
+ * alone first (two files side by side in windows of its own), then Firefox and WebKit side by side
+ * (one file each). Firefox cannot run two files at once (a window not in front has no focus
+ * there), and three browsers at once on two cores starved real-time playback under load (ci11d).
+ */
+const PHASES = [['chromium'], ['firefox', 'webkit']];
+const wanted = process.env.BROWSERS?.split(',') ?? ['chromium', 'firefox', 'webkit'];
+
+const CURSOR = /\x1b\[[0-9;]*[ABCDGHJK]/g;
+
+/** A free TCP port on loopback, so lanes running side by side each have a test server of their own. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer().once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
   });
+}
+
+/**
+ * Runs the browser tests in one browser (with `env` added), its output lines marked with the
+ * browser's name; resolves with whether they passed and what the count reporter wrote.
+ */
+async function browserTests(browser, env) {
+  const report = path.join(
+    tmpdir(),
+    `kijkom-run-${process.pid}-${browser}-${Math.random().toString(36).slice(2)}.json`,
+  );
+  const child = spawn(bin('wtr'), ['--config', 'web-test-runner.config.mjs'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      ...env,
+      BROWSERS: browser,
+      KIJKOM_PORT: String(await freePort()),
+      KIJKOM_RUN_REPORT: report,
+    },
+  });
+  for (const [from, to] of [
+    [child.stdout, process.stdout],
+    [child.stderr, process.stderr],
+  ])
+    // Cursor moves (the runner redraws its progress line) make no sense between another lane's lines.
+    createInterface({ input: from }).on('line', (line) => to.write(`[${browser}] ${line.replace(CURSOR, '')}\n`));
+  const status = await new Promise((resolve) => child.on('close', resolve));
   try {
-    return { ok: result.status === 0, ...JSON.parse(readFileSync(report, 'utf8')) };
+    return { ok: status === 0, ...JSON.parse(readFileSync(report, 'utf8')) };
   } catch {
     // No report: the runner itself failed.
-    return { ok: false, passed: 0, failed: 1, skipped: 0, hung: [] };
+    return { ok: false, passed: 0, failed: 1, skipped: 0, hung: [], failures: [`${browser}: the test runner failed`] };
   } finally {
     rmSync(report, { force: true });
   }
 }
 
+/** Sums lanes' outcomes. */
+const merge = (outcomes) => ({
+  ok: outcomes.every((outcome) => outcome.ok),
+  ...Object.fromEntries(
+    ['passed', 'failed', 'skipped'].map((key) => [key, outcomes.reduce((sum, o) => sum + o[key], 0)]),
+  ),
+  hung: outcomes.flatMap((outcome) => outcome.hung),
+  failures: outcomes.flatMap((outcome) => outcome.failures),
+});
+
 const started = performance.now();
-let outcome = browserTests({
-  KIJKOM_EXTRA_COUNTS: JSON.stringify(cli),
+const env = {
   ...(selected && { KIJKOM_TEST_FILES: browserFiles.join(',') }),
   ...(subset && { KIJKOM_TEST_SUBSET: subset }),
-});
+};
+const lanes = [];
+for (const phase of PHASES) {
+  // Named files: only the browsers that run one of them (test/catalogue/ runs in Chromium alone).
+  const browsers = phase.filter(
+    (browser) =>
+      wanted.includes(browser) &&
+      (!selected || browserFiles.some((file) => GROUP_BROWSERS[groupOf(file)].includes(browser))),
+  );
+  const phaseStarted = performance.now();
+  lanes.push(...(await Promise.all(browsers.map((browser) => browserTests(browser, env)))));
+  if (browsers.length)
+    console.log(`-- ${browsers.join(' beside ')}: ${((performance.now() - phaseStarted) / 60000).toFixed(1)} min`);
+}
+let outcome = merge(lanes);
 // A WebKit file whose browser stopped answering (WebKitGTK's MiniBrowser, now and then, on a busy
 // machine; scripts/webkit.mjs) runs once more in a fresh browser, and its counts replace the
 // first ones. Said plainly: a hang again, or a test that fails, still fails the run.
@@ -136,18 +203,24 @@ if (outcome.hung.length) {
   console.log(
     `\nWebKit stopped answering in ${files.join(', ')}: running ${files.length > 1 ? 'them' : 'it'} once more in a fresh WebKit.`,
   );
-  const again = browserTests({ BROWSERS: 'webkit', KIJKOM_TEST_FILES: files.join(','), KIJKOM_EXTRA_COUNTS: '{}' });
+  const again = await browserTests('webkit', { KIJKOM_TEST_FILES: files.join(',') });
   const minus = (key) => outcome.hung.reduce((sum, entry) => sum + entry[key], 0);
-  const merged = Object.fromEntries(
-    ['passed', 'failed', 'skipped'].map((key) => [key, outcome[key] - minus(key) + again[key]]),
-  );
   console.log(
     `Again: ${again.passed} passed, ${again.failed} failed (the first try's ${minus('failed')} failures of ${files.join(', ')} replaced)`,
   );
-  outcome = { ...merged, ok: merged.failed === 0 && again.ok };
-  console.log(
-    `\n${outcome.passed} passed, ${outcome.failed} failed${outcome.skipped ? `, ${outcome.skipped} skipped` : ''}`,
-  );
+  const hungFiles = new Set(files);
+  outcome = {
+    ...Object.fromEntries(['passed', 'failed', 'skipped'].map((key) => [key, outcome[key] - minus(key) + again[key]])),
+    failures: [
+      ...outcome.failures.filter((line) => ![...hungFiles].some((file) => line.startsWith(`WebKit ${file}:`))),
+      ...again.failures,
+    ],
+  };
+  outcome.ok = outcome.failed === 0 && again.ok;
 }
 console.log(`-- browser tests: ${((performance.now() - started) / 60000).toFixed(1)} min`);
-process.exit(outcome.ok && cli.failed === 0 ? 0 : 1);
+// The line CI reads, last: the command's tests and every lane together.
+const total = Object.fromEntries(['passed', 'failed', 'skipped'].map((key) => [key, outcome[key] + cli[key]]));
+if (outcome.failures.length) console.log(`\nFailed:\n${outcome.failures.map((line) => `  ${line}`).join('\n')}`);
+console.log(`\n${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
+process.exit(outcome.ok && outcome.failed === 0 && cli.failed === 0 ? 0 : 1);
