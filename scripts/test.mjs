@@ -117,6 +117,7 @@ if (selected && !browserFiles.length) {
 const PHASES = [['chromium'], ['firefox', 'webkit']];
 const wanted = process.env.BROWSERS?.split(',') ?? ['chromium', 'firefox', 'webkit'];
 
+// eslint-disable-next-line no-control-regex -- the escape character is what it finds
 const CURSOR = /\x1b\[[0-9;]*[ABCDGHJK]/g;
 
 /** A free TCP port on loopback, so lanes running side by side each have a test server of their own. */
