@@ -9,7 +9,7 @@ import path from 'node:path';
 import { imageSize } from 'image-size';
 import type { Catalogue, Fragment, Interview } from '../catalogue/types.js';
 import { validateCatalogue } from '../catalogue/validate.js';
-import { EMBED_SIZE, escapeAttribute, iframeHtml, type ShareSource } from '../internal/share.js';
+import { EMBED_SIZE, escapeAttribute, iframeHtml, type ShareSource } from '../catalogue/clip-links.js';
 import { writeWhole } from './files.js';
 import { CliError, msg } from './messages.js';
 import type { Output } from './output.js';

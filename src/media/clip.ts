@@ -21,9 +21,3 @@ export function msUntilEnd(currentTime: number, end: number | undefined, rate: n
 export function hasReachedEnd(currentTime: number, end: number | undefined): boolean {
   return end !== undefined && currentTime >= end - END_TOLERANCE;
 }
-
-/** The share link's media fragment: `t=142,205` or `t=142`. */
-export function timeFragment(start: number, end?: number): string {
-  const round = (n: number) => Math.round(n * 1000) / 1000;
-  return `t=${round(start)}${end === undefined ? '' : `,${round(end)}`}`;
-}

@@ -27,7 +27,8 @@ import { tt } from './transcript-strings.js';
 import { citationOf, citations } from '../internal/citation.js';
 import { tc } from '../internal/citation-strings.js';
 import { copyField } from '../internal/copy-field.js';
-import { embedSnippet, iframeSnippet, kijkomScriptUrl, timeLink, type ShareSource } from '../internal/share.js';
+import { embedSnippet, iframeSnippet, timeLink, type ShareSource } from '../catalogue/clip-links.js';
+import { kijkomScriptUrl } from '../internal/script-url.js';
 import { styles } from './interview-transcript.styles.js';
 
 /** What the transcript needs of an interview. */

@@ -1,5 +1,8 @@
-/** Share links and embed snippets for a fragment; pure (the script's URL reads a given document), so it is unit-tested apart from the elements. */
-import { timeFragment } from '../media/clip.js';
+/**
+ * The links and snippets that point at a clip of an archive: the share link, the element and
+ * iframe snippets, the embed page's URL (DESIGN §2d). Pure string building, used by the share and
+ * quote panels and by `kijkom embed`; unit-tested apart from the elements.
+ */
 
 export interface ShareSource {
   /** The catalogue's absolute URL and the fragment id (or, for a whole interview, its id), when the player plays from a catalogue. */
@@ -40,21 +43,17 @@ export function shareLink(source: ShareSource, pageUrl: string): string {
   return page.href;
 }
 
+/** The share link's media fragment: `t=142,205` or `t=142`. */
+export function timeFragment(start: number, end?: number): string {
+  const round = (n: number) => Math.round(n * 1000) / 1000;
+  return `t=${round(start)}${end === undefined ? '' : `,${round(end)}`}`;
+}
+
 /** A page (an interview's canonical one, or this one) with `#t=start,end`, which `<interview-page>` reads. */
 export function timeLink(page: string, start: number, end?: number): string {
   const url = new URL(page);
   url.hash = timeFragment(start, end);
   return url.href;
-}
-
-/**
- * The URL of our module for a snippet: the page's own `<script type="module" src="…/kijkom.js">`
- * when it has one (the demo's dev server serves one too), else `kijkom.js` beside `moduleUrl`, the
- * chunk asking (the CDN build's chunks sit beside it).
- */
-export function kijkomScriptUrl(doc: Document, moduleUrl: string): string {
-  const own = doc.querySelector<HTMLScriptElement>('script[type="module"][src$="/kijkom.js"]');
-  return own?.src || new URL('kijkom.js', moduleUrl).href;
 }
 
 /** The player's attributes for a source: from its catalogue, else its media URL; every URL absolute. */
