@@ -130,6 +130,13 @@ export const styles = css`
     text-decoration-skip-ink: none;
     text-underline-offset: 0.2em;
   }
+  /* The passage a #t=start,end link quotes: a tint of its own beside the spoken cue's underline. */
+  .quoted {
+    color: inherit;
+    background: color-mix(in srgb, var(--_accent) 24%, transparent);
+    box-decoration-break: clone;
+    -webkit-box-decoration-break: clone;
+  }
   .mark {
     padding-inline-start: 0.6em;
     border-inline-start: 3px solid var(--_accent);
@@ -151,6 +158,11 @@ export const styles = css`
   @media (forced-colors: active) {
     .cue[aria-current] {
       outline: 2px solid Highlight;
+    }
+    .quoted {
+      forced-color-adjust: none;
+      background: Mark;
+      color: MarkText;
     }
   }
 `;

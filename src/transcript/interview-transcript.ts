@@ -15,6 +15,7 @@ import { tokens } from '../internal/shared-styles.js';
 import {
   clipTranscript,
   cueAt,
+  cuesBetween,
   parseTranscript,
   SearchIndex,
   type Match,
@@ -205,6 +206,8 @@ export class InterviewTranscript extends LitElement {
   private focusTabStop = false;
   private revealMatch = false;
   private revealCue = -1;
+  /** The cues a `#t=start,end` link quotes, marked in the text. */
+  private quoted?: { first: number; last: number };
   /** A cue scrolled to, kept in view for a moment (`reveal`). */
   private revealing?: AbortController;
 
@@ -264,6 +267,10 @@ export class InterviewTranscript extends LitElement {
     const linked = this.page && transcript && parseTimeHash(location.hash);
     const cue = linked ? cueAt(transcript.cues, linked.start) : -1;
     this.revealCue = cue;
+    this.quoted =
+      linked && transcript && linked.end !== undefined
+        ? cuesBetween(transcript.cues, linked.start, linked.end)
+        : undefined;
     // The whole after its opening: the same turns come first, so the reader keeps their place (and focus).
     const kept = before && transcript && this.tabStop < transcript.turns.length ? this.tabStop : 0;
     this.focusTabStop ||= !!before && this.focusInText();
@@ -283,6 +290,14 @@ export class InterviewTranscript extends LitElement {
     for (const cue of [this.spoken, this.found[this.matchAt]?.cue, this.revealCue])
       if (cue !== undefined && cue >= 0) turns.push(this.turnOf(cue));
     for (const turn of turns) if (turn !== undefined && turn < blockOf.length) rich.add(blockOf[turn]);
+    // The quoted passage is marked in full text.
+    if (this.quoted)
+      for (
+        let block = blockOf[this.turnOf(this.quoted.first)];
+        block <= blockOf[this.turnOf(this.quoted.last)];
+        block++
+      )
+        rich.add(block);
     const focused = (this.renderRoot as ShadowRoot | undefined)?.activeElement?.closest<HTMLElement>('[data-block]');
     if (focused) rich.add(Number(focused.dataset.block));
     return rich;
@@ -910,7 +925,7 @@ export class InterviewTranscript extends LitElement {
       ${this.blocks.map((block, b) => {
         const full = rich.has(b);
         return html`<div class="block" data-block=${b}>
-          ${guard([transcript, marks, lang, full], () =>
+          ${guard([transcript, marks, lang, full, this.quoted], () =>
             full ? this.turns(transcript, block, lang) : this.plainBlock(transcript, block, lang),
           )}
         </div>`;
@@ -929,6 +944,11 @@ export class InterviewTranscript extends LitElement {
       fragment.append(h('p', { class: 'turn plain', 'data-turn': String(t) }, plainTurn(transcript, t)));
     }
     return fragment;
+  }
+
+  /** Whether a `#t=start,end` link quotes cue `index`. */
+  private isQuoted(index: number): boolean {
+    return !!this.quoted && this.quoted.first <= index && index <= this.quoted.last;
   }
 
   /** A block's turns in full, each after the marks that start in it. */
@@ -962,7 +982,13 @@ export class InterviewTranscript extends LitElement {
             <time datetime=${isoDuration(turn.start)}>${time}</time>
           </button>
           ${turn.speaker ? html`<span class="speaker">${turn.speaker}</span>` : nothing}
-          ${cues.slice(turn.first, turn.end).map((cue) => html`<span class="cue">${cue.text}</span> `)}
+          ${cues
+            .slice(turn.first, turn.end)
+            .map((cue, i) =>
+              this.isQuoted(turn.first + i)
+                ? html`<mark class="cue quoted">${cue.text}</mark> `
+                : html`<span class="cue">${cue.text}</span> `,
+            )}
         </p>`,
       );
     }

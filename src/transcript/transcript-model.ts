@@ -134,6 +134,19 @@ export function clipTranscript({ cues }: Transcript, start: number, end = Infini
   return { cues: kept, turns: turnsOf(kept) };
 }
 
+/** The cues heard between `start` and `end`: the first's and the last's index; undefined where none is. */
+export function cuesBetween(
+  cues: TranscriptCue[],
+  start: number,
+  end: number,
+): { first: number; last: number } | undefined {
+  const first = cues.findIndex((cue) => cue.end > start && cue.start < end);
+  if (first < 0) return undefined;
+  let last = first;
+  while (last + 1 < cues.length && cues[last + 1].start < end) last++;
+  return { first, last };
+}
+
 /** A new turn where the speaker changes; a cue without a voice continues the turn before it. */
 function turnsOf(cues: TranscriptCue[]): Turn[] {
   const turns: Turn[] = [];

@@ -32,6 +32,23 @@ async function openInterview(hash: string, lang = 'nl') {
   return win.document.querySelector('interview-page')!;
 }
 
+/** The texts of the cues of gesprek-i's transcript heard between `start` and `end`, as its WebVTT file has them. */
+async function cuesHeard(t: string, start: number, end: number): Promise<string[]> {
+  const url = catalogueUrl(t);
+  const catalogue = await (await fetch(url)).json();
+  const src = catalogue.interviews.find((interview: { id: string }) => interview.id === 'gesprek-i').transcript;
+  const vtt = await (await fetch(new URL(src, new URL(url, location.href)))).text();
+  const seconds = (stamp: string) => stamp.split(':').reduce((sum, part) => sum * 60 + Number(part), 0);
+  return [...vtt.matchAll(/^([\d:.]+) --> ([\d:.]+).*\n([^]*?)(?:\n\n|\n?$)/gm)]
+    .filter(([, from, to]) => seconds(to) > start && seconds(from) < end)
+    .map(([, , , text]) =>
+      text
+        .replace(/<[^>]+>/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
+}
+
 describe('<interview-page> deep links', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
@@ -58,6 +75,15 @@ describe('<interview-page> deep links', () => {
       const view = box.getBoundingClientRect();
       return cue.top >= view.top && cue.bottom <= view.bottom;
     }, 'the linked passage in view');
+    // The quoted lines are marked: the cues heard from 1:30 to 1:40, read here from the WebVTT file itself.
+    const heard = await cuesHeard(t, 90, 100);
+    expect(heard.length, 'cues in the stretch').to.be.greaterThan(0);
+    const marked = [...transcript.shadowRoot!.querySelectorAll('mark.quoted')].map((mark) => mark.textContent!.trim());
+    expect(marked, 'the quoted cues, and only they, marked').to.deep.equal(heard);
+    const mark = transcript.shadowRoot!.querySelector('mark.quoted')!;
+    expect(getComputedStyle(mark).backgroundColor, 'a tint of its own').not.to.equal(
+      getComputedStyle(transcript.shadowRoot!.querySelector('span.cue')!).backgroundColor,
+    );
     // Cued, not played.
     expect(inPlayer(page, 'video')).to.equal(null);
     expect((await requestLog(t)).filter((r) => /\.(m3u8|m4s)$/.test(r.path))).to.deep.equal([]);

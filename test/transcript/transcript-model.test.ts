@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import {
   clipTranscript,
   cueAt,
+  cuesBetween,
   cutAfter,
   parseTranscript,
   SearchIndex,
@@ -158,6 +159,16 @@ describe('transcript model', () => {
       'to the end',
     ).to.deep.equal([14]);
     expect(clipTranscript(transcript, 4, 4.001).cues).to.have.length(1);
+  });
+
+  it('names the first and last cue heard in a stretch (what a #t=start,end link marks), none in a pause', async () => {
+    const { cues } = await parseTranscript(vtt);
+    expect(cuesBetween(cues, 5, 13)).to.deep.equal({ first: 1, last: 2 });
+    expect(cuesBetween(cues, 0, 0.5)).to.deep.equal({ first: 0, last: 0 });
+    expect(cuesBetween(cues, 11, 30)).to.deep.equal({ first: 2, last: 3 });
+    expect(cuesBetween(cues, 12, 30), 'not the cue ending as it starts').to.deep.equal({ first: 3, last: 3 });
+    expect(cuesBetween(cues, 13, 14), 'a pause').to.equal(undefined);
+    expect(cuesBetween(cues, 30, 40), 'past the end').to.equal(undefined);
   });
 
   it('finds the cue spoken at a time, with or without a hint, and none in a pause', async () => {
