@@ -17,9 +17,10 @@ import {
   cueAt,
   cuesBetween,
   parseTranscript,
+  quoteSpan,
+  type CuePoint,
   SearchIndex,
   type Match,
-  type TranscriptCue,
   type Transcript,
   type Turn,
 } from './transcript-model.js';
@@ -482,34 +483,39 @@ export class InterviewTranscript extends LitElement {
       if (this.anchorTurn === undefined) this.quote = undefined;
       return;
     }
-    const first = this.cueAt(range.startContainer, range.startOffset, 'start');
-    const last = this.cueAt(range.endContainer, range.endOffset, 'end');
-    this.quote = first >= 0 && last >= first ? this.quoteOf(first, last, range.toString()) : undefined;
+    const from = this.pointAt(range.startContainer, range.startOffset, 'start');
+    const to = this.pointAt(range.endContainer, range.endOffset, 'end');
+    this.quote = from.cue >= 0 && to.cue >= from.cue ? this.quoteOf(from, to) : undefined;
   }
 
   /**
-   * The cue a selection's end (`offset` in `node`) lies in; outside a cue's words, the turn's first
-   * (`start`) or the cue before it (`end`).
+   * Where a selection's edge (`offset` in `node`) lies: the cue, and how far into its words;
+   * outside a cue's words, the turn's first (`start`) or the cue before it (`end`), whole.
    */
-  private cueAt(node: Node, offset: number, side: 'start' | 'end'): number {
+  private pointAt(node: Node, offset: number, side: 'start' | 'end'): CuePoint {
+    const text = node.nodeType === Node.TEXT_NODE;
     const element = node instanceof Element ? node : node.parentElement;
     const cue = element?.closest<HTMLElement>('.cue');
-    if (cue) return this.cueIndex.get(cue) ?? -1;
+    if (cue) return { cue: this.cueIndex.get(cue) ?? -1, at: text ? offset : undefined };
     const turnElement = element?.closest<HTMLElement>('.turn');
     const turn = Number(turnElement?.dataset.turn ?? -1);
-    if (turn < 0) return -1;
-    if (turnElement!.classList.contains('plain'))
-      return plainCueAt(this.transcript!, turn, node.nodeType === Node.TEXT_NODE ? offset : 0, side);
+    if (turn < 0) return { cue: -1 };
+    if (turnElement!.classList.contains('plain')) {
+      const found = plainCueAt(this.transcript!, turn, text ? offset : 0, side);
+      const at = text ? offset - plainOffset(this.transcript!, turn, found) : -1;
+      // Before the cue's words (its time, its speaker): the cue whole.
+      return { cue: found, at: at >= 0 ? at : undefined };
+    }
     const first = this.transcript!.turns[turn].first;
-    return side === 'start' ? first : first - 1;
+    return { cue: side === 'start' ? first : first - 1 };
   }
 
-  private quoteOf(first: number, last: number, selected: string): Quote {
-    const cues = this.transcript!.cues.slice(first, last + 1);
-    const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
-    // Within one cue the words selected; across cues the cues' words, without times.
-    const words = (cue: TranscriptCue) => tidy(cues.length === 1 ? selected || cue.text : cue.text);
-    const all = cues.map(words).join(' ');
+  /** The quote from one selection edge to the other: cut to whole words (`quoteSpan`). */
+  private quoteOf(from: CuePoint, to: CuePoint): Quote {
+    const first = from.cue;
+    const cues = this.transcript!.cues.slice(first, to.cue + 1);
+    const span = quoteSpan(this.transcript!.cues, from, to);
+    const all = span.words.join(' ');
     const text = all.length > QUOTE_LENGTH ? `${all.slice(0, QUOTE_LENGTH - 1).trimEnd()}…` : all;
     // The speaker's name where a turn starts, so the interviewer's question does not read as the answer.
     // (A cue without a voice goes on with the turn before it, as in the text.)
@@ -519,10 +525,10 @@ export class InterviewTranscript extends LitElement {
       if (i === 0 || (cue.speaker !== undefined && cue.speaker !== speaking)) {
         // A quote that starts inside a turn is spoken by that turn's speaker.
         speaking = i === 0 ? this.transcript!.turns.find((turn) => first < turn.end)?.speaker : cue.speaker;
-        turns.push(speaking ? `${speaking}: ${words(cue)}` : words(cue));
-      } else turns[turns.length - 1] += ` ${words(cue)}`;
+        turns.push(speaking ? `${speaking}: ${span.words[i]}` : span.words[i]);
+      } else turns[turns.length - 1] += ` ${span.words[i]}`;
     });
-    return { start: cues[0].start, end: cues.at(-1)!.end, text, label: turns.join(' — ') };
+    return { start: span.start, end: span.end, text, label: turns.join(' — ') };
   }
 
   /** Shift+arrow from a time button: the turns from where it began to `to` become the quote. */
@@ -532,7 +538,7 @@ export class InterviewTranscript extends LitElement {
     const [a, b] = from <= to ? [from, to] : [to, from];
     const first = turns[a].first;
     const last = turns[b].end - 1;
-    this.quote = this.quoteOf(first, last, '');
+    this.quote = this.quoteOf({ cue: first }, { cue: last });
     // Shown as a selection too, where the browser lets a shadow tree's text be selected from script
     // (once rendered: the first turn's block is kept in full, and the last one's holds the tab stop).
     const select = () => {

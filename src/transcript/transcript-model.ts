@@ -147,6 +147,52 @@ export function cuesBetween(
   return { first, last };
 }
 
+/** How much earlier a quote cut mid-cue starts, and later it ends, than its words' estimated times (seconds). */
+const QUOTE_MARGIN = 0.3;
+
+/** A selection's edge: a cue, and how many characters into its words (undefined: the cue's own edge). */
+export interface CuePoint {
+  cue: number;
+  at?: number;
+}
+
+/**
+ * A quote from `from` to `to` (the edges of a selection), cut to whole words: the words of each
+ * cue it takes, and its times. A cue cut part-way is timed by the share of its characters before
+ * the cut (words come at an even pace, near enough), with a margin, so a quote ending mid-cue
+ * does not run on to the cue's end; whole cues keep their own times.
+ */
+export function quoteSpan(
+  cues: TranscriptCue[],
+  from: CuePoint,
+  to: CuePoint,
+): { start: number; end: number; words: string[] } {
+  const first = cues[from.cue];
+  const last = cues[to.cue];
+  const isSpace = (text: string, i: number) => /\s/.test(text[i] ?? ' ');
+  // Back to the start of the word the selection begins in; on to the end of the one it ends in.
+  let begin = Math.min(from.at ?? 0, first.text.length);
+  while (begin > 0 && !isSpace(first.text, begin - 1) && !isSpace(first.text, begin)) begin--;
+  let finish = Math.max(0, Math.min(to.at ?? last.text.length, last.text.length));
+  while (finish > 0 && !isSpace(last.text, finish - 1) && finish < last.text.length && !isSpace(last.text, finish))
+    finish++;
+  // Not the space after the last word.
+  while (finish > 0 && isSpace(last.text, finish - 1)) finish--;
+  const timeAt = (cue: TranscriptCue, characters: number) =>
+    cue.start + (cue.text.length ? characters / cue.text.length : 0) * (cue.end - cue.start);
+  const start =
+    begin > 0 ? Math.max(first.start, Math.floor((timeAt(first, begin) - QUOTE_MARGIN) * 10) / 10) : first.start;
+  const end =
+    finish < last.text.length
+      ? Math.min(last.end, Math.ceil((timeAt(last, finish) + QUOTE_MARGIN) * 10) / 10)
+      : last.end;
+  const words = cues.slice(from.cue, to.cue + 1).map((cue, i, taken) => {
+    const text = cue.text.slice(i === 0 ? begin : 0, i === taken.length - 1 ? finish : undefined);
+    return text.replace(/\s+/g, ' ').trim();
+  });
+  return { start, end: Math.max(end, start), words };
+}
+
 /** A new turn where the speaker changes; a cue without a voice continues the turn before it. */
 function turnsOf(cues: TranscriptCue[]): Turn[] {
   const turns: Turn[] = [];

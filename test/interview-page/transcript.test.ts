@@ -223,7 +223,8 @@ describe('<interview-page> transcript', () => {
   it('quote to clip: selected text offers a #t= link, snippets that keep the interview, and citations', async function () {
     const { page, root } = await mount();
     const cues = [...root.querySelectorAll<HTMLElement>('.cue')];
-    // Within one cue (1:30–1:45): the words selected are the label.
+    // Within one cue (1:30–1:45, 43 characters): the words selected are the label, and the clip
+    // is cut to them, timed by their place in the cue (7 and 30 characters in), with 0.3 s to spare.
     const words = cues[6].lastChild as Text;
     expect(words.data).to.equal('Weet u nog hoe u dat nieuws te horen kreeg?');
     document.getSelection()!.setBaseAndExtent(words, 7, words, 30);
@@ -237,7 +238,7 @@ describe('<interview-page> transcript', () => {
     await until(() => root.activeElement === link, 'focus on the link');
     // On the interview's canonical page (the catalogue has its url).
     const here = 'https://example.org/gesprekken/gesprek-i';
-    expect(link.value).to.equal(`${here}#t=90,105`);
+    expect(link.value).to.equal(`${here}#t=92.1,100.8`);
     const field = (id: string) => root.querySelector<HTMLTextAreaElement>(`#${id}`)!.value;
     const snippet = field('quote-embed');
     expect(snippet).to.match(/^<script type="module" src="[^"]+kijkom\.js"><\/script><fragment-player /);
@@ -246,34 +247,39 @@ describe('<interview-page> transcript', () => {
     const catalogue = new URL(page.catalogue!, location.href).href;
     const label = 'Interviewer 2: nog hoe u dat nieuws te';
     expect(snippet).to.contain(
-      `<fragment-player catalogue="${catalogue}" interview="gesprek-i" start="90" end="105" label="${label}"><a href="${here}#t=90,105">${label}</a></fragment-player>`,
+      `<fragment-player catalogue="${catalogue}" interview="gesprek-i" start="92.1" end="100.8" label="${label}"><a href="${here}#t=92.1,100.8">${label}</a></fragment-player>`,
     );
     expect(snippet).not.to.match(/<fragment-player [^>]*\bsrc=/);
     // The iframe snippet: the embed page at that stretch of the interview.
     const frame = new URL(/src="([^"]+)"/.exec(field('quote-frame'))![1].replaceAll('&amp;', '&'));
     expect(frame.pathname).to.match(/\/embed\.html$/);
-    expect([frame.searchParams.get('interview'), frame.searchParams.get('t')]).to.deep.equal(['gesprek-i', '90,105']);
+    expect([frame.searchParams.get('interview'), frame.searchParams.get('t')]).to.deep.equal([
+      'gesprek-i',
+      '92.1,100.8',
+    ]);
     // Citations: the quote's words and times in the plain one, the interview in APA 7.
     expect(field('quote-cite')).to.equal(
       // The quote names who speaks in it (here the interviewer), not the interviewee before it.
-      `“Interviewer 2: nog hoe u dat nieuws te” (1:30–1:45), in Gesprek met Spreker I, maart 2021. De Top Kijkt Om — voorbeeldarchief, Stichting Voorbeeld. ${here}#t=90,105`,
+      `“Interviewer 2: nog hoe u dat nieuws te” (1:32–1:40), in Gesprek met Spreker I, maart 2021. De Top Kijkt Om — voorbeeldarchief, Stichting Voorbeeld. ${here}#t=92.1,100.8`,
     );
     expect(field('quote-apa')).to.equal(
-      `I, S. (2021, maart). Gesprek met Spreker I [Video-interview]. De Top Kijkt Om — voorbeeldarchief, Stichting Voorbeeld. ${here}#t=90,105`,
+      `I, S. (2021, maart). Gesprek met Spreker I [Video-interview]. De Top Kijkt Om — voorbeeldarchief, Stichting Voorbeeld. ${here}#t=92.1,100.8`,
     );
     await expect(page).to.be.accessible();
     // Escape closes it and gives focus back to the text.
     link.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     await until(() => !root.querySelector('#quote-link'), 'the panel closed');
 
-    // Across cues: from the first selected cue's start to the last one's end, their words as label.
-    document.getSelection()!.setBaseAndExtent(cues[2].lastChild!, 4, cues[3].lastChild!, 5);
+    // Across cues, from a whole cue to a word in the next (ending inside "vader", 7 characters in):
+    // the whole word, and the clip ends soon after it (10 of the cue's 57 characters, 45 s + 2.6 s
+    // + 0.3 s), not at the cue's end (60 s).
+    document.getSelection()!.setBaseAndExtent(cues[2].lastChild!, 0, cues[3].lastChild!, 7);
     await until(() => root.querySelector('[part~="transcript-quote"]'), 'the offer again');
     root.querySelector<HTMLButtonElement>('[part~="transcript-quote"]')!.click();
     const across = await until(() => root.querySelector<HTMLTextAreaElement>('#quote-link'), 'the link');
-    expect(across.value).to.equal(`${here}#t=30,60`);
+    expect(across.value).to.equal(`${here}#t=30,48`);
     expect(root.querySelector<HTMLTextAreaElement>('#quote-embed')!.value).to.contain(
-      'label="Interviewer 2: Hoe zag een gewone schooldag er voor u uit? — Spreker I: Mijn vader werkte in de haven en was vaak pas laat thuis."',
+      'label="Interviewer 2: Hoe zag een gewone schooldag er voor u uit? — Spreker I: Mijn vader"',
     );
     document.getSelection()!.removeAllRanges();
 
@@ -286,10 +292,10 @@ describe('<interview-page> transcript', () => {
     try {
       const title = await until(() => shadow(quoted).querySelector('[part~="title"]'), 'the pasted player');
       expect(title.textContent).to.equal(
-        'Interviewer 2: Hoe zag een gewone schooldag er voor u uit? — Spreker I: Mijn vader werkte in de haven en was vaak pas laat thuis.',
+        'Interviewer 2: Hoe zag een gewone schooldag er voor u uit? — Spreker I: Mijn vader',
       );
       expect(shadow(quoted).querySelector('[part~="meta"]')!.textContent).to.contain('Spreker I');
-      expect(quoted.clip).to.deep.equal({ interview: 'gesprek-i', start: 30, end: 60 });
+      expect(quoted.clip).to.deep.equal({ interview: 'gesprek-i', start: 30, end: 48 });
     } finally {
       pasted.remove();
     }

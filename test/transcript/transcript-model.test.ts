@@ -3,6 +3,7 @@ import {
   clipTranscript,
   cueAt,
   cuesBetween,
+  quoteSpan,
   cutAfter,
   parseTranscript,
   SearchIndex,
@@ -169,6 +170,28 @@ describe('transcript model', () => {
     expect(cuesBetween(cues, 12, 30), 'not the cue ending as it starts').to.deep.equal({ first: 3, last: 3 });
     expect(cuesBetween(cues, 13, 14), 'a pause').to.equal(undefined);
     expect(cuesBetween(cues, 30, 40), 'past the end').to.equal(undefined);
+  });
+
+  it('cuts a quote to whole words, timed by their place in the cue; whole cues keep their times', async () => {
+    const { cues } = await parseTranscript(vtt);
+    expect(quoteSpan(cues, { cue: 1 }, { cue: 2 })).to.deep.equal({
+      start: 4,
+      end: 12,
+      words: ['Met één telefoontje van de minister.', 'Dat vergeet ik nooit.'],
+    });
+    // Inside "één" (6 of 36 characters) to inside "telefoontje": both words whole; 4 s + 4/36 of
+    // 5.5 s less 0.3 s, to 4 s + 19/36 of 5.5 s plus 0.3 s, in tenths.
+    expect(quoteSpan(cues, { cue: 1, at: 6 }, { cue: 1, at: 16 })).to.deep.equal({
+      start: 4.3,
+      end: 7.3,
+      words: ['één telefoontje'],
+    });
+    // Ending just after a space: the word after it is not taken.
+    expect(quoteSpan(cues, { cue: 2, at: 0 }, { cue: 2, at: 12 })).to.deep.equal({
+      start: 9.5,
+      end: 11.2,
+      words: ['Dat vergeet'],
+    });
   });
 
   it('finds the cue spoken at a time, with or without a hint, and none in a pause', async () => {
