@@ -231,7 +231,10 @@ describe('a long transcript', () => {
     expect(turn.isConnected).to.equal(true);
     offer.click();
     const link = await until(() => root.querySelector<HTMLTextAreaElement>('#quote-link'), 'the link');
-    expect(link.value).to.match(new RegExp(`#t=${2 * SECONDS},${301 * SECONDS}$`));
+    // Cut to the word it ends in ("300", 7 of the cue's 57 characters): 7/57 of 4 s + 0.3 s into the
+    // cue, not at its end; it starts on a word, where cue 2 starts (less 0.3 s is before the cue).
+    expect(texts[300].length).to.equal(57);
+    expect(link.value).to.match(new RegExp(`#t=${2 * SECONDS},${300 * SECONDS + 0.8}$`));
   });
 
   it('moved elsewhere in the page, it still renders in full what comes near the view', async () => {
