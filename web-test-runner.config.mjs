@@ -13,14 +13,15 @@ const chromiumPath = browserPath('chromium');
 const firefoxPath = browserPath('firefox');
 const only = process.env.BROWSERS?.split(',');
 
-// Chromium runs two test files at a time: each in a window of its own that believes it has focus
+// Chromium alone runs two test files at a time: each in a window of its own that believes it has focus
 // (DevTools focus emulation), so focus, `:focus-visible` and keyboard tests behave as in the only
 // window. Firefox and WebKit run one file at a time: Firefox failed tests that way in a trial (a
 // window not in front is not in focus there, and no protocol command says otherwise), and WebKit's
 // WebDriver launcher would run files side by side in iframes of one page.
 const chromium = chromeLauncher({
   puppeteer,
-  concurrency: 2,
+  // One where another browser's runner runs beside it (scripts/test.mjs).
+  concurrency: Number(process.env.KIJKOM_CHROMIUM_FILES ?? 2),
   async createPage({ context }) {
     const page = await context.newPage({ type: 'window' });
     const devtools = await page.createCDPSession();

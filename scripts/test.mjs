@@ -1,7 +1,7 @@
 // `npm test`: what runs once (types, lint, the element manifest, the import graph's rules
 // (.dependency-cruiser.mjs), the size budget, the packed
 // package in fixture apps, the `kijkom` command's tests in Node on the packed package's bin), then
-// every browser test in Chromium, Firefox ESR and WebKit (in lanes: PHASES below). The last line,
+// every browser test in Chromium, Firefox ESR and WebKit (in lanes: `phases` below). The last line,
 // which CI reads, counts them all: "N passed, N failed".
 //
 //   npm test                                   everything
@@ -109,13 +109,14 @@ if (selected && !browserFiles.length) {
 }
 
 /**
- * The browser tests run in lanes, never more than two test files at once (two cores): Chromium
- * alone first (two files side by side in windows of its own), then Firefox and WebKit side by side
- * (one file each). Firefox cannot run two files at once (a window not in front has no focus
- * there), and three browsers at once on two cores starved real-time playback under load (ci11d).
+ * The browser tests run in lanes, a runner per browser, never more than two test files at once
+ * (two cores): two browsers side by side, one file each, or Chromium alone with two (in windows of
+ * its own). With all three, Chromium goes first alone, then Firefox beside WebKit. Firefox cannot
+ * run two files at once (a window not in front has no focus there), and three browsers at once on
+ * two cores starved real-time playback under load (ci11d).
  */
-const PHASES = [['chromium'], ['firefox', 'webkit']];
 const wanted = process.env.BROWSERS?.split(',') ?? ['chromium', 'firefox', 'webkit'];
+const phases = wanted.length > 2 ? [['chromium'], wanted.filter((browser) => browser !== 'chromium')] : [wanted];
 
 // eslint-disable-next-line no-control-regex -- the escape character is what it finds
 const CURSOR = /\x1b\[[0-9;]*[ABCDGHJK]/g;
@@ -183,7 +184,7 @@ const env = {
   ...(subset && { KIJKOM_TEST_SUBSET: subset }),
 };
 const lanes = [];
-for (const phase of PHASES) {
+for (const phase of phases) {
   // Named files: only the browsers that run one of them (test/catalogue/ runs in Chromium alone).
   const browsers = phase.filter(
     (browser) =>
@@ -191,7 +192,9 @@ for (const phase of PHASES) {
       (!selected || browserFiles.some((file) => GROUP_BROWSERS[groupOf(file)].includes(browser))),
   );
   const phaseStarted = performance.now();
-  lanes.push(...(await Promise.all(browsers.map((browser) => browserTests(browser, env)))));
+  // Chromium beside another browser runs one file at a time.
+  const laneEnv = { ...env, ...(browsers.length > 1 && { KIJKOM_CHROMIUM_FILES: '1' }) };
+  lanes.push(...(await Promise.all(browsers.map((browser) => browserTests(browser, laneEnv)))));
   if (browsers.length)
     console.log(`-- ${browsers.join(' beside ')}: ${((performance.now() - phaseStarted) / 60000).toFixed(1)} min`);
 }
