@@ -438,6 +438,8 @@ function packageStreams(binary, master) {
           ...copy(av, 'ts/index', 'mpegts'),
           ...copy(['0:v'], 'alt-audio/video'),
           ...copy(['0:a'], 'alt-audio/audio'),
+          // A second language (the same sound: which one plays is told by the segments fetched).
+          ...copy(['0:a'], 'alt-audio/audio-en'),
           ...copy(av, 'subtitles/video'),
           ...copy(av, 'aes/plain'),
           ...copy(av, 'unaligned/index', 'fmp4', UNALIGNED_SECONDS),
@@ -494,8 +496,16 @@ function packageStreams(binary, master) {
       }),
     );
     const video = await avcCodec(path.join(dir('alt-audio'), 'video-init.mp4'));
-    const audio = ({ uri, name = 'Nederlands', lang = 'nl', type = 'AUDIO', group = 'audio', auto = 'YES' }) =>
-      `#EXT-X-MEDIA:TYPE=${type},GROUP-ID="${group}",NAME="${name}",LANGUAGE="${lang}",DEFAULT=${type === 'AUDIO' ? 'YES' : 'NO'},AUTOSELECT=${auto},URI="${uri}"`;
+    const audio = ({
+      uri,
+      name = 'Nederlands',
+      lang = 'nl',
+      type = 'AUDIO',
+      group = 'audio',
+      auto = 'YES',
+      def = type === 'AUDIO',
+    }) =>
+      `#EXT-X-MEDIA:TYPE=${type},GROUP-ID="${group}",NAME="${name}",LANGUAGE="${lang}",DEFAULT=${def ? 'YES' : 'NO'},AUTOSELECT=${auto},URI="${uri}"`;
     const playlist = (...lines) => ['#EXTM3U', '#EXT-X-VERSION:7', ...lines].join('\n') + '\n';
     await settled([
       writeFile(path.join(dir('multivariant'), 'index.m3u8'), playlist(...variants)),
@@ -503,6 +513,7 @@ function packageStreams(binary, master) {
         path.join(dir('alt-audio'), 'index.m3u8'),
         playlist(
           audio({ uri: 'audio.m3u8' }),
+          audio({ uri: 'audio-en.m3u8', name: 'English', lang: 'en', def: false }),
           `#EXT-X-STREAM-INF:BANDWIDTH=${await bandwidthOf(dir('alt-audio'), '')},RESOLUTION=160x90,CODECS="${video},mp4a.40.2",AUDIO="audio"`,
           'video.m3u8',
         ),

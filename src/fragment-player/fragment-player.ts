@@ -61,6 +61,7 @@ const loadSession = chunkLoader(() => import('./player-session.js'));
  * @csspart mute - The mute button.
  * @csspart captions - The captions button (when the interview has captions).
  * @csspart captions-menu - The caption-language menu, a `<select>` (when the media has more than one caption track).
+ * @csspart audio-menu - The audio-language menu, a `<select>` (when the stream has more than one audio rendition); A picks the next.
  * @csspart speed - The playback speed menu, a `<select>`.
  * @csspart listen - The watch/listen switch (when the interview has an audio source).
  * @csspart fullscreen - The full-screen button.

@@ -5,6 +5,7 @@ import type { Lang } from '../i18n/i18n.js';
 import type { Citation } from '../internal/citation.js';
 import { tc } from '../internal/citation-strings.js';
 import { spokenPercent, spokenTime } from '../i18n/spoken-time.js';
+import type { AudioRendition } from '../media/engine-types.js';
 import { t, type SessionKey } from './session-strings.js';
 import type { Step, Steps } from './theme-steps.js';
 
@@ -36,6 +37,8 @@ export interface ControlsView extends Steps {
   captionTracks: { label: string; lang: string }[];
   /** Index in `captionTracks` of the one showing, -1 for none. */
   captionsShowing: number;
+  /** The stream's audio languages (none where it has one sound) and the index of the one playing. */
+  audio: { renditions: AudioRendition[]; playing: number };
   rate: number;
   /** Undefined when the interview has no alternative (audio-only) source. */
   listening?: boolean;
@@ -57,6 +60,8 @@ export interface ControlsView extends Steps {
   toggleCaptions(): void;
   /** Shows the caption track at `index` of `captionTracks`, none for -1. */
   chooseCaptions(index: number): void;
+  /** Plays the audio rendition at `index` of `audio.renditions`. */
+  chooseAudio(index: number): void;
   setRate(rate: number): void;
   toggleListening(): void;
   toggleFullscreen(): void;
@@ -166,6 +171,22 @@ const captionsMenu = ({ lang, captionTracks, captionsShowing, chooseCaptions }: 
         (value) => chooseCaptions(Number(value)),
       );
 
+/** The stream's audio languages, where it has several. */
+const audioMenu = ({ lang, audio, chooseAudio }: ControlsView) =>
+  audio.renditions.length < 2
+    ? nothing
+    : menu(
+        'audio-menu',
+        t(lang, 'audioLanguage'),
+        audio.renditions.map((rendition, i) => ({
+          value: i,
+          text: rendition.name,
+          selected: i === audio.playing,
+          lang: rendition.lang,
+        })),
+        (value) => chooseAudio(Number(value)),
+      );
+
 /** A step to the previous or next fragment of the theme, named with its title; none at the ends. */
 const stepButton = (lang: Lang, way: keyof Steps, step: Step | undefined) => {
   if (!step) return nothing;
@@ -234,12 +255,13 @@ function renderShare(view: ControlsView) {
 }
 
 /** The player's keys (handled in the session's `onKeydown`) and what they do. */
-function renderShortcuts({ lang }: ControlsView) {
+function renderShortcuts({ lang, audio }: ControlsView) {
   const rows: [keys: string[], does: SessionKey][] = [
     [[t(lang, 'key.space'), 'K'], 'key.playPause'],
     [['←', '→'], 'key.seek'],
     [['M'], 'key.mute'],
     [['C'], 'key.captions'],
+    ...(audio.renditions.length > 1 ? [[['A'], 'key.audio'] as [string[], SessionKey]] : []),
     [['F'], 'key.fullscreen'],
     [['<', '>'], 'key.speed'],
     [['?'], 'key.shortcuts'],
@@ -297,6 +319,7 @@ export function renderControls(view: ControlsView) {
       />
       ${speedMenu(view)}
       ${view.hasCaptions ? [toggle(t(lang, 'captions'), view.captionsOn, icons.captions, view.toggleCaptions, 'captions'), captionsMenu(view)] : nothing}
+      ${audioMenu(view)}
       ${view.listening === undefined ? nothing : toggle(t(lang, 'listen'), view.listening, icons.listen, view.toggleListening, 'listen')}
       ${toggle(t(lang, 'fullscreen'), view.fullscreen, icons.fullscreen, view.toggleFullscreen, 'fullscreen')}
       ${view.transcriptOpen === undefined ? nothing : toggle(t(lang, 'transcript'), view.transcriptOpen, icons.transcript, view.toggleTranscript, 'transcript-button')}

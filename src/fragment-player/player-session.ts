@@ -65,6 +65,8 @@ export interface PlayerMemory {
   rate: number;
   /** The language (else label) of the caption track last shown: what C shows again. */
   captions?: string;
+  /** The language of the audio rendition last chosen: where a stream has several, it plays that one. */
+  audio?: string;
   /** Where a session that failed had got to: its retry (the next session of the same clip) starts there. */
   resume?: { video?: string; audio?: string; start: number; end?: number; at: number };
   /** The theme step (previous or next) last pressed: the session it leads to focuses that button again. */
@@ -211,13 +213,14 @@ export class PlayerSession implements ReactiveController {
     }));
     const engine = await attachEngine(
       media,
-      { src: this.src, start, end: this.endReleased ? undefined : this.clip.end },
+      { src: this.src, start, end: this.endReleased ? undefined : this.clip.end, audioLang: this.memory.audio },
       {
         onFatal: (code, message, cause) => this.fail(code, message, cause),
         onReconnecting: (active) => {
           watch.reconnecting = active;
           this.host.requestUpdate();
         },
+        onAudioChange: () => this.host.requestUpdate(),
       },
     );
     // Destroyed, or the media element replaced, while the engine chunk loaded.
@@ -421,6 +424,23 @@ export class PlayerSession implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Plays the audio rendition at `index`; its language is kept for this player's next media. */
+  private chooseAudio(index: number): void {
+    const rendition = this.engine?.audio().renditions[index];
+    if (!rendition) return;
+    this.engine?.chooseAudio(index);
+    if (rendition.lang) this.memory.audio = rendition.lang;
+  }
+
+  /** A: the next audio language of the stream, said in the status line. */
+  private nextAudio(): void {
+    const audio = this.engine?.audio();
+    if (!audio?.renditions.length) return;
+    const next = (audio.playing + 1) % audio.renditions.length;
+    this.chooseAudio(next);
+    this.announce(t(this.host.uiLang, 'audioNow', { name: audio.renditions[next].name }));
+  }
+
   /** Sets the speed, kept for this player's next media (the media's `ratechange` comes later). */
   private setRate(rate: number): void {
     const media = this.media;
@@ -525,6 +545,7 @@ export class PlayerSession implements ReactiveController {
       arrowright: ownsArrows ? undefined : () => this.seekBy(5),
       m: () => media && (media.muted = !media.muted),
       c: () => this.toggleCaptions(),
+      a: () => this.nextAudio(),
       f: () => this.toggleFullscreen(),
       '<': () => this.stepRate(-1),
       '>': () => this.stepRate(1),
@@ -747,6 +768,8 @@ export class PlayerSession implements ReactiveController {
       captionsOn: tracks.some((track) => track.mode === 'showing'),
       captionTracks: tracks.map((track) => ({ label: track.label || track.language, lang: track.language })),
       captionsShowing: tracks.findIndex((track) => track.mode === 'showing'),
+      // Not while listening to the interview's own audio source: that has one sound.
+      audio: (!this.listening && this.engine?.audio()) || { renditions: [], playing: -1 },
       rate: this.memory.rate,
       listening: clip.audio && clip.video ? this.listening : undefined,
       fullscreen: this.fullscreen,
@@ -764,6 +787,7 @@ export class PlayerSession implements ReactiveController {
       setVolume: (volume) => media && ((media.volume = volume), (media.muted = volume === 0)),
       toggleCaptions: () => this.toggleCaptions(),
       chooseCaptions: (index) => this.showCaptions(tracks[index]),
+      chooseAudio: (index) => this.chooseAudio(index),
       setRate: (rate) => this.setRate(rate),
       toggleListening: () => void this.toggleListening(),
       toggleFullscreen: () => this.toggleFullscreen(),

@@ -8,6 +8,14 @@ export interface EngineSource {
   src: string;
   start: number;
   end?: number;
+  /** The audio language to start with where a stream has several (the one chosen last). */
+  audioLang?: string;
+}
+
+/** One of a stream's audio renditions (its languages), as the playlist names it. */
+export interface AudioRendition {
+  name: string;
+  lang: string;
 }
 
 /**
@@ -28,6 +36,8 @@ export interface EngineCallbacks {
   onFatal(code: FailureCode, message: string, cause?: FailureCause): void;
   /** Transient trouble the engine is retrying (`true`) or recovered from (`false`). */
   onReconnecting(active: boolean): void;
+  /** The stream's audio renditions became known, or another one plays. */
+  onAudioChange(): void;
 }
 
 /** An attached source; `destroy` releases everything it holds. */
@@ -44,6 +54,10 @@ export interface Engine {
   recover(): boolean;
   /** Lets buffering go on past the clip's end (the user continues the interview). */
   releaseEnd(): void;
+  /** The stream's audio renditions (none where it has one sound) and the index of the one playing. */
+  audio(): { renditions: AudioRendition[]; playing: number };
+  /** Plays the audio rendition at `index` of `audio().renditions`. */
+  chooseAudio(index: number): void;
   destroy(): void;
 }
 

@@ -67,9 +67,17 @@ export async function attachEngine(
     pending: () => undefined,
     recover: () => false,
     releaseEnd() {},
+    audio: oneSound,
+    chooseAudio() {},
     destroy() {},
   };
 }
+
+/**
+ * A source the browser plays itself offers no choice of audio here (Safari's own controls offer
+ * a stream's languages in full screen).
+ */
+const oneSound = () => ({ renditions: [], playing: -1 });
 
 /** The engine with hls.js's full build, for streams that need it. */
 const loadFullHlsEngine = chunkLoader(() => import('./hls-engine-full.js'));
@@ -141,6 +149,8 @@ function attachDirect(media: HTMLMediaElement, src: string, kind: Engine['kind']
     pending: () => undefined,
     recover: () => false,
     releaseEnd() {},
+    audio: oneSound,
+    chooseAudio() {},
     destroy() {
       media.removeEventListener('error', onError);
       media.removeEventListener('progress', onProgress);

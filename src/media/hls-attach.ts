@@ -58,6 +58,8 @@ export function attachHls(
   const hls = new Hls({
     ...(known.playlist && { pLoader: preloaded(Hls, known.playlist) }),
     startPosition: source.start,
+    // The audio language chosen last, from the first segment on (no other language fetched first).
+    ...(source.audioLang && { audioPreference: { lang: source.audioLang } }),
     // Workers need a blob: or script URL a strict CSP or Trusted Types may forbid; fMP4 needs no transmuxing.
     enableWorker: false,
     // No read-ahead before the first frame, then a short buffer: a fragment is short, and bytes
@@ -94,6 +96,8 @@ export function attachHls(
     reconnecting = active;
     callbacks.onReconnecting(active);
   };
+  hls.on(Hls.Events.AUDIO_TRACKS_UPDATED, () => callbacks.onAudioChange());
+  hls.on(Hls.Events.AUDIO_TRACK_SWITCHED, () => callbacks.onAudioChange());
   // A playlist that arrives ends a playlist retry.
   hls.on(Hls.Events.MANIFEST_LOADED, () => setReconnecting(false));
   hls.on(Hls.Events.LEVEL_LOADED, (_event, { details }) => {
@@ -393,6 +397,18 @@ export function attachHls(
       if (end === undefined) return;
       end = undefined;
       restart();
+    },
+    audio() {
+      const tracks = hls.audioTracks;
+      // One rendition is no choice.
+      if (tracks.length < 2) return { renditions: [], playing: -1 };
+      return {
+        renditions: tracks.map((track) => ({ name: track.name, lang: track.lang ?? '' })),
+        playing: hls.audioTrack,
+      };
+    },
+    chooseAudio(index) {
+      hls.audioTrack = index;
     },
     destroy() {
       destroyed = true;

@@ -2,6 +2,7 @@
 // starts and ends where the fragment says and fetches nothing before its start segment.
 import { expect, fixture, html } from '@open-wc/testing';
 import { nothing } from 'lit';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/fragment-player/define.js';
 import type { FragmentPlayer } from '../../src/fragment-player/fragment-player.js';
 import {
@@ -243,6 +244,70 @@ describe('<fragment-player> stream shapes', () => {
       await until(() => media.webkitAudioDecodedByteCount! > 0, 'decoded audio', 5000);
     else if (media.mozHasAudio !== undefined) expect(media.mozHasAudio, 'the media has audio').to.equal(true);
     else await until(() => (media.audioTracks?.length ?? 0) > 0, 'an audio track', 5000);
+  });
+
+  it('alt-audio: another language chosen by menu or by A is what plays, and the next clip starts in it', async function () {
+    this.timeout(60000);
+    const t = token();
+    const el = await mount(streamUrl(t, 'alt-audio'));
+    const { media } = await play(el);
+    const menu = await until(
+      () => shadow(el).querySelector<HTMLSelectElement>('select[part~="audio-menu"]'),
+      'the audio-language menu',
+    );
+    expect([...menu.options].map((option) => [option.textContent!.trim(), option.lang])).to.deep.equal([
+      ['Nederlands', 'nl'],
+      ['English', 'en'],
+    ]);
+    expect(menu.selectedIndex, 'the default rendition plays first').to.equal(0);
+    expect(menu.getAttribute('aria-label')).to.equal('Gesproken taal');
+    /** The audio segments of a language fetched so far, by their start times. */
+    const fetched = async (token: string, lang: 'nl' | 'en') =>
+      (await segmentStarts(token))
+        .filter(({ path }) => (lang === 'en' ? /\/audio-en-\d+\.m4s$/ : /\/audio-\d+\.m4s$/).test(path))
+        .map(({ start }) => start);
+    /** Playback goes on in the language chosen: its segments past where the choice was made arrive, and it plays past them. */
+    const playsIn = async (lang: 'nl' | 'en', from: number) => {
+      await until(
+        async () => (await fetched(t, lang)).some((start) => start >= Math.floor(from / SEGMENT) * SEGMENT),
+        `${lang} audio after ${from.toFixed(1)} s`,
+        20000,
+      );
+      await until(() => !media.paused && media.currentTime > from + 1.5, `playback on in ${lang}`, 20000);
+    };
+    expect(await fetched(t, 'en'), 'no English before it is chosen').to.deep.equal([]);
+
+    menu.value = '1';
+    menu.dispatchEvent(new Event('change'));
+    await playsIn('en', media.currentTime);
+    await until(() => menu.selectedIndex === 1, 'the menu showing English');
+
+    // A, with focus in the player: the next language (back to Dutch), said in the status line.
+    shadow(el).querySelector<HTMLButtonElement>('[part~="play-pause"]')!.focus();
+    const dutchBefore = (await fetched(t, 'nl')).length;
+    await sendKeys({ press: 'a' });
+    await until(() => menu.selectedIndex === 0, 'A choosing Dutch again');
+    await until(
+      () => shadow(el).querySelector('[role="status"]')?.textContent?.includes('Gesproken taal: Nederlands'),
+      'A said',
+    );
+    await until(async () => (await fetched(t, 'nl')).length > dutchBefore, 'Dutch audio fetched again', 20000);
+    await playsIn('nl', media.currentTime);
+
+    // English again; the next clip this player plays starts in English, fetching no Dutch at all.
+    menu.value = '1';
+    menu.dispatchEvent(new Event('change'));
+    await until(() => menu.selectedIndex === 1, 'English chosen again');
+    const next = token();
+    await el.play({ src: streamUrl(next, 'alt-audio'), start: 30 });
+    const nextMedia = await until(() => video(el), 'the next video');
+    await until(() => !nextMedia.paused && nextMedia.currentTime > 31.5, 'the next clip playing', 20000);
+    expect((await fetched(next, 'en')).length, 'English audio for the next clip').to.be.greaterThan(0);
+    expect(await fetched(next, 'nl'), 'no Dutch audio for the next clip').to.deep.equal([]);
+    await until(
+      () => shadow(el).querySelector<HTMLSelectElement>('select[part~="audio-menu"]')?.selectedIndex === 1,
+      "the next clip's menu showing English",
+    );
   });
 
   it('subtitles: the rendition can be switched on as captions and shows its cues', async function () {

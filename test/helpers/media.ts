@@ -69,13 +69,17 @@ export function nextEvent<T extends Event>(target: EventTarget, type: string, ms
 }
 
 /**
- * Polls `check` every 50 ms until it returns a truthy value, or rejects after `ms`, naming `what`
+ * Polls `check` every 50 ms (awaited, so it may ask the server) until it returns a truthy value, or rejects after `ms`, naming `what`
  * (a function: worded when it fails, so it can say what was there instead).
  */
-export async function until<T>(check: () => T, what: string | (() => string), ms = 15000): Promise<NonNullable<T>> {
+export async function until<T>(
+  check: () => T | Promise<T>,
+  what: string | (() => string),
+  ms = 15000,
+): Promise<NonNullable<T>> {
   const deadline = performance.now() + ms;
   for (;;) {
-    const value = check();
+    const value = await check();
     if (value) return value as NonNullable<T>;
     if (performance.now() > deadline)
       throw new Error(`timed out waiting for ${typeof what === 'string' ? what : what()}`);
