@@ -1,7 +1,7 @@
-// `npm test`: what runs once (types, lint, the element manifest, the import graph's rules
-// (.dependency-cruiser.mjs), the size budget, the packed
-// package in fixture apps, the `kijkom` command's tests in Node on the packed package's bin), then
-// every browser test in Chromium, Firefox ESR and WebKit (in lanes: `phases` below). The last line,
+// `npm test`: the packed package in fixture apps (and `npm publish --dry-run`), then every browser
+// test in Chromium, Firefox ESR and WebKit (in lanes: `phases` below) and, beside them, what runs
+// once: types, lint, the element manifest, the import graph's rules (.dependency-cruiser.mjs), the
+// size budget and the `kijkom` command's tests in Node on the packed package's bin. The last line,
 // which CI reads, counts them all: "N passed, N failed".
 //
 //   npm test                                   everything
@@ -64,22 +64,20 @@ steps([
         ['consumer apps', () => !(needs('test/consumer/') || cliFiles.length) || (buildConsumerApps(), true)],
       ]
     : [
-        ['types', () => run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])],
-        ['lint', () => run('npm', ['run', '--silent', 'lint'])],
-        ['manifest', () => run('node', ['scripts/check-manifest.mjs'])],
-        ['import graph', () => run(bin('depcruise'), ['src'])],
-        ['size budget', () => run('node', ['scripts/check-size.mjs'])],
         ['consumer apps', () => (buildConsumerApps(), true)],
         // The apps' step packed (and so built) the package: what `npm publish` would send, checked.
         ['publish (dry run)', () => run('npm', ['publish', '--dry-run', '--ignore-scripts', '--loglevel=error'])],
       ]),
 ]);
-if (!selected || browserFiles.length || cliFiles.length) await ensureMedia();
+
+/** Runs a command, its output going to ours; resolves with whether it succeeded. */
+const runAside = (command, args) =>
+  new Promise((resolve) => spawn(command, args, { stdio: 'inherit' }).on('close', (status) => resolve(status === 0)));
 
 /** Runs CLI test files with `node --test`; returns their counts (a runner that died counts as a failure). */
-function cliTests(list) {
+async function cliTests(list) {
   const counts = path.join(tmpdir(), `kijkom-cli-counts-${process.pid}.json`);
-  const ok = run('node', [
+  const ok = await runAside('node', [
     '--test',
     '--test-concurrency=1',
     ...['--test-reporter=spec', '--test-reporter-destination=stdout'],
@@ -100,13 +98,42 @@ const allCli = () =>
   readdirSync('test/cli')
     .filter((file) => file.endsWith('.test.mjs'))
     .map((file) => `test/cli/${file}`);
+
+/**
+ * What needs no browser runs beside the browser tests, one step after another (they wait for the
+ * media and the page; these for the processor): types, lint, the manifest, the import graph, the
+ * size budget, then the command's Node tests. A step that fails counts as one failure.
+ */
+async function checksAside(cliList, media) {
+  const checks = [
+    ['types', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']],
+    ['lint', 'npm', ['run', '--silent', 'lint']],
+    ['manifest', 'node', ['scripts/check-manifest.mjs']],
+    ['import graph', bin('depcruise'), ['src']],
+    ['size budget', 'node', ['scripts/check-size.mjs']],
+  ];
+  const failed = [];
+  for (const [name, command, args] of selected || browsersOnly ? [] : checks) {
+    const started = performance.now();
+    const ok = await runAside(command, args);
+    console.log(`-- ${name}: ${ok ? 'ok' : 'FAILED'} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    if (!ok) failed.push(name);
+  }
+  // The command's tests package the sample media.
+  const cli = cliList.length ? (await media, await cliTests(cliList)) : { passed: 0, failed: 0, skipped: 0 };
+  if (cliList.length) console.log(`kijkom command (Node): ${cli.passed} passed, ${cli.failed} failed`);
+  return { ...cli, failed: cli.failed + failed.length, failures: failed.map((name) => `check ${name} failed`) };
+}
+
 const cliList = browsersOnly ? [] : selected ? cliFiles : allCli();
-const cli = cliList.length ? cliTests(cliList) : { passed: 0, failed: 0, skipped: 0 };
-if (cliList.length) console.log(`kijkom command (Node): ${cli.passed} passed, ${cli.failed} failed`);
+const media = ensureMedia();
+const aside = checksAside(cliList, media);
 if (selected && !browserFiles.length) {
+  const cli = await aside;
   console.log(`${cli.passed} passed, ${cli.failed} failed`);
   process.exit(cli.failed === 0 ? 0 : 1);
 }
+await media;
 
 /**
  * The browser tests run in lanes, a runner per browser, never more than two test files at once
@@ -223,6 +250,8 @@ if (outcome.hung.length) {
   outcome.ok = outcome.failed === 0 && again.ok;
 }
 console.log(`-- browser tests: ${((performance.now() - started) / 60000).toFixed(1)} min`);
+const cli = await aside;
+outcome.failures.push(...cli.failures);
 // The line CI reads, last: the command's tests and every lane together.
 const total = Object.fromEntries(['passed', 'failed', 'skipped'].map((key) => [key, outcome[key] + cli[key]]));
 if (outcome.failures.length) console.log(`\nFailed:\n${outcome.failures.map((line) => `  ${line}`).join('\n')}`);
