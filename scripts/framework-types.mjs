@@ -43,14 +43,34 @@ for (const file of ['dist/jsx.d.ts', 'dist/vue.d.ts']) {
   writeFileSync(file, text);
 }
 
-// `import type {} from 'kijkom/react'` puts the elements into React 19's JSX.
+// The elements by tag, with their class names, as the manifest declares them.
+const elements = [
+  ...new Map(
+    manifest.modules
+      .flatMap((mod) => mod.declarations ?? [])
+      .filter((declaration) => declaration.customElement && declaration.tagName)
+      .map((declaration) => [declaration.tagName, declaration.name]),
+  ),
+];
+const classNames = [...new Set(elements.map(([, name]) => name))].join(', ');
+
+// `import type {} from 'kijkom/react'` puts the elements into React 19's JSX: our attributes,
+// properties and events, and React's own props for an element of the class (`onClick`, `style`,
+// `ref` typed to the class), ours winning where both name one.
 writeFileSync(
   'dist/react.d.ts',
-  `import type { CustomElements } from './jsx.js';
+  `import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+import type { ${classNames} } from './classes.js';
+import type { ${elements.map(([, name]) => `${name}Props`).join(', ')} } from './jsx.js';
+
+type ReactProps<Ours, Element extends HTMLElement> = Omit<DetailedHTMLProps<HTMLAttributes<Element>, Element>, keyof Ours> &
+  Partial<Ours>;
 
 declare module 'react' {
   namespace JSX {
-    interface IntrinsicElements extends CustomElements {}
+    interface IntrinsicElements {
+${elements.map(([tag, name]) => `      '${tag}': ReactProps<${name}Props, ${name}>;`).join('\n')}
+    }
   }
 }
 `,
