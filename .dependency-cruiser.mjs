@@ -39,7 +39,7 @@ export default {
       name: 'cli-is-node-only',
       severity: 'error',
       comment:
-        'The kijkom command runs in Node: no browser code (the iframe snippet it writes into oEmbed comes from catalogue/clip-links.ts, as the share panel\'s does).',
+        "The kijkom command runs in Node: no browser code (the iframe snippet it writes into oEmbed comes from catalogue/clip-links.ts, as the share panel's does).",
       from: { path: '^src/cli/' },
       to: { path: [ELEMENTS, '^src/(internal|media|platform)/'] },
     },
