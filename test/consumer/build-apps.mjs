@@ -4,7 +4,8 @@
 // test/consumer/consumer.test.ts loads it in every browser.
 //
 // The apps' other dependencies are pinned to the versions this repository installed, so npm
-// finds them in its cache (`npm ci` put them there) and the install needs no network.
+// finds them in its cache (`npm ci` put them there) and the install needs no network; an app that
+// names an exact version of its own (React 18) gets it from the registry.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,6 +35,9 @@ const SHIPPED = [
   'catalogue.schema.json',
   'dist/react.d.ts',
   'dist/vue.d.ts',
+  'dist/svelte.d.ts',
+  'dist/react-components.js',
+  'dist/react-components.d.ts',
 ];
 
 const installed = (name) =>
@@ -62,7 +66,9 @@ export function buildConsumerApps() {
       const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
       for (const field of ['dependencies', 'devDependencies'])
         for (const name of Object.keys(pkg[field] ?? {}))
-          pkg[field][name] = name === 'kijkom' ? `file:${tarball}` : installed(name);
+          // An exact version is the app's own (React 18 beside the repository's 19); else ours.
+          pkg[field][name] =
+            name === 'kijkom' ? `file:${tarball}` : /^\d/.test(pkg[field][name]) ? pkg[field][name] : installed(name);
       writeFileSync(path.join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
       run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], dir);
       run('npm', ['run', 'build'], dir);

@@ -29,13 +29,14 @@ async function rendered(frame: HTMLIFrameElement, tags: string[]) {
   const doc = frame.contentDocument!;
   await until(() => tags.every((tag) => defined(frame, tag)), `${tags.join(', ')} registered`);
   for (const tag of tags)
-    await until(
-      () =>
-        [...doc.querySelectorAll(tag)].every((el) =>
-          el.shadowRoot?.querySelector('[part~="base"], [part~="play-button"]'),
-        ),
-      `${tag} rendered`,
-    );
+    await until(() => {
+      // At least one: a framework may not have rendered the tag yet.
+      const elements = [...doc.querySelectorAll(tag)];
+      return (
+        elements.length > 0 &&
+        elements.every((el) => el.shadowRoot?.querySelector('[part~="base"], [part~="play-button"]'))
+      );
+    }, `${tag} rendered`);
 }
 
 /** Presses the player's play button and waits for its media to play on from the start. */
@@ -93,6 +94,30 @@ describe('the packed package in a production build', () => {
     // A number for `start` reaches the element as seconds.
     const quote = doc.querySelectorAll('main > fragment-player')[1];
     await playsFromStart(quote);
+  });
+
+  it('Svelte 5 (svelte-check): renders the elements, onfragment-play reaches Svelte', async () => {
+    const frame = await open('svelte-app/index.html');
+    await rendered(frame, ['theme-page', 'fragment-player']);
+    const doc = frame.contentDocument!;
+    // heading-level="2", an attribute's text, reaches the element as the number.
+    expect(doc.querySelector('theme-page')!.headingLevel).to.equal(2);
+    await playsFromStart(doc.querySelector('body fragment-player')!);
+    await until(() => doc.querySelector('#played-from')?.textContent, 'fragment-play in Svelte');
+    expect(Number(doc.querySelector('#played-from')!.textContent)).to.be.within(START - 0.5, START + 3);
+  });
+
+  it('React 18 with kijkom/react-components: properties as properties, events reach React', async () => {
+    const frame = await open('react18-app/index.html');
+    await rendered(frame, ['theme-page', 'fragment-player']);
+    const doc = frame.contentDocument!;
+    // headingLevel={3} reached the element as a property.
+    expect(doc.querySelector('theme-page')!.headingLevel).to.equal(3);
+    await playsFromStart(doc.querySelector('#quote')!);
+    await until(() => doc.querySelector('#played-from')?.textContent, 'onFragmentPlay in React 18');
+    expect(Number(doc.querySelector('#played-from')!.textContent)).to.be.within(START - 0.5, START + 3);
+    // start={142}, a number, reaches the element as seconds.
+    await playsFromStart(doc.querySelectorAll('main > fragment-player')[1]);
   });
 
   it('Vue 3: renders the elements, @fragment-play reaches Vue', async () => {
