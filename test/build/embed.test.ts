@@ -68,8 +68,9 @@ async function playsTheFragment(iframe: HTMLIFrameElement): Promise<void> {
   await started;
   const video = await until(() => shadow(embedded).querySelector('video'), 'the embedded video');
   await until(() => !video.paused && video.currentTime >= 12 * 60 + 5, 'playing from the fragment’s start', 30000);
-  // On to just before the end, and it stops there.
-  const ended = nextEvent(embedded, 'fragment-ended', 30000);
+  // On to just before the end, and it stops there. (A seek WebKit stalls after is recovered by the
+  // player's stall watch, 10 s on: on a busy machine that can take more than 30 s in all.)
+  const ended = nextEvent(embedded, 'fragment-ended', 60000);
   video.currentTime = END - 2;
   await ended;
   await until(() => video.paused, 'paused at the end');
