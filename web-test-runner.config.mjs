@@ -152,10 +152,11 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 20000 } },
-  // Per test file; the slowest takes about a minute alone, two or three on a busy machine. A WebKit
-  // runner of its own (a lane of `npm test`) gives up sooner: there a file that has not finished
-  // has as a rule hung (WebKitGTK's MiniBrowser under load), and `npm test` runs it once more in a
-  // fresh browser; waiting 5 minutes for it cost a run that much.
+  // Per test file; the slowest takes about a minute alone, under two beside another browser and
+  // stress-ng. A WebKit runner of its own (a lane of `npm test`) gives up sooner: there a file that
+  // has not finished has as a rule hung (WebKitGTK's MiniBrowser under load), and `npm test` runs
+  // it once more in a fresh browser (a slow file counted hung costs that second run, no failure);
+  // waiting 5 minutes for a hang cost a run that much.
   testsFinishTimeout: (only?.join() === 'webkit' ? 2.5 : 5) * 60 * 1000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), requestLogPlugin],
   middleware: [testRoutes, securityHeaders],

@@ -45,17 +45,25 @@ for (const file of ['dist/jsx.d.ts', 'dist/vue.d.ts']) {
 
 // Vue's checker (vue-tsc) reads `heading-level` as `headingLevel` and `@fragment-play` as
 // `onFragmentPlay`: the generated props, declared in our names, are renamed to those it looks up.
+// An attribute written as text (`heading-level="2"`) is a string, so a number or boolean of ours
+// takes its text too (as in Svelte's types below).
+const vueTypes = readFileSync('dist/vue.d.ts', 'utf8');
+const vueHead = /^(import type .*\n)+/m;
+if (!vueHead.test(vueTypes) || !/DefineComponent<\w+Props>/.test(vueTypes))
+  throw new Error('framework-types: dist/vue.d.ts is not what this script rewrites (its generator changed?)');
 writeFileSync(
   'dist/vue.d.ts',
-  readFileSync('dist/vue.d.ts', 'utf8')
+  vueTypes
     .replace(
-      /^(import type .*\n)+/m,
+      vueHead,
       (imports) => `${imports}
 /** \`heading-level\` as \`headingLevel\`. */
 type Camel<S extends string> = S extends \`\${infer Head}-\${infer Tail}\` ? \`\${Head}\${Capitalize<Camel<Tail>>}\` : S;
-/** Props as Vue names them: camelCase, a listener \`on\` + PascalCase (\`onfragment-play\` as \`onFragmentPlay\`). */
+/** Props as Vue names them: camelCase, a listener \`on\` + PascalCase (\`onfragment-play\` as \`onFragmentPlay\`); values may be an attribute's text. */
 type VueProps<P> = {
-  [K in keyof P as K extends \`on\${infer Event}\` ? \`on\${Capitalize<Camel<Event>>}\` : Camel<K & string>]: P[K];
+  [K in keyof P as K extends \`on\${infer Event}\` ? \`on\${Capitalize<Camel<Event>>}\` : Camel<K & string>]: K extends \`on\${string}\`
+    ? P[K]
+    : P[K] | string;
 };
 `,
     )

@@ -72,7 +72,15 @@ steps([
 
 /** Runs a command, its output going to ours; resolves with whether it succeeded. */
 const runAside = (command, args) =>
-  new Promise((resolve) => spawn(command, args, { stdio: 'inherit' }).on('close', (status) => resolve(status === 0)));
+  new Promise((resolve) =>
+    spawn(command, args, { stdio: 'inherit' })
+      // Not started at all (a missing binary): a failure like any other.
+      .on('error', (error) => {
+        console.error(error.message);
+        resolve(false);
+      })
+      .on('close', (status) => resolve(status === 0)),
+  );
 
 /** Runs CLI test files with `node --test`; returns their counts (a runner that died counts as a failure). */
 async function cliTests(list) {
@@ -184,7 +192,7 @@ async function browserTests(browser, env) {
   ])
     // Cursor moves (the runner redraws its progress line) make no sense between another lane's lines.
     createInterface({ input: from }).on('line', (line) => to.write(`[${browser}] ${line.replace(CURSOR, '')}\n`));
-  const status = await new Promise((resolve) => child.on('close', resolve));
+  const status = await new Promise((resolve) => child.on('error', () => resolve(-1)).on('close', resolve));
   try {
     return { ok: status === 0, ...JSON.parse(readFileSync(report, 'utf8')) };
   } catch {
@@ -225,6 +233,13 @@ for (const phase of phases) {
   if (browsers.length)
     console.log(`-- ${browsers.join(' beside ')}: ${((performance.now() - phaseStarted) / 60000).toFixed(1)} min`);
 }
+if (!lanes.length) {
+  // Files named that no browser asked for runs (say BROWSERS=webkit with a unit test): not a pass.
+  console.log(
+    `\nNo browser runs ${browserFiles.join(', ')}${process.env.BROWSERS ? ` (BROWSERS=${process.env.BROWSERS})` : ''}.`,
+  );
+  lanes.push({ ok: false, passed: 0, failed: 1, skipped: 0, hung: [], failures: ['no browser ran the files named'] });
+}
 let outcome = merge(lanes);
 // A WebKit file whose browser stopped answering (WebKitGTK's MiniBrowser, now and then, on a busy
 // machine; scripts/webkit.mjs) runs once more in a fresh browser, and its counts replace the
@@ -246,7 +261,9 @@ if (outcome.hung.length) {
       ...again.failures,
     ],
   };
-  outcome.ok = outcome.failed === 0 && again.ok;
+  // The lanes' own verdicts stand, but the WebKit lane's hang, which the second try replaces.
+  const lanesOk = lanes.every((lane) => lane.ok || lane.hung.length > 0);
+  outcome.ok = lanesOk && again.ok && outcome.failed === 0;
 }
 console.log(`-- browser tests: ${((performance.now() - started) / 60000).toFixed(1)} min`);
 const checkFailures = await aside;

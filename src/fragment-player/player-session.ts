@@ -21,7 +21,7 @@ import { contextValue } from '../internal/context-value.js';
 import type { Lang } from '../i18n/i18n.js';
 import { ClipWatch } from '../media/clip-watch.js';
 import { attachEngine } from '../media/engine.js';
-import type { Engine, FailureCause } from '../media/engine-types.js';
+import type { AudioRendition, Engine, FailureCause } from '../media/engine-types.js';
 import { playIcon } from '../internal/dom.js';
 import type { Clip } from './clip-source.js';
 import { RATES, rateText, renderControls, type ControlsView, type Panel } from './player-controls.js';
@@ -65,8 +65,8 @@ export interface PlayerMemory {
   rate: number;
   /** The language (else label) of the caption track last shown: what C shows again. */
   captions?: string;
-  /** The language of the audio rendition last chosen: where a stream has several, it plays that one. */
-  audio?: string;
+  /** The audio rendition last chosen: where a stream has several, it plays the one like it. */
+  audio?: AudioRendition;
   /** Where a session that failed had got to: its retry (the next session of the same clip) starts there. */
   resume?: { video?: string; audio?: string; start: number; end?: number; at: number };
   /** The theme step (previous or next) last pressed: the session it leads to focuses that button again. */
@@ -77,6 +77,8 @@ export interface PlayerMemory {
 const ANNOUNCE_MS = 3000;
 /** How often a status line waiting for data shows the download's progress again. */
 const WAITING_REFRESH_MS = 500;
+/** Input types that take typed text: the player's keys leave them alone. */
+const TEXT_INPUTS = ['text', 'search', 'email', 'url', 'tel', 'password', 'number'];
 /** How far playback moves before a focused timeline's words (`aria-valuetext`) follow it. */
 const TIMELINE_WORDS_STEP_S = 10;
 
@@ -213,7 +215,7 @@ export class PlayerSession implements ReactiveController {
     }));
     const engine = await attachEngine(
       media,
-      { src: this.src, start, end: this.endReleased ? undefined : this.clip.end, audioLang: this.memory.audio },
+      { src: this.src, start, end: this.endReleased ? undefined : this.clip.end, audio: this.memory.audio },
       {
         onFatal: (code, message, cause) => this.fail(code, message, cause),
         onReconnecting: (active) => {
@@ -429,13 +431,22 @@ export class PlayerSession implements ReactiveController {
     const rendition = this.engine?.audio().renditions[index];
     if (!rendition) return;
     this.engine?.chooseAudio(index);
-    if (rendition.lang) this.memory.audio = rendition.lang;
+    this.memory.audio = rendition;
+  }
+
+  /**
+   * The stream's audio languages and the one playing: none while the interview's own audio source
+   * plays (it has one sound), or where the stream offers no choice.
+   */
+  private audio(): ReturnType<Engine['audio']> {
+    const ownAudio = this.listening && this.clip.audio && this.clip.video;
+    return (!ownAudio && this.engine?.audio()) || { renditions: [], playing: -1 };
   }
 
   /** A: the next audio language of the stream, said in the status line. */
   private nextAudio(): void {
-    const audio = this.engine?.audio();
-    if (!audio?.renditions.length) return;
+    const audio = this.audio();
+    if (!audio.renditions.length) return;
     const next = (audio.playing + 1) % audio.renditions.length;
     this.chooseAudio(next);
     this.announce(t(this.host.uiLang, 'audioNow', { name: audio.renditions[next].name }));
@@ -535,7 +546,11 @@ export class PlayerSession implements ReactiveController {
     // Ranges and selects use the arrows themselves; a select opens its list with Space.
     const ownsArrows =
       (target instanceof HTMLInputElement && target.type === 'range') || target instanceof HTMLSelectElement;
-    const inText = target instanceof HTMLTextAreaElement;
+    // Where keys type text (the share panel's fields, the transcript's search): no player keys.
+    const inText =
+      target instanceof HTMLTextAreaElement ||
+      (target instanceof HTMLInputElement && TEXT_INPUTS.includes(target.type)) ||
+      target.isContentEditable;
     const onButton = target instanceof HTMLButtonElement;
     const media = this.media;
     const actions: Record<string, (() => void) | undefined> = {
@@ -545,7 +560,8 @@ export class PlayerSession implements ReactiveController {
       arrowright: ownsArrows ? undefined : () => this.seekBy(5),
       m: () => media && (media.muted = !media.muted),
       c: () => this.toggleCaptions(),
-      a: () => this.nextAudio(),
+      // Only where the stream offers languages: else A is nobody's.
+      a: this.audio().renditions.length ? () => this.nextAudio() : undefined,
       f: () => this.toggleFullscreen(),
       '<': () => this.stepRate(-1),
       '>': () => this.stepRate(1),
@@ -768,8 +784,7 @@ export class PlayerSession implements ReactiveController {
       captionsOn: tracks.some((track) => track.mode === 'showing'),
       captionTracks: tracks.map((track) => ({ label: track.label || track.language, lang: track.language })),
       captionsShowing: tracks.findIndex((track) => track.mode === 'showing'),
-      // Not while listening to the interview's own audio source: that has one sound.
-      audio: (!this.listening && this.engine?.audio()) || { renditions: [], playing: -1 },
+      audio: this.audio(),
       rate: this.memory.rate,
       listening: clip.audio && clip.video ? this.listening : undefined,
       fullscreen: this.fullscreen,

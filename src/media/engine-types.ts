@@ -8,8 +8,8 @@ export interface EngineSource {
   src: string;
   start: number;
   end?: number;
-  /** The audio language to start with where a stream has several (the one chosen last). */
-  audioLang?: string;
+  /** The audio rendition to start with where a stream has several: one like this (the one chosen last). */
+  audio?: AudioRendition;
 }
 
 /** One of a stream's audio renditions (its languages), as the playlist names it. */

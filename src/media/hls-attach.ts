@@ -59,7 +59,10 @@ export function attachHls(
     ...(known.playlist && { pLoader: preloaded(Hls, known.playlist) }),
     startPosition: source.start,
     // The audio language chosen last, from the first segment on (no other language fetched first).
-    ...(source.audioLang && { audioPreference: { lang: source.audioLang } }),
+    // By its language where it has one (the next interview's English may have another name), else its name.
+    ...(source.audio && {
+      audioPreference: source.audio.lang ? { lang: source.audio.lang } : { name: source.audio.name },
+    }),
     // Workers need a blob: or script URL a strict CSP or Trusted Types may forbid; fMP4 needs no transmuxing.
     enableWorker: false,
     // No read-ahead before the first frame, then a short buffer: a fragment is short, and bytes

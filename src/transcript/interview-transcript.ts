@@ -52,6 +52,9 @@ interface Quote {
   label: string;
 }
 
+/** How many blocks of a quoted passage are rendered in full at once, from its start (and its last). */
+const QUOTED_BLOCKS = 4;
+
 /** A quote's label is cut here: it is a title, not the text. */
 const QUOTE_LENGTH = 200;
 
@@ -291,14 +294,12 @@ export class InterviewTranscript extends LitElement {
     for (const cue of [this.spoken, this.found[this.matchAt]?.cue, this.revealCue])
       if (cue !== undefined && cue >= 0) turns.push(this.turnOf(cue));
     for (const turn of turns) if (turn !== undefined && turn < blockOf.length) rich.add(blockOf[turn]);
-    // The quoted passage is marked in full text.
-    if (this.quoted)
-      for (
-        let block = blockOf[this.turnOf(this.quoted.first)];
-        block <= blockOf[this.turnOf(this.quoted.last)];
-        block++
-      )
-        rich.add(block);
+    // The quoted passage is marked in full text: its first and last blocks, and those between
+    // where it is short (a long stretch stays bounded; its middle is marked as it comes near).
+    if (this.quoted) {
+      const [from, to] = [this.quoted.first, this.quoted.last].map((cue) => blockOf[this.turnOf(cue)]);
+      for (let block = from; block <= to; block++) if (block - from < QUOTED_BLOCKS || block === to) rich.add(block);
+    }
     const focused = (this.renderRoot as ShadowRoot | undefined)?.activeElement?.closest<HTMLElement>('[data-block]');
     if (focused) rich.add(Number(focused.dataset.block));
     return rich;
@@ -512,9 +513,9 @@ export class InterviewTranscript extends LitElement {
 
   /** The quote from one selection edge to the other: cut to whole words (`quoteSpan`). */
   private quoteOf(from: CuePoint, to: CuePoint): Quote {
-    const first = from.cue;
-    const cues = this.transcript!.cues.slice(first, to.cue + 1);
     const span = quoteSpan(this.transcript!.cues, from, to);
+    const first = span.first;
+    const cues = this.transcript!.cues.slice(first, span.last + 1);
     const all = span.words.join(' ');
     const text = all.length > QUOTE_LENGTH ? `${all.slice(0, QUOTE_LENGTH - 1).trimEnd()}…` : all;
     // The speaker's name where a turn starts, so the interviewer's question does not read as the answer.

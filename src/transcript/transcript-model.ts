@@ -157,16 +157,21 @@ export interface CuePoint {
 }
 
 /**
- * A quote from `from` to `to` (the edges of a selection), cut to whole words: the words of each
- * cue it takes, and its times. A cue cut part-way is timed by the share of its characters before
- * the cut (words come at an even pace, near enough), with a margin, so a quote ending mid-cue
- * does not run on to the cue's end; whole cues keep their own times.
+ * A quote from `from` to `to` (the edges of a selection), cut to whole words: the cues it takes
+ * (`first` to `last`), the words of each, and its times. A cue cut part-way is timed by the share
+ * of its characters before the cut (words come at an even pace, near enough), with a margin, so a
+ * quote ending mid-cue does not run on to the cue's end; whole cues keep their own times.
  */
 export function quoteSpan(
   cues: TranscriptCue[],
   from: CuePoint,
   to: CuePoint,
-): { start: number; end: number; words: string[] } {
+): { first: number; last: number; start: number; end: number; words: string[] } {
+  // An edge past a cue's last word (or before its first) takes none of it: the quote starts with
+  // the next cue, or ends with the one before.
+  if (from.cue < to.cue && from.at !== undefined && !cues[from.cue].text.slice(from.at).trim())
+    from = { cue: from.cue + 1 };
+  if (to.cue > from.cue && to.at !== undefined && !cues[to.cue].text.slice(0, to.at).trim()) to = { cue: to.cue - 1 };
   const first = cues[from.cue];
   const last = cues[to.cue];
   const isSpace = (text: string, i: number) => /\s/.test(text[i] ?? ' ');
@@ -190,7 +195,7 @@ export function quoteSpan(
     const text = cue.text.slice(i === 0 ? begin : 0, i === taken.length - 1 ? finish : undefined);
     return text.replace(/\s+/g, ' ').trim();
   });
-  return { start, end: Math.max(end, start), words };
+  return { first: from.cue, last: to.cue, start, end: Math.max(end, start), words };
 }
 
 /** A new turn where the speaker changes; a cue without a voice continues the turn before it. */

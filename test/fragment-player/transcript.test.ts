@@ -1,6 +1,7 @@
 // A playing <fragment-player> shows the fragment's words in sync when asked: the transcript is
 // fetched only then, never before play. Fragment 12:05–13:20 of the sample interview (a cue per 15 s).
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/fragment-player/define.js';
 import type { FragmentPlayer } from '../../src/fragment-player/fragment-player.js';
 import { catalogueUrl, requestLog, token, until } from '../helpers/media.js';
@@ -58,6 +59,15 @@ describe('<fragment-player> transcript', () => {
       'the mark at 13:00',
     );
     await expect(el).to.be.accessible();
+
+    // Typed into its search, the player's keys (K, M, C, A, F…) are letters: nothing pauses or mutes.
+    const search = root.querySelector<HTMLInputElement>('[part~="transcript-search"]')!;
+    search.focus();
+    await sendKeys({ type: 'kamcf' });
+    expect(search.value).to.equal('kamcf');
+    expect([video.paused, video.muted]).to.deep.equal([false, false]);
+    search.value = '';
+    search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 
     // Closed again, it is gone; the words stay loaded for the next time.
     shadow(el).querySelector<HTMLButtonElement>('[part~="transcript-button"]')!.click();

@@ -175,6 +175,8 @@ describe('transcript model', () => {
   it('cuts a quote to whole words, timed by their place in the cue; whole cues keep their times', async () => {
     const { cues } = await parseTranscript(vtt);
     expect(quoteSpan(cues, { cue: 1 }, { cue: 2 })).to.deep.equal({
+      first: 1,
+      last: 2,
       start: 4,
       end: 12,
       words: ['Met één telefoontje van de minister.', 'Dat vergeet ik nooit.'],
@@ -182,15 +184,27 @@ describe('transcript model', () => {
     // Inside "één" (6 of 36 characters) to inside "telefoontje": both words whole; 4 s + 4/36 of
     // 5.5 s less 0.3 s, to 4 s + 19/36 of 5.5 s plus 0.3 s, in tenths.
     expect(quoteSpan(cues, { cue: 1, at: 6 }, { cue: 1, at: 16 })).to.deep.equal({
+      first: 1,
+      last: 1,
       start: 4.3,
       end: 7.3,
       words: ['één telefoontje'],
     });
     // Ending just after a space: the word after it is not taken.
     expect(quoteSpan(cues, { cue: 2, at: 0 }, { cue: 2, at: 12 })).to.deep.equal({
+      first: 2,
+      last: 2,
       start: 9.5,
       end: 11.2,
       words: ['Dat vergeet'],
+    });
+    // Edges that take none of a cue (after its last word, before its first): that cue is left out.
+    expect(quoteSpan(cues, { cue: 0, at: 14 }, { cue: 2, at: 0 })).to.deep.equal({
+      first: 1,
+      last: 1,
+      start: 4,
+      end: 9.5,
+      words: ['Met één telefoontje van de minister.'],
     });
   });
 
