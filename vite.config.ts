@@ -41,7 +41,8 @@ const cdn: UserConfig['build'] = {
     preserveEntrySignatures: 'allow-extension',
     output: {
       entryFileNames: '[name].js',
-      chunkFileNames: '[name]-[hash].js',
+      // Six characters of hash (36 bits) are plenty to tell one release's chunks from another's.
+      chunkFileNames: '[name]-[hash:6].js',
       minify: true,
       // A finished bundle is shaken no further: its tree-shaking hints (`/* @__PURE__ */`) are dead
       // weight. The bundled packages' licences: dist/cdn/THIRD-PARTY-LICENSES.txt (scripts/build.mjs).

@@ -270,12 +270,12 @@ async function startup(ctx, kijkom, { label, src, start }, n, network) {
   };
 }
 
-/** A built chunk's name without its hash: "…/hls-engine-DhEbHeJT.js" → "hls-engine". */
+/** A built chunk's name without its hash: "…/hls-engine-DhEbHe.js" → "hls-engine". */
 const chunkName = (requestPath) =>
   new URL(requestPath, 'http://x').pathname
     .split('/')
     .pop()
-    .replace(/-[\w-]{8}\.m?js$|\.m?js$/, '');
+    .replace(/-[\w-]{6}\.m?js$|\.m?js$/, '');
 
 /**
  * Requests in the order they arrived, by what they fetched: "playlist, init, 0, init, 0, 1, 2, init, 378";

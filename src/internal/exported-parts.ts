@@ -15,6 +15,7 @@ export const playerParts = exportParts('player', [
     'mute',
     'captions',
     'captions-menu',
+    'audio-menu',
     'speed',
     'listen',
     'fullscreen',
