@@ -121,7 +121,7 @@ async function bundleModel(root) {
   await promisify(execFile)(
     path.join(root, 'node_modules/.bin/esbuild'),
     [
-      path.join(root, 'src/transcript/transcript-model.ts'),
+      path.join(root, 'src/catalogue/transcript.ts'),
       '--bundle',
       '--minify',
       '--target=es2022',

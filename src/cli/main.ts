@@ -1,11 +1,12 @@
 /**
- * The `kijkom` command (the package's `bin`): `validate`, `import ohms|csv`, `media`, `embed`.
+ * The `kijkom` command (the package's `bin`): `validate`, `import ohms|csv`, `media`, `embed`, `index`.
  * Built into dist/cli/kijkom.js for Node; it never enters the browser bundles.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { embedCommand } from './embed-command.js';
 import { importCsv, importOhms, type ImportOptions } from './import-command.js';
+import { indexCommand } from './index-command.js';
 import { mediaCommand } from './media-command.js';
 import { CliError, msg, type MessageKey } from './messages.js';
 import { processOutput, type Output } from './output.js';
@@ -114,6 +115,12 @@ export async function main(argv: string[], out: Output = processOutput): Promise
         if (values.help) return showHelp('help.embed');
         if (positionals.length !== 1) throw usage(command, msg('args.embed'));
         return await embedCommand(positionals[0], values, out);
+      }
+      case 'index': {
+        const { values, positionals } = parse(command, rest, text(['out']));
+        if (values.help) return showHelp('help.index');
+        if (positionals.length !== 1) throw usage(command, msg('args.index'));
+        return await indexCommand(positionals[0], values, out);
       }
       default:
         throw new CliError(`${msg('error.unknownCommand', { command })}\n\n${msg('help.main')}`, 2);

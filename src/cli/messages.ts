@@ -17,6 +17,7 @@ Gebruik:
   kijkom import csv <bestand.csv> [--into catalogus.json] [--media <map>] [--out …] [--theme <id>]
   kijkom media <opname> <uitvoermap> [--id <id>] [--title <titel>] [--base <map>]
   kijkom embed <catalogus> --base <url van embed.html> --out <map>
+  kijkom index <catalogus> --out <map>
 
 Elk commando heeft --help; kijkom --version geeft de versie. Taal van de meldingen: LC_ALL, LC_MESSAGES of LANG (nl… is Nederlands).`,
   'help.validate': `kijkom validate <bestand-of-url>
@@ -92,6 +93,21 @@ toont in zijn <head> zet. Een CMS dat oEmbed kent maakt van een geplakte link na
   --catalogue-url <url>   het online adres van een lokale catalogus (een URL is zijn eigen adres)
 
 Bestanden van een vorige keer worden overschreven: ze zijn gemaakt, niet met de hand geschreven.`,
+  'args.index': '<catalogus>',
+  'index.needsOut': '--out <map> ontbreekt',
+  'index.unusable': '{file}: {message}',
+  'index.noTranscript':
+    'transcript van {interview} ({url}) niet te lezen: {reason}; het gesprek staat zonder zijn woorden in de index',
+  'index.done': 'zoekindex van {records} items ({cues} zinnen uit transcripten) geschreven in {dir}',
+  'index.failed': 'Pagefind kon de index niet maken: {reason}',
+  'help.index': `kijkom index <catalogus> --out <map>
+
+Schrijft een statische zoekindex (Pagefind) van het archief: elke zin van elk transcript (met
+spreker, gesprek, begin en het einde van de beurt), elk fragment, thema, persoon en hoofdstuk, met
+stamvormen voor de taal van de catalogus. Zet de map online naast de catalogus; <archive-search
+index="…"> leest hem.
+
+  --out <map>   waar de index komt (pagefind.js en zijn delen)`,
   'error.optionNeedsValue': 'optie {option} heeft een waarde nodig',
   'error.optionTakesNoValue': 'optie {option} neemt geen waarde',
   'error.read': 'kan {file} niet lezen: {reason}',
@@ -175,6 +191,7 @@ Usage:
   kijkom import csv <file.csv> [--into catalogue.json] [--media <dir>] [--out …] [--theme <id>]
   kijkom media <recording> <out-dir> [--id <id>] [--title <title>] [--base <dir>]
   kijkom embed <catalogue> --base <url of embed.html> --out <dir>
+  kijkom index <catalogue> --out <dir>
 
 Every command has --help; kijkom --version prints the version. Message language: LC_ALL, LC_MESSAGES or LANG (nl… is Dutch).`,
   'help.validate': `kijkom validate <file-or-url>
@@ -250,6 +267,21 @@ puts in its <head>. A CMS that does oEmbed turns a pasted link to that page into
   --catalogue-url <url>   the public address of a local catalogue (a URL is its own)
 
 Files of an earlier run are overwritten: they are made, not written by hand.`,
+  'args.index': '<catalogue>',
+  'index.needsOut': '--out <dir> is missing',
+  'index.unusable': '{file}: {message}',
+  'index.noTranscript':
+    'transcript of {interview} ({url}) cannot be read: {reason}; the interview is indexed without its words',
+  'index.done': 'search index of {records} items ({cues} transcript cues) written to {dir}',
+  'index.failed': 'Pagefind could not make the index: {reason}',
+  'help.index': `kijkom index <catalogue> --out <dir>
+
+Writes a static search index (Pagefind) of the archive: every cue of every transcript (with its
+speaker, interview, start and its turn's end), every fragment, theme, person and chapter, stemmed
+for the catalogue's language. Serve the folder beside the catalogue; <archive-search index="…">
+reads it.
+
+  --out <dir>   where the index goes (pagefind.js and its parts)`,
   'error.optionNeedsValue': 'option {option} needs a value',
   'error.optionTakesNoValue': 'option {option} takes no value',
   'error.read': 'cannot read {file}: {reason}',

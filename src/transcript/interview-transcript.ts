@@ -23,7 +23,7 @@ import {
   type Match,
   type Transcript,
   type Turn,
-} from './transcript-model.js';
+} from '../catalogue/transcript.js';
 import { blocksOf, plainCueAt, plainOffset, plainTurn, type Block } from './transcript-blocks.js';
 import { tt } from './transcript-strings.js';
 import { citationOf, citations } from '../internal/citation.js';

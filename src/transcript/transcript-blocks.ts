@@ -2,7 +2,7 @@
 // per cue) near the view and where something needs it, and elsewhere as plain text, a paragraph
 // per turn reading as the full one does. All of its words stay in the document either way. No DOM here.
 import { formatTime } from '../catalogue/time.js';
-import type { Transcript, Turn } from './transcript-model.js';
+import type { Transcript, Turn } from '../catalogue/transcript.js';
 
 /** Consecutive turns rendered together. */
 export interface Block {

@@ -4,13 +4,20 @@
 // with the tarball it packed; run alone (`node test/cli/install.mjs`), this packs one itself
 // (`--no-build`: from the dist/ there is, without running prepack's build).
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../..');
-/** Where the tests look for the installed package (KIJKOM_CLI_DIR overrides). */
-export const CLI_DIR = process.env.KIJKOM_CLI_DIR ?? path.join(tmpdir(), 'kijkom-cli-test');
+/**
+ * Where the tests look for the installed package (KIJKOM_CLI_DIR overrides): one folder per
+ * checkout, so that two checkouts testing at once (a clean clone beside the working one) do not
+ * install over each other's.
+ */
+export const CLI_DIR =
+  process.env.KIJKOM_CLI_DIR ??
+  path.join(tmpdir(), `kijkom-cli-test-${createHash('sha256').update(root).digest('hex').slice(0, 8)}`);
 
 /** Runs a command in `cwd`; throws (with its output shown) when it fails. */
 const run = (command, args, cwd) =>

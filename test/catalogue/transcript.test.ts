@@ -8,7 +8,7 @@ import {
   parseTranscript,
   SearchIndex,
   type Transcript,
-} from '../../src/transcript/transcript-model.js';
+} from '../../src/catalogue/transcript.js';
 
 const vtt = `WEBVTT
 
