@@ -7,7 +7,7 @@ import '../../src/index.js';
 import type { FragmentPlayer } from '../../src/fragment-player/fragment-player.js';
 import type { ThemePage } from '../../src/theme-page/theme-page.js';
 import type { CatalogueLoadEvent } from '../../src/events/catalogue-events.js';
-import { nextEvent, until } from '../helpers/media.js';
+import { nextEvent, playingFrom, until } from '../helpers/media.js';
 import { shadow } from '../helpers/dom.js';
 
 const STREAM = '/test/media/cli-stream/video.m3u8';
@@ -39,9 +39,7 @@ describe('kijkom media output in <fragment-player>', () => {
     const ended = nextEvent(el, 'fragment-ended', 30000);
     playButton(el)!.click();
     const media = await until(() => shadow(el).querySelector('video'), 'the video');
-    let startedAt: number | undefined;
-    media.addEventListener('playing', () => (startedAt ??= media.currentTime));
-    await until(() => startedAt !== undefined && !media.paused, 'playback', 20000);
+    const startedAt = await playingFrom(media);
     expect(startedAt, 'starts at the start').to.be.within(START - 0.3, START + 0.3);
     await until(() => media.currentTime > START + 1, 'time moving on', 20000);
     expect(media.videoWidth, 'a picture was decoded').to.be.greaterThan(0);

@@ -8,6 +8,7 @@ import type { FragmentPlayer } from '../../src/fragment-player/fragment-player.j
 import {
   type LoggedRequest,
   nextEvent,
+  playingFrom,
   playlistUrl,
   requestLog,
   token,
@@ -40,10 +41,7 @@ const mount = async (src: string, end?: number) => {
 async function play(el: FragmentPlayer) {
   playButton(el)!.click();
   const media = await until(() => video(el), 'the video');
-  let startedAt: number | undefined;
-  media.addEventListener('playing', () => (startedAt ??= media.currentTime));
-  await until(() => startedAt !== undefined && !media.paused, 'playback', 20000);
-  return { media, startedAt: startedAt! };
+  return { media, startedAt: await playingFrom(media) };
 }
 
 /** The start time of the segment a request fetched, or undefined for anything else (playlists, init, keys). */

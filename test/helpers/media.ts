@@ -88,6 +88,32 @@ export async function until<T>(
 }
 
 /**
+ * Waits until `media` plays; resolves with the time it first played from. Read from `played`, not
+ * from a `playing` listener: the player may create its video and start it between two polls of
+ * `until`, and a listener added after that never hears the event (seen on an idle machine).
+ */
+export async function playingFrom(media: HTMLMediaElement, ms = 20000): Promise<number> {
+  await until(
+    () => !media.paused && media.played.length > 0,
+    () => `playback (${mediaState(media)})`,
+    ms,
+  );
+  return media.played.start(0);
+}
+
+/** What a media element is doing, for a failure message. */
+export function mediaState(media: HTMLMediaElement): string {
+  const buffered = [...Array(media.buffered.length).keys()].map(
+    (i) => `${media.buffered.start(i)}-${media.buffered.end(i)}`,
+  );
+  return (
+    `${media.paused ? 'paused' : 'not paused'} at ${media.currentTime} s, readyState ${media.readyState}, ` +
+    `networkState ${media.networkState}, buffered [${buffered.join(', ')}]` +
+    (media.error ? `, error ${media.error.code} ${media.error.message}` : '')
+  );
+}
+
+/**
  * Waits until `media` has played `seconds` of sound (from where it stands now), before a test
  * switches to another media element (audio only, and back). Headless Firefox's null audio backend
  * (a test machine has no sound device) fails an element started within a few seconds of the page's
