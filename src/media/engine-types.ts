@@ -1,5 +1,6 @@
 // What the engine's parts share: a source, what it reports, what it gives its player. Types only,
 // in a module of their own, so that the engine and its hls.js part import each other's nothing.
+import type { EarlyAnswer, EarlyAnswers } from './early-answers.js';
 
 /** Why playback failed for good, as the player's `fragment-error` event names it. */
 export type FailureCode = 'network' | 'not-found' | 'unsupported' | 'decode';
@@ -61,13 +62,25 @@ export interface Engine {
   destroy(): void;
 }
 
-/** What the engine knows before hls.js runs: the multivariant playlist already fetched, trouble already seen. */
+/**
+ * What the engine knows before hls.js runs: the playlist already fetched, the start's media already
+ * asked for, trouble already seen.
+ */
 export interface HlsStart {
-  /** The playlist as fetched (`url` after redirects), handed to hls.js instead of a second request. */
-  playlist?: { url: string; text: string };
+  /** The playlist as fetched, handed to hls.js instead of a second request. */
+  playlist?: EarlyAnswer;
+  /** The start's init section and segment, asked for while hls.js's code loaded. */
+  early?: EarlyAnswers;
   /** A first request for the playlist failed; hls.js now tries again. */
   reconnecting?: boolean;
 }
+
+/**
+ * Seconds ahead the buffer holds before the first frame: the segment holding the start, and the
+ * next one only where the start lies this close to its end. Chromium does not start with 0.1 s
+ * after the start buffered, Firefox stops about a frame (0.2 s at 5 fps) short of what it has.
+ */
+export const START_AHEAD = 0.3;
 
 /**
  * Whether a media error is the sound output's, not the media's: Firefox reports its audio device

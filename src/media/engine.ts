@@ -7,8 +7,10 @@ import {
   type EngineCallbacks,
   type EngineSource,
   type FailureCode,
-  type HlsStart,
+  START_AHEAD,
 } from './engine-types.js';
+import { EarlyAnswers, answered } from './early-answers.js';
+import { startRequests } from './start-requests.js';
 import { nativeFetch } from '../platform/native-fetch.js';
 import { engineOptions } from './engine-options.js';
 
@@ -48,12 +50,19 @@ export async function attachEngine(
     };
   }
   if (hasMediaSource()) {
-    const known = await fetchPlaylist(source.src);
-    if (known.reconnecting) callbacks.onReconnecting(true);
-    const { attachHls } = await (known.playlist && needsFullHls(known.playlist.text)
-      ? loadFullHlsEngine()
-      : loadHlsEngine());
-    return attachHls(media, source, callbacks, known, engineOptions);
+    const { playlist, reconnecting } = await fetchPlaylist(source.src);
+    if (reconnecting) callbacks.onReconnecting(true);
+    // The start's media is asked for now, while hls.js's code may still be on its way.
+    const early = new EarlyAnswers();
+    if (playlist) early.fetch(startRequests(playlist.text, playlist.url, source.start, START_AHEAD));
+    try {
+      const { attachHls } = await (playlist && needsFullHls(playlist.text) ? loadFullHlsEngine() : loadHlsEngine());
+      const known = { playlist: playlist && answered(playlist.url, playlist.text), early, reconnecting };
+      return attachHls(media, source, callbacks, known, engineOptions);
+    } catch (error) {
+      early.abort();
+      throw error;
+    }
   }
   if (media.canPlayType('application/vnd.apple.mpegurl')) {
     const engine = attachDirect(media, source.src, 'native', callbacks);
@@ -90,7 +99,9 @@ const PLAYLIST_MS = 8000;
  * then handed the text, so it is still requested once. Where this fails, hls.js (light) tries
  * again with its own retries and error reporting; a missing playlist is no reason to reconnect.
  */
-async function fetchPlaylist(src: string): Promise<HlsStart> {
+async function fetchPlaylist(
+  src: string,
+): Promise<{ playlist?: { url: string; text: string }; reconnecting?: boolean }> {
   try {
     if (!nativeFetch) throw new TypeError('this page has no fetch');
     const response = await nativeFetch(src, { signal: AbortSignal.timeout(PLAYLIST_MS) });

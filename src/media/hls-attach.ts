@@ -8,7 +8,9 @@ import {
   type EngineSource,
   type FailureCause,
   type HlsStart,
+  START_AHEAD,
 } from './engine-types.js';
+import type { EarlyAnswer } from './early-answers.js';
 import { nativeFetch } from '../platform/native-fetch.js';
 import type { EngineOptions } from './engine-options.js';
 
@@ -25,12 +27,6 @@ const NETWORK_RETRIES = 2;
 /** How long a probe telling CORS from no connection may take. */
 const PROBE_MS = 5000;
 
-/**
- * Seconds ahead the buffer holds before the first frame: the segment holding the start, and the
- * next one only where the start lies this close to its end. Chromium does not start with 0.1 s
- * after the start buffered, Firefox stops about a frame (0.2 s at 5 fps) short of what it has.
- */
-const START_AHEAD = 0.3;
 /** Seconds ahead the buffer holds once playback runs. */
 const BUFFER_AHEAD = 10;
 /** Seconds buffered at a stuck playhead that make it the media's fault, not the network's. */
@@ -56,7 +52,17 @@ export function attachHls(
   options: EngineOptions,
 ): Engine {
   const hls = new Hls({
-    ...(known.playlist && { pLoader: preloaded(Hls, known.playlist) }),
+    // What the engine fetched before hls.js ran: the first playlist (a retry asks the network) and
+    // the start's init section and segment.
+    pLoader: fromMemory<HlsConfig['pLoader']>(Hls, (context) => {
+      if ((context as { type?: string }).type !== 'manifest') return undefined;
+      const { playlist } = known;
+      known.playlist = undefined;
+      return playlist;
+    }),
+    fLoader: fromMemory<HlsConfig['fLoader']>(Hls, ({ url, rangeStart, rangeEnd }) =>
+      known.early?.take(url, rangeStart, rangeEnd),
+    ),
     startPosition: source.start,
     // The audio language chosen last, from the first segment on (no other language fetched first).
     // By its language where it has one (the next interview's English may have another name), else its name.
@@ -415,6 +421,7 @@ export function attachHls(
     },
     destroy() {
       destroyed = true;
+      known.early?.abort();
       removeEventListener('online', onOnline);
       clearTimeout(retryTimer);
       clearTimeout(errorTimer);
@@ -487,22 +494,29 @@ const isPlaylistError = ({ ErrorDetails: d }: HlsClass, data: ErrorData) =>
   ].includes(data.details);
 
 /**
- * hls.js's playlist loader, answering its first multivariant playlist request with the text the
- * engine fetched to choose the build; every later request (a retry too) goes to the network.
+ * hls.js's loader, answering from memory what the engine asked for before hls.js ran (`take`
+ * finds it, once); every other request, and one whose early answer cannot serve, goes to the
+ * network as hls.js would send it. While the early answer is on its way its bytes count as this
+ * load's (the stall watch reads them); a load hls.js aborts meanwhile cancels it, so that its next
+ * try goes to the network (a request that hangs is not waited for twice).
  */
-function preloaded(Hls: HlsClass, playlist: NonNullable<HlsStart['playlist']>) {
-  let pending: typeof playlist | undefined = playlist;
+function fromMemory<L>(Hls: HlsClass, take: (context: LoaderContext) => EarlyAnswer | undefined): L {
   return class extends Hls.DefaultConfig.loader {
-    /** The pending answer, dropped when hls.js aborts or destroys the loader (a player removed meanwhile). */
-    private answerTimer?: ReturnType<typeof setTimeout>;
+    private waiting?: EarlyAnswer;
+
+    private stopWaiting() {
+      this.waiting?.cancel?.();
+      if (this.waiting) this.waiting.onProgress = undefined;
+      this.waiting = undefined;
+    }
 
     override abort() {
-      clearTimeout(this.answerTimer);
+      this.stopWaiting();
       super.abort();
     }
 
     override destroy() {
-      clearTimeout(this.answerTimer);
+      this.stopWaiting();
       super.destroy();
     }
 
@@ -511,17 +525,37 @@ function preloaded(Hls: HlsClass, playlist: NonNullable<HlsStart['playlist']>) {
       config: Parameters<Loader<LoaderContext>['load']>[1],
       callbacks: LoaderCallbacks<LoaderContext>,
     ) {
-      const answer = pending;
-      if (!answer || (context as { type?: string }).type !== 'manifest') return super.load(context, config, callbacks);
-      pending = undefined;
-      const now = performance.now();
-      Object.assign(this.stats.loading, { start: now, first: now, end: now });
-      this.stats.loaded = this.stats.total = answer.text.length;
-      this.answerTimer = setTimeout(() =>
-        callbacks.onSuccess({ url: answer.url, data: answer.text }, this.stats, context, null),
-      );
+      const answer = take(context);
+      if (!answer) return super.load(context, config, callbacks);
+      const stats = this.stats;
+      const progress = () => {
+        stats.loading.first = answer.first;
+        stats.loaded = answer.loaded;
+        stats.total = answer.total;
+      };
+      stats.loading.start = answer.asked;
+      progress();
+      this.waiting = answer;
+      answer.onProgress = progress;
+      void answer.done.then((response) => {
+        if (this.waiting !== answer) return;
+        answer.onProgress = this.waiting = undefined;
+        if (!response) {
+          stats.loading.start = 0;
+          return super.load(context, config, callbacks);
+        }
+        // Failed: as hls.js's own request would have (it retries, and the player says it is reconnecting).
+        if ('status' in response)
+          return callbacks.onError({ code: response.status, text: response.text }, context, null, stats);
+        const size = typeof response.data === 'string' ? response.data.length : response.data.byteLength;
+        stats.loading.end = response.end;
+        stats.loaded = stats.total = size;
+        stats.bwEstimate = (size * 8000) / Math.max(1, response.end - answer.first);
+        callbacks.onProgress?.(stats, context, response.data, null);
+        callbacks.onSuccess({ url: response.url, data: response.data, code: 200 }, stats, context, null);
+      });
     }
-  } as unknown as HlsConfig['pLoader'];
+  } as unknown as L;
 }
 
 /**

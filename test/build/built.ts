@@ -10,7 +10,7 @@ export type Player = FragmentPlayer;
 export const importBuilt = (url: string): Promise<unknown> => import(/* @vite-ignore */ url);
 
 /** Sets what /_dist/<token>/ does to the chunks beside kijkom.js (test/server/test-server.mjs). */
-export const distFault = (token: string, fault: 'none' | 'chunks404' | 'engine404') =>
+export const distFault = (token: string, fault: 'none' | 'chunks404' | 'engine404' | 'engineslow') =>
   executeServerCommand('dist-fault', { token, fault });
 
 /** A `<fragment-player>` with these attributes, appended to the body (inside `<div lang>` when given). */

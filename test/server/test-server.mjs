@@ -37,7 +37,7 @@ const putBodies = new Map();
 const PUT_KEEP = 32;
 /** token → until when (ms since the epoch) its media requests are dropped (`outage`) */
 const outages = new Map();
-/** token → fault of the built CDN files under /_dist (`dist-fault`): 'none', 'chunks404' or 'engine404' */
+/** token → fault of the built CDN files under /_dist (`dist-fault`): 'none', 'chunks404', 'engine404' or 'engineslow' */
 const distFaults = new Map();
 
 const record = (token, entry) => {
@@ -325,17 +325,22 @@ function put(ctx, token) {
   return true;
 }
 
+/** How late `engineslow` answers hls.js's chunk: longer than the playlist and the start's media take here. */
+const ENGINE_LATE_MS = 1500;
+
 /**
  * The built CDN module as a host serves it, its on-demand chunks beside it. Faults: `chunks404`
  * answers 404 for every file but kijkom.js (a page given the script without its chunks, or a
- * host gone offline), `engine404` for hls.js's chunk only. The entry itself is always served.
+ * host gone offline), `engine404` for hls.js's chunk only, `engineslow` hls.js's chunk late (a
+ * slow link, where the largest file comes last). The entry itself is always served.
  */
 async function dist(ctx, next, [token, ...rest]) {
   const file = rest.join('/');
   const asked = file + ctx.search;
   const fault = distFaults.get(token) ?? 'none';
-  const missing =
-    file !== 'kijkom.js' && (fault === 'chunks404' || (fault === 'engine404' && file.startsWith('hls-engine-')));
+  const engine = file.startsWith('hls-engine-');
+  const missing = file !== 'kijkom.js' && (fault === 'chunks404' || (fault === 'engine404' && engine));
+  if (fault === 'engineslow' && engine) await sleep(ENGINE_LATE_MS);
   if (missing) answer(ctx, 404, 'not found');
   else {
     ctx.url = '/dist/cdn/' + file;
@@ -493,8 +498,8 @@ export const requestLogPlugin = {
     }
     if (command === 'dist-fault') {
       const { token, fault } = payload;
-      if (typeof token !== 'string' || !['none', 'chunks404', 'engine404'].includes(fault))
-        throw new TypeError('dist-fault needs a token and a fault: none, chunks404 or engine404');
+      if (typeof token !== 'string' || !['none', 'chunks404', 'engine404', 'engineslow'].includes(fault))
+        throw new TypeError('dist-fault needs a token and a fault: none, chunks404, engine404 or engineslow');
       distFaults.set(token, fault);
       return true;
     }

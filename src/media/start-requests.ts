@@ -1,0 +1,80 @@
+// The media requests hls.js makes first for a start part-way through a media playlist (the init
+// section and the segment holding the start), read from the playlist's text: the engine makes them
+// while hls.js's code is still loading, and hands hls.js the answers from memory. Pure: no DOM.
+
+/** A request for media bytes: its URL, and where the playlist gives one its byte range (`end` exclusive). */
+export interface MediaRequest {
+  url: string;
+  start?: number;
+  end?: number;
+}
+
+/**
+ * The requests, in order, that hls.js starts with for `start` in the media playlist `text` (found
+ * at `playlistUrl`), buffering `ahead` seconds past it: the init section, the segment holding the
+ * start, and the next one where the start lies within `ahead` of its end. None for a multivariant
+ * playlist (the rendition is chosen later), a playlist still growing (no `#EXT-X-ENDLIST`: its
+ * segments may change), or a start outside it.
+ */
+export function startRequests(text: string, playlistUrl: string, start: number, ahead: number): MediaRequest[] {
+  const lines = text.split(/\r?\n/).map((line) => line.trim());
+  if (lines[0] !== '#EXTM3U' || !lines.includes('#EXT-X-ENDLIST')) return [];
+  if (lines.some((line) => line.startsWith('#EXT-X-STREAM-INF'))) return [];
+  const resolve = (uri: string) => new URL(uri, playlistUrl).href;
+
+  let init: MediaRequest | undefined;
+  let duration: number | undefined;
+  let range: { length: number; offset?: number } | undefined;
+  /** Where the last byte range of each URL ended: a range without an offset starts there. */
+  const rangeEnds = new Map<string, number>();
+  let time = 0;
+  const found: MediaRequest[] = [];
+  for (const line of lines) {
+    if (line.startsWith('#EXT-X-MAP:')) {
+      const uri = attribute(line, 'URI');
+      const mapRange = byteRange(attribute(line, 'BYTERANGE'));
+      if (uri === undefined) return [];
+      const url = resolve(uri);
+      init = mapRange ? { url, start: mapRange.offset ?? 0, end: (mapRange.offset ?? 0) + mapRange.length } : { url };
+    } else if (line.startsWith('#EXTINF:')) {
+      duration = Number.parseFloat(line.slice('#EXTINF:'.length));
+      if (!(duration >= 0)) return [];
+    } else if (line.startsWith('#EXT-X-BYTERANGE:')) {
+      range = byteRange(line.slice('#EXT-X-BYTERANGE:'.length));
+      if (!range) return [];
+    } else if (line && !line.startsWith('#')) {
+      if (duration === undefined) return [];
+      const url = resolve(line);
+      let request: MediaRequest = { url };
+      if (range) {
+        const offset = range.offset ?? rangeEnds.get(url) ?? 0;
+        request = { url, start: offset, end: offset + range.length };
+        rangeEnds.set(url, request.end!);
+      }
+      const end = time + duration;
+      // The segment holding the start, then the next one while the start lies within `ahead` of
+      // the end of the one before.
+      if ((found.length === 0 && start >= time && start < end) || (found.length > 0 && start + ahead > time)) {
+        if (found.length === 0 && init) found.push(init);
+        found.push(request);
+      } else if (found.length > 0) break;
+      time = end;
+      duration = undefined;
+      range = undefined;
+    }
+  }
+  return found;
+}
+
+/** A quoted or plain attribute's value in a tag's attribute list. */
+function attribute(line: string, name: string): string | undefined {
+  const match = new RegExp(`[:,]${name}=("[^"]*"|[^,]*)`).exec(line);
+  return match?.[1].replace(/^"|"$/g, '');
+}
+
+/** `length[@offset]`, as `#EXT-X-BYTERANGE` and the map's `BYTERANGE` give it. */
+function byteRange(value: string | undefined): { length: number; offset?: number } | undefined {
+  const match = /^(\d+)(?:@(\d+))?$/.exec(value ?? '');
+  if (!match) return undefined;
+  return { length: Number(match[1]), offset: match[2] === undefined ? undefined : Number(match[2]) };
+}
