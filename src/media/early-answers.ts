@@ -54,6 +54,13 @@ export class EarlyAnswers {
       );
   }
 
+  /** Asks for a playlist now; its answer, as text, is also what the engine reads next. */
+  fetchPlaylist(url: string): EarlyAnswer {
+    const answer = new FetchedAnswer(url, undefined, true);
+    this.answers.set(requestKey(url), answer);
+    return answer;
+  }
+
   /**
    * The early answer to a request for `url` (bytes `start` to `end`, exclusive, where `end` is
    * not 0), if one was made; each is taken once (a later try goes to the network).
@@ -82,9 +89,9 @@ class FetchedAnswer implements EarlyAnswer {
   readonly done: EarlyAnswer['done'];
   private readonly aborter = new AbortController();
 
-  constructor(url: string, range: string | undefined) {
+  constructor(url: string, range: string | undefined, asText = false) {
     const { signal } = this.aborter;
-    this.done = this.read(url, range, signal).catch((error: unknown) =>
+    this.done = this.read(url, range, signal, asText).catch((error: unknown) =>
       signal.aborted ? undefined : { status: 0, text: String(error) },
     );
   }
@@ -97,6 +104,7 @@ class FetchedAnswer implements EarlyAnswer {
     url: string,
     range: string | undefined,
     signal: AbortSignal,
+    asText: boolean,
   ): Promise<Answered | Failed | undefined> {
     if (!nativeFetch) return undefined;
     const response = await nativeFetch(url, { headers: range ? { range } : {}, signal });
@@ -124,6 +132,10 @@ class FetchedAnswer implements EarlyAnswer {
       data.set(chunk, at);
       at += chunk.byteLength;
     }
-    return { url: response.url || url, data: data.buffer, end: performance.now() };
+    return {
+      url: response.url || url,
+      data: asText ? new TextDecoder().decode(data) : data.buffer,
+      end: performance.now(),
+    };
   }
 }

@@ -69,8 +69,10 @@ export interface Engine {
 export interface HlsStart {
   /** The playlist as fetched, handed to hls.js instead of a second request. */
   playlist?: EarlyAnswer;
-  /** The start's init section and segment, asked for while hls.js's code loaded. */
+  /** The rendition's playlist, and the start's init section and segment, asked for while hls.js's code loaded. */
   early?: EarlyAnswers;
+  /** The rendition of a multivariant playlist asked for early (its playlist's URL): hls.js starts on it. */
+  variant?: string;
   /** A first request for the playlist failed; hls.js now tries again. */
   reconnecting?: boolean;
 }

@@ -10,7 +10,7 @@ import {
   START_AHEAD,
 } from './engine-types.js';
 import { EarlyAnswers, answered } from './early-answers.js';
-import { startRequests } from './start-requests.js';
+import { START_ESTIMATE, startRequests, startVariant, variants } from './start-requests.js';
 import { nativeFetch } from '../platform/native-fetch.js';
 import { engineOptions } from './engine-options.js';
 
@@ -54,10 +54,10 @@ export async function attachEngine(
     if (reconnecting) callbacks.onReconnecting(true);
     // The start's media is asked for now, while hls.js's code may still be on its way.
     const early = new EarlyAnswers();
-    if (playlist) early.fetch(startRequests(playlist.text, playlist.url, source.start, START_AHEAD));
+    const variant = playlist && askEarly(early, playlist, source.start, media);
     try {
       const { attachHls } = await (playlist && needsFullHls(playlist.text) ? loadFullHlsEngine() : loadHlsEngine());
-      const known = { playlist: playlist && answered(playlist.url, playlist.text), early, reconnecting };
+      const known = { playlist: playlist && answered(playlist.url, playlist.text), early, variant, reconnecting };
       return attachHls(media, source, callbacks, known, engineOptions);
     } catch (error) {
       early.abort();
@@ -110,6 +110,30 @@ async function fetchPlaylist(
   } catch {
     return { reconnecting: true };
   }
+}
+
+/**
+ * Asks for what hls.js will ask for first (issue: instant play): from a media playlist the start's
+ * init section and segment; from a multivariant one the playlist of the rendition to start on, then
+ * from it those. Returns that rendition's playlist URL, for hls.js to start on.
+ */
+function askEarly(
+  early: EarlyAnswers,
+  playlist: { url: string; text: string },
+  start: number,
+  media: HTMLMediaElement,
+) {
+  const offered = variants(playlist.text, playlist.url);
+  if (!offered.length) return void early.fetch(startRequests(playlist.text, playlist.url, start, START_AHEAD));
+  const width = media.getBoundingClientRect().width * devicePixelRatio;
+  const variant = startVariant(offered, width, START_ESTIMATE)?.url;
+  if (!variant) return undefined;
+  // Read before hls.js may take it (promise reactions run in order), so its segments are asked for first.
+  void early.fetchPlaylist(variant).done.then((answer) => {
+    if (answer && 'data' in answer && typeof answer.data === 'string')
+      early.fetch(startRequests(answer.data, answer.url, start, START_AHEAD));
+  });
+  return variant;
 }
 
 /** Alternate audio (a rendition with its own URI) and subtitle renditions need the full build. */

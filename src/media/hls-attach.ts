@@ -11,6 +11,7 @@ import {
   START_AHEAD,
 } from './engine-types.js';
 import type { EarlyAnswer } from './early-answers.js';
+import { START_ESTIMATE, startVariant } from './start-requests.js';
 import { nativeFetch } from '../platform/native-fetch.js';
 import type { EngineOptions } from './engine-options.js';
 
@@ -55,7 +56,7 @@ export function attachHls(
     // What the engine fetched before hls.js ran: the first playlist (a retry asks the network) and
     // the start's init section and segment.
     pLoader: fromMemory<HlsConfig['pLoader']>(Hls, (context) => {
-      if ((context as { type?: string }).type !== 'manifest') return undefined;
+      if ((context as { type?: string }).type !== 'manifest') return known.early?.take(context.url);
       const { playlist } = known;
       known.playlist = undefined;
       return playlist;
@@ -80,6 +81,7 @@ export function attachHls(
     maxMaxBufferLength: 30,
     backBufferLength: options.backBuffer,
     testBandwidth: false,
+    abrEwmaDefaultEstimate: START_ESTIMATE,
     capLevelToPlayerSize: true,
     // hls.js retries a multivariant playlist silently inside its loader; we retry it ourselves,
     // so that the player can say it is reconnecting.
@@ -120,16 +122,13 @@ export function attachHls(
       fatal('unsupported', 'live streams are not supported', { kind: 'live' });
   });
 
-  // Start on the rendition playback will stay on, so the start segment is fetched once: the
-  // smallest as wide as the player (in device pixels), or the widest, within the bandwidth
-  // estimate. hls.js would start on the playlist's first and switch once it knows the player's size.
+  // Start on the rendition playback will stay on: the one the engine asked for early, else by the
+  // same rule (the playlist came to hls.js itself).
   hls.on(Hls.Events.MANIFEST_PARSED, (_event, { levels }) => {
     const width = media.getBoundingClientRect().width * devicePixelRatio;
-    if (levels.length < 2 || !width || levels.some((level) => !level.width)) return;
-    let start = levels.findIndex((level) => level.width >= width);
-    if (start < 0) start = levels.length - 1;
-    while (start > 0 && levels[start].bitrate > hls.bandwidthEstimate) start--;
-    hls.startLevel = start;
+    const chosen = levels.findIndex((level) => level.uri === known.variant);
+    const start = chosen >= 0 ? levels[chosen] : startVariant(levels, width, hls.bandwidthEstimate);
+    if (start) hls.startLevel = levels.indexOf(start);
   });
 
   // Media types fetched (main, alternate audio) and those buffered past the clip's end.

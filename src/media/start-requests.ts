@@ -1,6 +1,7 @@
-// The media requests hls.js makes first for a start part-way through a media playlist (the init
-// section and the segment holding the start), read from the playlist's text: the engine makes them
-// while hls.js's code is still loading, and hands hls.js the answers from memory. Pure: no DOM.
+// The requests hls.js makes first for a start part-way through a stream, read from its playlists'
+// text: the rendition a multivariant playlist starts on, then the init section and the segment
+// holding the start. The engine makes them while hls.js's code is still loading, and hands hls.js
+// the answers from memory. Pure: no DOM.
 
 /** A request for media bytes: its URL, and where the playlist gives one its byte range (`end` exclusive). */
 export interface MediaRequest {
@@ -77,4 +78,53 @@ function byteRange(value: string | undefined): { length: number; offset?: number
   const match = /^(\d+)(?:@(\d+))?$/.exec(value ?? '');
   if (!match) return undefined;
   return { length: Number(match[1]), offset: match[2] === undefined ? undefined : Number(match[2]) };
+}
+
+/**
+ * The bandwidth estimate (bits per second) before anything was measured: hls.js's, set in its
+ * configuration so that the engine's early choice and hls.js's agree.
+ */
+export const START_ESTIMATE = 500_000;
+
+/** A rendition a multivariant playlist offers. */
+export interface Variant {
+  url: string;
+  /** Its peak bits per second (`BANDWIDTH`). */
+  bitrate: number;
+  /** Its picture's width, where the playlist says (`RESOLUTION`). */
+  width?: number;
+}
+
+/** The renditions of a multivariant playlist, in its order; none for a media playlist. */
+export function variants(text: string, playlistUrl: string): Variant[] {
+  const lines = text.split(/\r?\n/).map((line) => line.trim());
+  const found: Variant[] = [];
+  lines.forEach((line, i) => {
+    if (!line.startsWith('#EXT-X-STREAM-INF:')) return;
+    const uri = lines.slice(i + 1).find((next) => next && !next.startsWith('#'));
+    const bitrate = Number(attribute(line, 'BANDWIDTH'));
+    if (!uri || !(bitrate > 0)) return;
+    const width = Number(/^(\d+)x\d+$/.exec(attribute(line, 'RESOLUTION') ?? '')?.[1]) || undefined;
+    found.push({ url: new URL(uri, playlistUrl).href, bitrate, width });
+  });
+  return found;
+}
+
+/**
+ * The rendition to start on, so that the start segment is fetched once (hls.js would start on the
+ * first and switch once it knows the player's size): the lowest bitrate as wide as the player (in
+ * device pixels), or the widest, within the bandwidth estimate (bits per second). Undefined where
+ * there is no choice or the renditions do not say their widths.
+ */
+export function startVariant<V extends Omit<Variant, 'url'>>(
+  renditions: readonly V[],
+  playerWidth: number,
+  estimate: number,
+): V | undefined {
+  if (renditions.length < 2 || !playerWidth || renditions.some((variant) => !variant.width)) return undefined;
+  const byBitrate = [...renditions].sort((a, b) => a.bitrate - b.bitrate);
+  let start = byBitrate.findIndex((variant) => variant.width! >= playerWidth);
+  if (start < 0) start = byBitrate.length - 1;
+  while (start > 0 && byBitrate[start].bitrate > estimate) start--;
+  return byBitrate[start];
 }

@@ -2,7 +2,7 @@
 // hls.js's code loads. Pure logic; that hls.js then takes them from memory is tested by
 // test/build/cdn-instant-play.test.ts on the real build.
 import { expect } from '@open-wc/testing';
-import { startRequests } from '../../src/media/start-requests.js';
+import { startRequests, startVariant, variants } from '../../src/media/start-requests.js';
 
 const BASE = 'https://media.example/interviews/a/video.m3u8';
 const AHEAD = 0.3;
@@ -78,5 +78,45 @@ describe('startRequests', () => {
     expect(urls(playlist(30, 4), 120), 'a start past the end').to.deep.equal([]);
     expect(urls('<html>not a playlist</html>', 10), 'not a playlist').to.deep.equal([]);
     expect(urls(playlist(30, 4).replace('#EXTINF:4.000,', '#EXTINF:four,'), 10), 'a bad duration').to.deep.equal([]);
+  });
+});
+
+describe('variants and startVariant', () => {
+  const master = [
+    '#EXTM3U',
+    '#EXT-X-STREAM-INF:BANDWIDTH=2500000,RESOLUTION=1280x720,CODECS="avc1.64001f,mp4a.40.2"',
+    '720p.m3u8',
+    '#EXT-X-STREAM-INF:BANDWIDTH=400000,RESOLUTION=426x240',
+    '240p.m3u8',
+    '#EXT-X-STREAM-INF:BANDWIDTH=1000000,RESOLUTION=640x360',
+    '',
+    'https://cdn.example/360p.m3u8',
+    '#EXT-X-STREAM-INF:RESOLUTION=320x180',
+    'no-bandwidth.m3u8',
+  ].join('\n');
+  const offered = variants(master, BASE);
+
+  it('reads each rendition’s playlist, bitrate and width, in the playlist’s order (one without a bitrate left out)', () => {
+    expect(offered).to.deep.equal([
+      { url: at('720p.m3u8'), bitrate: 2500000, width: 1280 },
+      { url: at('240p.m3u8'), bitrate: 400000, width: 426 },
+      { url: 'https://cdn.example/360p.m3u8', bitrate: 1000000, width: 640 },
+    ]);
+    expect(variants(playlist(3, 4), BASE), 'a media playlist').to.deep.equal([]);
+  });
+
+  it('starts on the lowest as wide as the player, within the estimate', () => {
+    const width = (variant?: { width?: number }) => variant?.width;
+    expect(width(startVariant(offered, 600, 10e6)), '600 px, fast').to.equal(640);
+    expect(width(startVariant(offered, 1920, 10e6)), 'wider than any: the widest').to.equal(1280);
+    expect(width(startVariant(offered, 200, 10e6)), 'small').to.equal(426);
+    expect(width(startVariant(offered, 1280, 500e3)), 'within the estimate').to.equal(426);
+    expect(width(startVariant(offered, 1280, 100e3)), 'below every bitrate: the lowest').to.equal(426);
+  });
+
+  it('chooses nothing where there is no choice or no widths to choose by', () => {
+    expect(startVariant(offered.slice(0, 1), 600, 10e6)).to.equal(undefined);
+    expect(startVariant([...offered, { bitrate: 5e6 }], 600, 10e6)).to.equal(undefined);
+    expect(startVariant(offered, 0, 10e6), 'a player not laid out').to.equal(undefined);
   });
 });

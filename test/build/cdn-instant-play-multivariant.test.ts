@@ -1,0 +1,30 @@
+// Instant play, a multivariant playlist (test/build/instant-play.ts): with hls.js's chunk late, the
+// playlist of the rendition it starts on, that rendition's init section and start segment are asked
+// for meanwhile, and once.
+import { expect } from '@open-wc/testing';
+import { requestLog, token } from '../helpers/media.js';
+import { distFault, importBuilt, removePlayers } from './built.js';
+import { playsEarly } from './instant-play.js';
+
+const dist = token();
+
+describe('instant play: the built CDN module with hls.js late, a multivariant playlist', () => {
+  before(async () => {
+    await distFault(dist, 'engineslow');
+    await importBuilt(`/_dist/${dist}/kijkom.js`);
+  });
+  afterEach(removePlayers);
+
+  it('asks for the rendition’s playlist, init section and start segment before hls.js has come, and for none twice', async function () {
+    this.timeout(30000);
+    const t = token();
+    // The player is wider than the widest rendition (160 px, 96 kbit/s: within the first estimate).
+    const files = ['90p.m3u8', '90p-init.mp4', '90p-00025.m4s'];
+    await playsEarly(dist, t, `/_media/${t}/none/streams/multivariant/index.m3u8`, files, 25);
+    const asked = (await requestLog(t)).map((entry) => entry.path);
+    expect(
+      asked.filter((p) => /\/(54|72)p/.test(p)),
+      'no other rendition',
+    ).to.deep.equal([]);
+  });
+});

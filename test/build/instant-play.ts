@@ -1,0 +1,42 @@
+// Instant play on the built CDN module where hls.js's chunk comes late (the largest file, last on a
+// slow link): the start's media is asked for meanwhile, and hls.js takes it from memory instead of
+// asking again. One stream per test file: a page loads hls.js's chunk once.
+import { expect } from '@open-wc/testing';
+import { nextEvent, requestLog } from '../helpers/media.js';
+import { facade, player, playButton } from './built.js';
+
+/** The generated media's segments are 4 s long: the start lies in segment 25. */
+export const START = 100;
+
+const resources = () => performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+const path = (entry: PerformanceEntry) => new URL(entry.name).pathname;
+
+/**
+ * Plays `src` from START with hls.js's chunk late (the page loaded kijkom.js from `/_dist/<dist>/`); checks that `files` were asked for before the
+ * chunk came, and once each, and that no segment before `firstSegment` was.
+ */
+export async function playsEarly(dist: string, t: string, src: string, files: string[], firstSegment: number) {
+  const el = player({ src, start: String(START), label: 'Meteen' });
+  await facade(el);
+  const playing = nextEvent(el, 'fragment-play', 20000);
+  playButton(el)!.click();
+  await playing;
+
+  const engine = resources().find((entry) => path(entry).startsWith(`/_dist/${dist}/hls-engine-`));
+  expect(engine, "hls.js's chunk").to.not.equal(undefined);
+  const early = resources()
+    .filter((entry) => path(entry).startsWith(`/_media/${t}/`) && entry.startTime < engine!.responseEnd)
+    .map(path);
+  for (const file of files) {
+    const what = `${file} asked for before hls.js's chunk had come (then: ${early.join(', ') || 'nothing'})`;
+    expect(
+      early.some((p) => p.endsWith(`/${file}`)),
+      what,
+    ).to.equal(true);
+  }
+  // Taken from memory: the server saw each once.
+  const asked = (await requestLog(t)).map((entry) => entry.path);
+  for (const file of files) expect(asked.filter((p) => p.endsWith(`/${file}`)).length, `${file} requests`).to.equal(1);
+  const segments = asked.flatMap((p) => /-(\d+)\.m4s$/.exec(p)?.[1] ?? []).map(Number);
+  expect(Math.min(...segments), 'the first segment asked for').to.equal(firstSegment);
+}
