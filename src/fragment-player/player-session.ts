@@ -224,6 +224,7 @@ export class PlayerSession implements ReactiveController {
         },
         onAudioChange: () => this.host.requestUpdate(),
       },
+      this.owning.signal,
     );
     // Destroyed, or the media element replaced, while the engine chunk loaded.
     if (this.destroyed || this.media !== media) return engine.destroy();

@@ -2,7 +2,7 @@
 // segment, while hls.js's code still loads), kept for hls.js's loaders to answer from memory, so
 // that each is still made once.
 import { nativeFetch } from '../platform/native-fetch.js';
-import type { MediaRequest } from './start-requests.js';
+import { normalUrl, type MediaRequest } from './start-requests.js';
 
 /** An answer on its way: how far it has come (the player's stall watch reads it), then the answer. */
 export interface EarlyAnswer {
@@ -39,26 +39,36 @@ export function answered(url: string, data: string): EarlyAnswer {
 }
 
 /** A request's key: its URL, and its byte range (`end` exclusive; 0 for none, as hls.js gives it) where it has one. */
-const requestKey = (url: string, start?: number, end?: number) => (end ? `${url} ${start ?? 0}-${end}` : url);
+const requestKey = (url: string, start?: number, end?: number) =>
+  end ? `${normalUrl(url)} ${start ?? 0}-${end}` : normalUrl(url);
 
 /** Requests made early, by key, until hls.js takes their answers. */
 export class EarlyAnswers {
   private readonly answers = new Map<string, FetchedAnswer>();
+  /** Aborted: nothing more is asked for. */
+  private aborted = false;
+
+  private ask(url: string, range?: { start?: number; end?: number }, asText = false): FetchedAnswer | undefined {
+    if (this.aborted) return undefined;
+    const key = requestKey(url, range?.start, range?.end);
+    const answer = new FetchedAnswer(
+      url,
+      range?.end ? `bytes=${range.start ?? 0}-${range.end - 1}` : undefined,
+      asText,
+    );
+    this.answers.get(key)?.cancel();
+    this.answers.set(key, answer);
+    return answer;
+  }
 
   /** Makes `requests` now, each at once and side by side. */
   fetch(requests: MediaRequest[]): void {
-    for (const { url, start, end } of requests)
-      this.answers.set(
-        requestKey(url, start, end),
-        new FetchedAnswer(url, end ? `bytes=${start ?? 0}-${end - 1}` : undefined),
-      );
+    for (const request of requests) this.ask(request.url, request);
   }
 
   /** Asks for a playlist now; its answer, as text, is also what the engine reads next. */
-  fetchPlaylist(url: string): EarlyAnswer {
-    const answer = new FetchedAnswer(url, undefined, true);
-    this.answers.set(requestKey(url), answer);
-    return answer;
+  fetchPlaylist(url: string): EarlyAnswer | undefined {
+    return this.ask(url, undefined, true);
   }
 
   /**
@@ -74,6 +84,7 @@ export class EarlyAnswers {
 
   /** Cancels what hls.js has not taken (the player stopped before hls.js ran, or has gone). */
   abort(): void {
+    this.aborted = true;
     for (const answer of this.answers.values()) answer.cancel();
     this.answers.clear();
   }

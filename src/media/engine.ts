@@ -26,6 +26,8 @@ export async function attachEngine(
   media: HTMLMediaElement,
   source: EngineSource,
   callbacks: EngineCallbacks,
+  /** Aborted when the player no longer wants this engine (what it asked for early is cancelled). */
+  signal?: AbortSignal,
 ): Promise<Engine> {
   if (isProgressive(source.src)) {
     const engine = attachDirect(
@@ -54,6 +56,7 @@ export async function attachEngine(
     if (reconnecting) callbacks.onReconnecting(true);
     // The start's media is asked for now, while hls.js's code may still be on its way.
     const early = new EarlyAnswers();
+    signal?.addEventListener('abort', () => early.abort(), { once: true });
     const variant = playlist && askEarly(early, playlist, source.start, media);
     try {
       const { attachHls } = await (playlist && needsFullHls(playlist.text) ? loadFullHlsEngine() : loadHlsEngine());
@@ -129,7 +132,7 @@ function askEarly(
   const variant = startVariant(offered, width, START_ESTIMATE)?.url;
   if (!variant) return undefined;
   // Read before hls.js may take it (promise reactions run in order), so its segments are asked for first.
-  void early.fetchPlaylist(variant).done.then((answer) => {
+  void early.fetchPlaylist(variant)?.done.then((answer) => {
     if (answer && 'data' in answer && typeof answer.data === 'string')
       early.fetch(startRequests(answer.data, answer.url, start, START_AHEAD));
   });

@@ -11,7 +11,7 @@ import {
   START_AHEAD,
 } from './engine-types.js';
 import type { EarlyAnswer } from './early-answers.js';
-import { START_ESTIMATE, startVariant } from './start-requests.js';
+import { START_ESTIMATE, sameUrl, startVariant } from './start-requests.js';
 import { nativeFetch } from '../platform/native-fetch.js';
 import type { EngineOptions } from './engine-options.js';
 
@@ -126,7 +126,9 @@ export function attachHls(
   // same rule (the playlist came to hls.js itself).
   hls.on(Hls.Events.MANIFEST_PARSED, (_event, { levels }) => {
     const width = media.getBoundingClientRect().width * devicePixelRatio;
-    const chosen = levels.findIndex((level) => level.uri === known.variant);
+    // The early choice holds for the first playlist only; a reload (a retry) chooses again.
+    const chosen = levels.findIndex((level) => sameUrl(level.uri, known.variant));
+    known.variant = undefined;
     const start = chosen >= 0 ? levels[chosen] : startVariant(levels, width, hls.bandwidthEstimate);
     if (start) hls.startLevel = levels.indexOf(start);
   });
@@ -323,7 +325,11 @@ export function attachHls(
   // where no frame is drawn (a hidden tab) or it came while paused. Not at 'playing': that comes
   // with the first frame, now and then just before it, and the next segment's request raced it.
   // Where no frame can be watched for (an <audio>), it reads ahead when playing starts.
-  const readAhead = () => void (hls.config.maxBufferLength = BUFFER_AHEAD);
+  const readAhead = () => {
+    hls.config.maxBufferLength = BUFFER_AHEAD;
+    // What hls.js did not take by now it asked for otherwise (a start by a segment's edge).
+    known.early?.abort();
+  };
   const video = media instanceof HTMLVideoElement && 'requestVideoFrameCallback' in media ? media : undefined;
   const frameCallback = video?.requestVideoFrameCallback(() => !media.paused && readAhead());
   let playingFrom: number | undefined;
@@ -496,22 +502,33 @@ const isPlaylistError = ({ ErrorDetails: d }: HlsClass, data: ErrorData) =>
  * hls.js's loader, answering from memory what the engine asked for before hls.js ran (`take`
  * finds it, once); every other request, and one whose early answer cannot serve, goes to the
  * network as hls.js would send it. While the early answer is on its way its bytes count as this
- * load's (the stall watch reads them); a load hls.js aborts meanwhile cancels it, so that its next
- * try goes to the network (a request that hangs is not waited for twice).
+ * load's (the stall watch reads them), and hls.js's time limits hold for it as for its own
+ * requests; a load hls.js aborts or times out cancels it, so that its next try goes to the
+ * network (a request that hangs is not waited for twice).
  */
 function fromMemory<L>(Hls: HlsClass, take: (context: LoaderContext) => EarlyAnswer | undefined): L {
+  type Config = Parameters<Loader<LoaderContext>['load']>[1];
   return class extends Hls.DefaultConfig.loader {
-    private waiting?: EarlyAnswer;
+    /** The early answer this load waits for, with what it reports to. */
+    private waiting?: { answer: EarlyAnswer; context: LoaderContext; callbacks: LoaderCallbacks<LoaderContext> };
+    private deadline?: ReturnType<typeof setTimeout>;
 
-    private stopWaiting() {
-      this.waiting?.cancel?.();
-      if (this.waiting) this.waiting.onProgress = undefined;
+    /** Stops waiting: the answer cancelled unless it came, and no longer told of progress. */
+    private stopWaiting(came = false) {
+      clearTimeout(this.deadline);
+      if (!this.waiting) return;
+      if (!came) this.waiting.answer.cancel?.();
+      this.waiting.answer.onProgress = undefined;
       this.waiting = undefined;
     }
 
     override abort() {
+      const waiting = this.waiting;
+      if (!waiting) return super.abort();
+      // As hls.js's own loader reports an abort: its fragment loader settles on it.
       this.stopWaiting();
-      super.abort();
+      this.stats.aborted = true;
+      waiting.callbacks.onAbort?.(this.stats, waiting.context, null);
     }
 
     override destroy() {
@@ -519,35 +536,53 @@ function fromMemory<L>(Hls: HlsClass, take: (context: LoaderContext) => EarlyAns
       super.destroy();
     }
 
-    override load(
-      context: LoaderContext,
-      config: Parameters<Loader<LoaderContext>['load']>[1],
-      callbacks: LoaderCallbacks<LoaderContext>,
-    ) {
+    override load(context: LoaderContext, config: Config, callbacks: LoaderCallbacks<LoaderContext>) {
       const answer = take(context);
       if (!answer) return super.load(context, config, callbacks);
       const stats = this.stats;
+      const waiting = (this.waiting = { answer, context, callbacks });
+      // hls.js's limits, as its own loader keeps them: to the first byte, then to the last.
+      const { maxTimeToFirstByteMs, maxLoadTimeMs } = config.loadPolicy;
+      const arm = () => {
+        clearTimeout(this.deadline);
+        const limit = answer.first ? maxLoadTimeMs : maxTimeToFirstByteMs || maxLoadTimeMs;
+        if (!Number.isFinite(limit)) return;
+        this.deadline = setTimeout(
+          () => {
+            if (this.waiting !== waiting) return;
+            this.stopWaiting();
+            callbacks.onTimeout(stats, context, null);
+          },
+          Math.max(0, answer.asked + limit - performance.now()),
+        );
+      };
       const progress = () => {
+        if (answer.first && !stats.loading.first) arm();
         stats.loading.first = answer.first;
         stats.loaded = answer.loaded;
         stats.total = answer.total;
       };
       stats.loading.start = answer.asked;
       progress();
-      this.waiting = answer;
+      arm();
       answer.onProgress = progress;
       void answer.done.then((response) => {
-        if (this.waiting !== answer) return;
-        answer.onProgress = this.waiting = undefined;
+        if (this.waiting !== waiting) return;
+        this.stopWaiting(true);
         if (!response) {
-          stats.loading.start = 0;
+          stats.loading.start = stats.loading.first = 0;
           return super.load(context, config, callbacks);
         }
         // Failed: as hls.js's own request would have (it retries, and the player says it is reconnecting).
         if ('status' in response)
           return callbacks.onError({ code: response.status, text: response.text }, context, null, stats);
+        // An answer that came before hls.js asked (it waited for hls.js's code) is timed as if
+        // asked for now: hls.js reads its bandwidth from these times, and the wait is not the link's.
+        const shift = performance.now() - response.end;
         const size = typeof response.data === 'string' ? response.data.length : response.data.byteLength;
-        stats.loading.end = response.end;
+        stats.loading.start = answer.asked + shift;
+        stats.loading.first = answer.first + shift;
+        stats.loading.end = response.end + shift;
         stats.loaded = stats.total = size;
         stats.bwEstimate = (size * 8000) / Math.max(1, response.end - answer.first);
         callbacks.onProgress?.(stats, context, response.data, null);

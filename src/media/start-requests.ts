@@ -20,8 +20,19 @@ export interface MediaRequest {
 export function startRequests(text: string, playlistUrl: string, start: number, ahead: number): MediaRequest[] {
   const lines = text.split(/\r?\n/).map((line) => line.trim());
   if (lines[0] !== '#EXTM3U' || !lines.includes('#EXT-X-ENDLIST')) return [];
-  if (lines.some((line) => line.startsWith('#EXT-X-STREAM-INF'))) return [];
+  if (lines.some((line) => line.startsWith('#EXT-X-STREAM-INF') || line.startsWith('#EXT-X-DEFINE'))) return [];
+  try {
+    return readStart(lines, playlistUrl, start, ahead);
+  } catch {
+    // A URI no URL can be made of: hls.js asks for what it can itself.
+    return [];
+  }
+}
+
+function readStart(lines: string[], playlistUrl: string, start: number, ahead: number): MediaRequest[] {
   const resolve = (uri: string) => new URL(uri, playlistUrl).href;
+  /** A segment key (AES-128, AES-256) is in force: hls.js widens a byte-range init section to whole blocks. */
+  let keyed = false;
 
   let init: MediaRequest | undefined;
   let duration: number | undefined;
@@ -36,7 +47,11 @@ export function startRequests(text: string, playlistUrl: string, start: number, 
       const mapRange = byteRange(attribute(line, 'BYTERANGE'));
       if (uri === undefined) return [];
       const url = resolve(uri);
-      init = mapRange ? { url, start: mapRange.offset ?? 0, end: (mapRange.offset ?? 0) + mapRange.length } : { url };
+      if (mapRange && keyed) init = undefined;
+      else
+        init = mapRange ? { url, start: mapRange.offset ?? 0, end: (mapRange.offset ?? 0) + mapRange.length } : { url };
+    } else if (line.startsWith('#EXT-X-KEY:')) {
+      keyed = attribute(line, 'METHOD') !== 'NONE';
     } else if (line.startsWith('#EXTINF:')) {
       duration = Number.parseFloat(line.slice('#EXTINF:'.length));
       if (!(duration >= 0)) return [];
@@ -65,6 +80,23 @@ export function startRequests(text: string, playlistUrl: string, start: number, 
     }
   }
   return found;
+}
+
+/**
+ * Whether two URLs name the same resource, as written by a playlist and as hls.js resolved it
+ * (which leaves what `URL` would percent-encode or lowercase as it stands).
+ */
+export function sameUrl(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && b !== undefined && normalUrl(a) === normalUrl(b);
+}
+
+/** A URL in `URL`'s spelling; the text as it stands where it is none. */
+export function normalUrl(url: string): string {
+  try {
+    return new URL(url).href;
+  } catch {
+    return url;
+  }
 }
 
 /** A quoted or plain attribute's value in a tag's attribute list. */
@@ -98,6 +130,7 @@ export interface Variant {
 /** The renditions of a multivariant playlist, in its order; none for a media playlist. */
 export function variants(text: string, playlistUrl: string): Variant[] {
   const lines = text.split(/\r?\n/).map((line) => line.trim());
+  if (lines.some((line) => line.startsWith('#EXT-X-DEFINE'))) return [];
   const found: Variant[] = [];
   lines.forEach((line, i) => {
     if (!line.startsWith('#EXT-X-STREAM-INF:')) return;
@@ -105,7 +138,10 @@ export function variants(text: string, playlistUrl: string): Variant[] {
     const bitrate = Number(attribute(line, 'BANDWIDTH'));
     if (!uri || !(bitrate > 0)) return;
     const width = Number(/^(\d+)x\d+$/.exec(attribute(line, 'RESOLUTION') ?? '')?.[1]) || undefined;
-    found.push({ url: new URL(uri, playlistUrl).href, bitrate, width });
+    // One without a picture (audio only) hls.js leaves out where others have one.
+    if (!width && /CODECS="mp4a[^,"]*"/.test(line)) return;
+    const url = URL.canParse(uri, playlistUrl) ? new URL(uri, playlistUrl).href : undefined;
+    if (url) found.push({ url, bitrate, width });
   });
   return found;
 }

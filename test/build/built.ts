@@ -9,9 +9,12 @@ export type Player = FragmentPlayer;
 /** Imports a built module by URL (not a path the test bundler resolves). */
 export const importBuilt = (url: string): Promise<unknown> => import(/* @vite-ignore */ url);
 
-/** Sets what /_dist/<token>/ does to the chunks beside kijkom.js (test/server/test-server.mjs). */
-export const distFault = (token: string, fault: 'none' | 'chunks404' | 'engine404' | 'engineslow') =>
-  executeServerCommand('dist-fault', { token, fault });
+/**
+ * Sets what /_dist/<token>/ does to the chunks beside kijkom.js (test/server/test-server.mjs);
+ * `engineslow` holds hls.js's chunk until the media token `media` had a segment asked for.
+ */
+export const distFault = (token: string, fault: 'none' | 'chunks404' | 'engine404' | 'engineslow', media?: string) =>
+  executeServerCommand('dist-fault', { token, fault, media });
 
 /** A `<fragment-player>` with these attributes, appended to the body (inside `<div lang>` when given). */
 export function player(attributes: Record<string, string>, lang?: string): Player {

@@ -3,16 +3,13 @@
 // for meanwhile, and once.
 import { expect } from '@open-wc/testing';
 import { requestLog, token } from '../helpers/media.js';
-import { distFault, importBuilt, removePlayers } from './built.js';
+import { importBuilt, removePlayers } from './built.js';
 import { playsEarly } from './instant-play.js';
 
 const dist = token();
 
 describe('instant play: the built CDN module with hls.js late, a multivariant playlist', () => {
-  before(async () => {
-    await distFault(dist, 'engineslow');
-    await importBuilt(`/_dist/${dist}/kijkom.js`);
-  });
+  before(() => importBuilt(`/_dist/${dist}/kijkom.js`));
   afterEach(removePlayers);
 
   it('asks for the rendition’s playlist, init section and start segment before hls.js has come, and for none twice', async function () {

@@ -1,16 +1,13 @@
 // Instant play, a media playlist (test/build/instant-play.ts): with hls.js's chunk late, the init
 // section and the start segment are asked for meanwhile, and once.
 import { playlistUrl, token } from '../helpers/media.js';
-import { distFault, importBuilt, removePlayers } from './built.js';
+import { importBuilt, removePlayers } from './built.js';
 import { playsEarly } from './instant-play.js';
 
 const dist = token();
 
 describe('instant play: the built CDN module with hls.js late, a media playlist', () => {
-  before(async () => {
-    await distFault(dist, 'engineslow');
-    await importBuilt(`/_dist/${dist}/kijkom.js`);
-  });
+  before(() => importBuilt(`/_dist/${dist}/kijkom.js`));
   afterEach(removePlayers);
 
   it('asks for the init section and the start segment before hls.js has come, and for none twice', async function () {

@@ -2,8 +2,8 @@
 // slow link): the start's media is asked for meanwhile, and hls.js takes it from memory instead of
 // asking again. One stream per test file: a page loads hls.js's chunk once.
 import { expect } from '@open-wc/testing';
-import { nextEvent, requestLog } from '../helpers/media.js';
-import { facade, player, playButton } from './built.js';
+import { requestLog, until } from '../helpers/media.js';
+import { distFault, facade, player, playButton, shadow } from './built.js';
 
 /** The generated media's segments are 4 s long: the start lies in segment 25. */
 export const START = 100;
@@ -12,15 +12,18 @@ const resources = () => performance.getEntriesByType('resource') as PerformanceR
 const path = (entry: PerformanceEntry) => new URL(entry.name).pathname;
 
 /**
- * Plays `src` from START with hls.js's chunk late (the page loaded kijkom.js from `/_dist/<dist>/`); checks that `files` were asked for before the
+ * Plays `src` from START with hls.js's chunk held until a segment of the media token `t` was asked
+ * for (the page loaded kijkom.js from `/_dist/<dist>/`); checks that `files` were asked for before the
  * chunk came, and once each, and that no segment before `firstSegment` was.
  */
 export async function playsEarly(dist: string, t: string, src: string, files: string[], firstSegment: number) {
+  await distFault(dist, 'engineslow', t);
   const el = player({ src, start: String(START), label: 'Meteen' });
   await facade(el);
-  const playing = nextEvent(el, 'fragment-play', 20000);
   playButton(el)!.click();
-  await playing;
+  // Played: every request the first frame needed has been made.
+  const video = await until(() => shadow(el).querySelector('video'), 'the video');
+  await until(() => !video.paused && video.currentTime > START + 0.2, 'playback past the start', 20000);
 
   const engine = resources().find((entry) => path(entry).startsWith(`/_dist/${dist}/hls-engine-`));
   expect(engine, "hls.js's chunk").to.not.equal(undefined);

@@ -2,7 +2,7 @@
 // hls.js's code loads. Pure logic; that hls.js then takes them from memory is tested by
 // test/build/cdn-instant-play.test.ts on the real build.
 import { expect } from '@open-wc/testing';
-import { startRequests, startVariant, variants } from '../../src/media/start-requests.js';
+import { sameUrl, startRequests, startVariant, variants } from '../../src/media/start-requests.js';
 
 const BASE = 'https://media.example/interviews/a/video.m3u8';
 const AHEAD = 0.3;
@@ -70,6 +70,21 @@ describe('startRequests', () => {
     expect(urls(text, 5)).to.deep.equal(['https://cdn.example/two.ts']);
   });
 
+  it('leaves a byte-range init section to hls.js where segments are encrypted (hls.js widens its range to whole blocks)', () => {
+    const text = [
+      '#EXTM3U',
+      '#EXT-X-KEY:METHOD=AES-128,URI="key.bin"',
+      '#EXT-X-MAP:URI="stream.mp4",BYTERANGE="1224@0"',
+      '#EXTINF:4,',
+      '#EXT-X-BYTERANGE:28072@1224',
+      'stream.mp4',
+      '#EXT-X-ENDLIST',
+    ].join('\n');
+    expect(startRequests(text, BASE, 1, AHEAD)).to.deep.equal([{ url: at('stream.mp4'), start: 1224, end: 1224 + 28072 }]);
+    const whole = playlist(3, 4, ['#EXT-X-MAP:URI="init.mp4"', '#EXT-X-KEY:METHOD=AES-128,URI="key.bin"']);
+    expect(urls(whole, 1), 'a whole init section is asked for as it stands').to.deep.equal([at('init.mp4'), at('seg-0.m4s')]);
+  });
+
   it('asks for nothing where it cannot know what hls.js will ask for', () => {
     const multivariant = ['#EXTM3U', '#EXT-X-STREAM-INF:BANDWIDTH=96000', 'low.m3u8'].join('\n');
     expect(urls(multivariant, 10), 'a multivariant playlist (the rendition is chosen later)').to.deep.equal([]);
@@ -78,6 +93,9 @@ describe('startRequests', () => {
     expect(urls(playlist(30, 4), 120), 'a start past the end').to.deep.equal([]);
     expect(urls('<html>not a playlist</html>', 10), 'not a playlist').to.deep.equal([]);
     expect(urls(playlist(30, 4).replace('#EXTINF:4.000,', '#EXTINF:four,'), 10), 'a bad duration').to.deep.equal([]);
+    const defined = playlist(30, 4, ['#EXT-X-DEFINE:NAME="v",VALUE="1"', '#EXT-X-MAP:URI="init-{$v}.mp4"']);
+    expect(urls(defined, 10), 'variables (hls.js substitutes them)').to.deep.equal([]);
+    expect(urls(playlist(3, 4).replace('seg-1.m4s', 'http://[bad'), 5), 'a URI that is no URL').to.deep.equal([]);
   });
 });
 
@@ -103,6 +121,18 @@ describe('variants and startVariant', () => {
       { url: 'https://cdn.example/360p.m3u8', bitrate: 1000000, width: 640 },
     ]);
     expect(variants(playlist(3, 4), BASE), 'a media playlist').to.deep.equal([]);
+  });
+
+  it('leaves out a rendition without a picture (audio only), as hls.js does where others have one', () => {
+    const withAudio = `${master}\n#EXT-X-STREAM-INF:BANDWIDTH=64000,CODECS="mp4a.40.2"\naudio.m3u8`;
+    expect(variants(withAudio, BASE)).to.deep.equal(offered);
+  });
+
+  it('tells the same URL as hls.js spells it from ours', () => {
+    expect(sameUrl('https://media.example/interviews/a b/ü.m3u8', at('../a b/ü.m3u8'))).to.equal(true);
+    expect(sameUrl('https://MEDIA.example:443/x.m3u8', 'https://media.example/x.m3u8')).to.equal(true);
+    expect(sameUrl('https://media.example/x.m3u8', 'https://media.example/y.m3u8')).to.equal(false);
+    expect(sameUrl(undefined, 'https://media.example/x.m3u8')).to.equal(false);
   });
 
   it('starts on the lowest as wide as the player, within the estimate', () => {

@@ -37,6 +37,8 @@ const putBodies = new Map();
 const PUT_KEEP = 32;
 /** token → until when (ms since the epoch) its media requests are dropped (`outage`) */
 const outages = new Map();
+/** token → the media token whose first segment request `engineslow` waits for */
+const distWaits = new Map();
 /** token → fault of the built CDN files under /_dist (`dist-fault`): 'none', 'chunks404', 'engine404' or 'engineslow' */
 const distFaults = new Map();
 
@@ -218,6 +220,11 @@ async function media(ctx, next, [token, name, ...rest]) {
   if (!(await fault(ctx, name, path, token)) && !(await byteRange(ctx, path)) && !(await transportStream(ctx, path))) {
     ctx.url = '/demo/media/' + path;
     await next();
+    // Never cached: a request asked for again must reach this log (a test counts them), not the
+    // browser's cache. The test runner marks every path with a file extension cacheable for a
+    // year once the answer is made, so the path loses its extension now.
+    ctx.set('cache-control', 'no-store');
+    ctx.path = '/_media-file';
   }
   // The range tells which segment of a byte-range stream was asked for.
   const range = ctx.get('range') || undefined;
@@ -325,14 +332,26 @@ function put(ctx, token) {
   return true;
 }
 
-/** How late `engineslow` answers hls.js's chunk: longer than the playlist and the start's media take here. */
-const ENGINE_LATE_MS = 1500;
+/** The longest `engineslow` holds hls.js's chunk. */
+const ENGINE_LATE_MS = 10_000;
+
+/**
+ * Resolves once a segment was asked for under the media token `media` (or after ENGINE_LATE_MS):
+ * however busy the machine, a player that asks for its start segment before hls.js's chunk has
+ * come does so while the chunk is held, and one that does not gets the chunk late.
+ */
+async function segmentAsked(media) {
+  const until = Date.now() + ENGINE_LATE_MS;
+  const asked = () => (log.get(media) ?? []).some((entry) => /\.(m4s|ts)$/.test(entry.path));
+  while (Date.now() < until && !asked()) await sleep(20);
+}
 
 /**
  * The built CDN module as a host serves it, its on-demand chunks beside it. Faults: `chunks404`
  * answers 404 for every file but kijkom.js (a page given the script without its chunks, or a
- * host gone offline), `engine404` for hls.js's chunk only, `engineslow` hls.js's chunk late (a
- * slow link, where the largest file comes last). The entry itself is always served.
+ * host gone offline), `engine404` for hls.js's chunk only, `engineslow` hls.js's chunk held until
+ * the media token given with it had a segment asked for (a slow link, where the largest file comes
+ * last). The entry itself is always served.
  */
 async function dist(ctx, next, [token, ...rest]) {
   const file = rest.join('/');
@@ -340,7 +359,7 @@ async function dist(ctx, next, [token, ...rest]) {
   const fault = distFaults.get(token) ?? 'none';
   const engine = file.startsWith('hls-engine-');
   const missing = file !== 'kijkom.js' && (fault === 'chunks404' || (fault === 'engine404' && engine));
-  if (fault === 'engineslow' && engine) await sleep(ENGINE_LATE_MS);
+  if (fault === 'engineslow' && engine) await segmentAsked(distWaits.get(token));
   if (missing) answer(ctx, 404, 'not found');
   else {
     ctx.url = '/dist/cdn/' + file;
@@ -497,7 +516,8 @@ export const requestLogPlugin = {
       return true;
     }
     if (command === 'dist-fault') {
-      const { token, fault } = payload;
+      const { token, fault, media } = payload;
+      distWaits.set(token, media);
       if (typeof token !== 'string' || !['none', 'chunks404', 'engine404', 'engineslow'].includes(fault))
         throw new TypeError('dist-fault needs a token and a fault: none, chunks404, engine404 or engineslow');
       distFaults.set(token, fault);
