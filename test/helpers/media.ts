@@ -62,8 +62,10 @@ export function watchSegments(): { segments: StartedSegment[]; stop(): void } {
 
 /** Resolves with the first event of `type` on `target`, or rejects after `ms`. */
 export function nextEvent<T extends Event>(target: EventTarget, type: string, ms = 15000): Promise<T> {
+  // Made now, so that its stack names the test line that waits.
+  const timeout = new Error(`no ${type} event within ${ms} ms`);
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${type} event within ${ms} ms`)), ms);
+    const timer = setTimeout(() => reject(timeout), ms);
     target.addEventListener(type, (event) => (clearTimeout(timer), resolve(event as T)), { once: true });
   });
 }

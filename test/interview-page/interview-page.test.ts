@@ -56,9 +56,11 @@ describe('<interview-page>', () => {
       'the timeline described as the whole interview',
     );
     const media = shadow(player).querySelector('video')!;
+    // Paused first, so the position stays where it was put (a busy WebKit played on to 755 between
+    // the seek and a pause after it).
+    media.pause();
     media.currentTime = 754.6;
     await new Promise((resolve) => media.addEventListener('seeked', resolve, { once: true }));
-    media.pause();
     control('share-button')!.click();
     await player.updateComplete;
     const [link, snippet] = [...shadow(player).querySelectorAll('textarea')].map((field) => field.value);
