@@ -2,8 +2,8 @@
 // slow link): the start's media is asked for meanwhile, and hls.js takes it from memory instead of
 // asking again. One stream per test file: a page loads hls.js's chunk once.
 import { expect } from '@open-wc/testing';
-import { requestLog, until } from '../helpers/media.js';
-import { distFault, facade, player, playButton, shadow } from './built.js';
+import { requestLog, token, until } from '../helpers/media.js';
+import { distFault, facade, importBuilt, player, playButton, removePlayers, shadow } from './built.js';
 
 /** The generated media's segments are 4 s long: the start lies in segment 25. */
 export const START = 100;
@@ -42,4 +42,20 @@ export async function playsEarly(dist: string, t: string, src: string, files: st
   for (const file of files) expect(asked.filter((p) => p.endsWith(`/${file}`)).length, `${file} requests`).to.equal(1);
   const segments = asked.flatMap((p) => /-(\d+)\.m4s$/.exec(p)?.[1] ?? []).map(Number);
   expect(Math.min(...segments), 'the first segment asked for').to.equal(firstSegment);
+}
+
+/**
+ * A test file's suite: its page loads kijkom.js from a /_dist/ copy of its own (whose hls.js chunk
+ * the server can hold), and `play` plays one stream under a fresh media token.
+ */
+export function describeInstantPlay(stream: string, what: string, play: (dist: string, t: string) => Promise<void>) {
+  const dist = token();
+  describe(`instant play: the built CDN module with hls.js late, ${stream}`, () => {
+    before(() => importBuilt(`/_dist/${dist}/kijkom.js`));
+    afterEach(removePlayers);
+    it(what, async function () {
+      this.timeout(30000);
+      await play(dist, token());
+    });
+  });
 }
