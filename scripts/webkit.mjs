@@ -5,6 +5,9 @@
 // everything they started) when it ends. Under load one long-lived MiniBrowser now and then stopped
 // answering partway through a run, and every later file was lost with it; a file's own browser
 // can only take that file down, and no state (media pipelines, caches) carries from file to file.
+// Why it stops answering (gdb on a hung one, session 14): the page's main thread waits forever in
+// GStreamer, inside an event WebKit pushes down the media pipeline, so no script or timer of the
+// page runs again; `npm test` runs such a file again in a fresh browser (scripts/test.mjs).
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';

@@ -2,13 +2,13 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 // Ends a run of the runner with its counts: "N passed, N failed". Under `npm test`, each browser's
 // runner (scripts/test.mjs runs them in lanes) writes them to the file KIJKOM_RUN_REPORT names,
-// with what failed and the WebKit files whose browser stopped answering (run once more in a fresh
-// one); `npm test` then prints every lane's failures and the sum, the line CI reads.
+// with what failed and the WebKit files whose browser stopped answering or went away (run once
+// more in a fresh one); `npm test` then prints every lane's failures and the sum, the line CI reads.
 export function countReporter() {
   let passed = 0;
   let failed = 0;
   let skipped = 0;
-  /** WebKit files whose browser stopped answering, with what they counted: [{ file, passed, failed, skipped }]. */
+  /** WebKit files whose browser stopped answering or went away, with what they counted: [{ file, passed, failed, skipped }]. */
   const hung = [];
   /** What failed, one line each ("browser file: suite › test: first line of the error"), printed above the counts. */
   const failures = [];
@@ -56,8 +56,12 @@ export function countReporter() {
           const errors = session.errors?.length ? session.errors : ['the file did not run'];
           for (const error of errors) failures.push(`${where}: ${firstLine(error)}`);
         }
-        // A browser that stopped answering (scripts/webkit.mjs), not a test that failed.
-        const stopped = session.errors?.some((error) => /did not (finish|answer) within/.test(firstLine(error)));
+        // A browser that stopped answering (scripts/webkit.mjs) or went away under its tests (ci13e:
+        // MiniBrowser gone mid-file, "the browser disconnected", then "invalid session id" from its
+        // driver), not a test that failed.
+        const stopped = session.errors?.some((error) =>
+          /did not (finish|answer) within|browser disconnected|invalid session id/.test(firstLine(error)),
+        );
         if (session.browser.name === 'WebKit' && stopped)
           hung.push({
             file,
