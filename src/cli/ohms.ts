@@ -13,10 +13,10 @@
  * Elements the export format has but a catalogue has no place for are passed over quietly;
  * elements it does not have, and broken values, are skipped with a notice naming the element.
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parseTime } from '../catalogue/time.js';
 import { msg } from './messages.js';
 import { catalogueTime, slug, writeVtt, type Cue } from './text.js';
+import { readXml } from './xml.js';
 
 export interface Notice {
   element: string;
@@ -58,20 +58,9 @@ const LISTS = new Set(['record', 'point', 'interviewee', 'interviewer', 'keyword
 
 type Node = Record<string, unknown>;
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@',
-  removeNSPrefix: true,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: false,
-  isArray: (name) => LISTS.has(name),
-});
-
 /** The text of an element (`#text` when it has attributes too), trimmed; '' when absent. */
 function text(value: unknown): string {
   if (typeof value === 'string') return value.trim();
-  if (typeof value === 'number') return String(value);
   if (value && typeof value === 'object' && !Array.isArray(value)) return text((value as Node)['#text']);
   return '';
 }
@@ -106,12 +95,12 @@ export function readOhms(xml: string, id: string, notices: Notice[]): OhmsInterv
     note('<!DOCTYPE>', msg('ohms.doctype'));
     return undefined;
   }
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) {
-    note('<ROOT>', msg('ohms.notXml', { reason: `${valid.err.msg} (line ${valid.err.line})` }));
+  const read = readXml(xml, LISTS);
+  if (!read.ok) {
+    note('<ROOT>', msg('ohms.notXml', { reason: read.reason }));
     return undefined;
   }
-  const doc = children(parser.parse(xml) as unknown);
+  const doc: Node = read.root;
   const record = children(first(children(doc.ROOT).record ?? doc.record));
   if (!Object.keys(record).length) {
     note('<record>', msg('ohms.noRecord'));

@@ -46,13 +46,16 @@ export function kijkom(args, { env = {}, cwd = root } = {}) {
   });
 }
 
-/** Imports a TypeScript module of src/ (bundled by esbuild), so tests use the very source the elements use. */
-export async function importSource(file) {
+/**
+ * Imports a TypeScript module of src/ (bundled by esbuild), so tests use the very source the elements use;
+ * `platform: 'node'` for a module of the command that imports a CommonJS package.
+ */
+export async function importSource(file, { platform = 'neutral' } = {}) {
   const result = await build({
     entryPoints: [path.join(root, file)],
     bundle: true,
     format: 'esm',
-    platform: 'neutral',
+    platform,
     write: false,
     logLevel: 'error',
   });
