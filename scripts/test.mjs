@@ -34,13 +34,13 @@ const subset = args.includes('--subset') ? args[args.indexOf('--subset') + 1] : 
 const cliFiles = files.filter((file) => file.endsWith('.test.mjs'));
 const browserFiles = files.filter((file) => file.endsWith('.test.ts'));
 
-/** Runs each named step; the first that fails ends the run with a failure counted. */
-function steps(list) {
+/** Runs each named step (awaited); the first that fails ends the run with a failure counted. */
+async function steps(list) {
   for (const [name, step] of list) {
     let ok = false;
     const started = performance.now();
     try {
-      ok = step();
+      ok = await step();
     } catch (error) {
       console.error(error.message);
     }
@@ -55,16 +55,23 @@ function steps(list) {
 
 const selected = files.length > 0;
 const needs = (dir) => browserFiles.some((file) => file.startsWith(dir));
-steps([
+// The sample media renders (ffmpeg) while the package is packed and the apps build.
+const media = ensureMedia();
+// Its failure is reported where it is awaited, below, not as an unhandled rejection meanwhile.
+media.catch(() => {});
+await steps([
   ['browsers', () => browsersOnly || (selected && !browserFiles.length) || checkBrowsers()],
   ...(selected || browsersOnly
     ? [
         ['build', () => !needs('test/build/') || run('npm', ['run', '--silent', 'build'])],
         // Packing builds too; the apps' step installs the packed command for the CLI tests.
-        ['consumer apps', () => !(needs('test/consumer/') || cliFiles.length) || (buildConsumerApps(), true)],
+        [
+          'consumer apps',
+          async () => !(needs('test/consumer/') || cliFiles.length) || (await buildConsumerApps(), true),
+        ],
       ]
     : [
-        ['consumer apps', () => (buildConsumerApps(), true)],
+        ['consumer apps', async () => (await buildConsumerApps(), true)],
         // The apps' step packed (and so built) the package: what `npm publish` would send, checked.
         ['publish (dry run)', () => run('npm', ['publish', '--dry-run', '--ignore-scripts', '--loglevel=error'])],
       ]),
@@ -132,7 +139,7 @@ async function checksAside() {
 
 const aside = selected || browsersOnly ? Promise.resolve([]) : checksAside();
 // The sample media, which the command's tests package too.
-await ensureMedia();
+await media;
 // The command's Node tests before the browsers: a browser test plays the stream `kijkom media`
 // writes in them (test/cli/cli-stream.test.ts).
 const cliList = browsersOnly ? [] : selected ? cliFiles : allCli();

@@ -6,9 +6,9 @@
 // The apps' other dependencies are pinned to the versions this repository installed, so npm
 // finds them in its cache (`npm ci` put them there) and the install needs no network; an app that
 // names an exact version of its own (React 18) gets it from the registry.
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { installCli } from '../cli/install.mjs';
 
@@ -24,6 +24,21 @@ function run(command, args, cwd) {
   }
   return result.stdout;
 }
+
+/** `run`, not blocking: so that apps install and build side by side. */
+const runAsync = (command, args, cwd) =>
+  new Promise((resolve, reject) =>
+    execFile(
+      command,
+      args,
+      { cwd, encoding: 'utf8', env: { ...process.env, CI: 'true' }, maxBuffer: 64 << 20 },
+      (error, stdout, stderr) => {
+        if (!error) return resolve(stdout);
+        process.stderr.write(stdout + stderr);
+        reject(new Error(`${command} ${args.join(' ')} failed in ${cwd}`, { cause: error }));
+      },
+    ),
+  );
 
 /** Files a user needs from the tarball besides what the apps below use. */
 const SHIPPED = [
@@ -43,7 +58,25 @@ const SHIPPED = [
 const installed = (name) =>
   JSON.parse(readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
 
-export function buildConsumerApps() {
+/** Installs the tarball into one fixture app (in `work`), type-checks and builds it into .consumer/<app>/. */
+async function buildApp(app, work, tarball) {
+  const dir = path.join(work, app);
+  cpSync(path.join(appsDir, app), dir, { recursive: true });
+  const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
+  for (const field of ['dependencies', 'devDependencies'])
+    for (const name of Object.keys(pkg[field] ?? {}))
+      // An exact version is the app's own (React 18 beside the repository's 19); else ours.
+      pkg[field][name] =
+        name === 'kijkom' ? `file:${tarball}` : /^\d/.test(pkg[field][name]) ? pkg[field][name] : installed(name);
+  writeFileSync(path.join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
+  await runAsync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], dir);
+  await runAsync('npm', ['run', 'build'], dir);
+  cpSync(path.join(dir, 'dist'), path.join(out, app), { recursive: true });
+  console.log(`consumer app ${app}: installed from ${path.basename(tarball)}, type-checked and built`);
+}
+
+/** Packs the package, installs the `kijkom` command from it (test/cli) and builds every fixture app. */
+export async function buildConsumerApps() {
   const work = mkdtempSync(path.join(tmpdir(), 'kijkom-consumer-'));
   rmSync(out, { recursive: true, force: true });
   try {
@@ -59,25 +92,15 @@ export function buildConsumerApps() {
     if (missing.length) throw new Error(`the package lacks ${missing.join(', ')}`);
     // The `kijkom` command's tests (test/cli) run the bin this installs.
     installCli(tarball);
-    const apps = readdirSync(appsDir);
-    for (const app of apps) {
-      const dir = path.join(work, app);
-      cpSync(path.join(appsDir, app), dir, { recursive: true });
-      const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
-      for (const field of ['dependencies', 'devDependencies'])
-        for (const name of Object.keys(pkg[field] ?? {}))
-          // An exact version is the app's own (React 18 beside the repository's 19); else ours.
-          pkg[field][name] =
-            name === 'kijkom' ? `file:${tarball}` : /^\d/.test(pkg[field][name]) ? pkg[field][name] : installed(name);
-      writeFileSync(path.join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
-      run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], dir);
-      run('npm', ['run', 'build'], dir);
-      cpSync(path.join(dir, 'dist'), path.join(out, app), { recursive: true });
-      console.log(`consumer app ${app}: installed from ${path.basename(tarball)}, type-checked and built`);
-    }
+    // Each app's install and build is mostly one process on one core: as many at once as there are cores.
+    const waiting = readdirSync(appsDir);
+    const builder = async () => {
+      for (let app = waiting.shift(); app; app = waiting.shift()) await buildApp(app, work, tarball);
+    };
+    await Promise.all(Array.from({ length: Math.min(availableParallelism(), waiting.length) }, builder));
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) buildConsumerApps();
+if (import.meta.url === `file://${process.argv[1]}`) await buildConsumerApps();
