@@ -151,8 +151,7 @@ export default {
   staticLogging: Boolean(process.env.KIJKOM_RUN_REPORT),
   concurrency: 1,
   concurrentBrowsers: 1,
-  // KIJKOM_GREP runs only the tests whose names match (Mocha's grep), to chase one test of a file.
-  testFramework: { config: { timeout: 20000, ...(process.env.KIJKOM_GREP && { grep: process.env.KIJKOM_GREP }) } },
+  testFramework: { config: { timeout: 20000 } },
   // Per test file; the slowest takes about a minute alone, under two beside another browser and
   // stress-ng. A WebKit runner of its own (a lane of `npm test`) gives up sooner: there a file that
   // has not finished has as a rule hung (WebKitGTK's MiniBrowser under load), and `npm test` runs
