@@ -128,10 +128,13 @@ export class ThemePage extends CatalogueProvider {
     if (away) {
       const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
       stage!.scrollIntoView({ block: 'nearest', behavior: reduce ? 'instant' : 'smooth' });
+      // Now, not once it plays: the player keeps focus on its main control as the facade becomes
+      // play/pause, and a reader who tabbed on meanwhile keeps their place (focus moved after the
+      // play settled took it from the next button a busy machine had reached first). No scroll
+      // that would cut the smooth one short.
+      player?.focus({ preventScroll: true });
     }
     await player?.play({ fragment: fragmentId });
-    // Once it plays (or failed), to play/pause (or the retry), without a scroll that would cut the smooth one short.
-    if (away) player?.focus({ preventScroll: true });
   }
 
   private readonly headings = new Headings();

@@ -5,7 +5,7 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { ThemePage } from '../../src/theme-page/theme-page.js';
 import type { FragmentPlaybackEvent } from '../../src/events/fragment-events.js';
-import { catalogueUrl, nextEvent, token, until } from '../helpers/media.js';
+import { catalogueUrl, mediaState, nextEvent, token, until } from '../helpers/media.js';
 import { shadow } from '../helpers/dom.js';
 import { notInWebKit } from '../helpers/engines.js';
 
@@ -24,6 +24,10 @@ const deepFocus = () => {
   while (node?.shadowRoot?.activeElement) node = node.shadowRoot.activeElement;
   return node;
 };
+/** An element named for a failure message: its part, else its tag. */
+const named = (element: Element | null | undefined) =>
+  element ? (element.getAttribute('part') ?? element.localName) : 'nothing';
+
 const inViewport = (el: Element) => {
   const box = el.getBoundingClientRect();
   // Scrolling aligns to fractions of a pixel.
@@ -83,6 +87,34 @@ describe('<theme-page> on a phone (360 px)', () => {
     expect(scrolls.positions.length, `positions ${scrolls.positions}`).to.be.above(2);
     expect(location.hash).to.equal('#fragment=interactie-met-de-bewindspersonen');
     await expect(page).to.be.accessible();
+    stagePlayer(page).remove();
+  });
+
+  it('focus goes to the stage at once, and a reader who moves on before it plays keeps their place', async () => {
+    // Segments 3 s late: the press and the first frame far apart.
+    const page = await fixture<ThemePage>(
+      html`<theme-page catalogue=${catalogueUrl(token(), 'segslow-3000')} theme=${THEME}></theme-page>`,
+    );
+    await until(() => itemButtons(page).length === 26, '26 items');
+    await focusItem(page, 19);
+    const playing = nextEvent<FragmentPlaybackEvent>(page, 'fragment-play');
+    await sendKeys({ press: 'Enter' });
+    await until(
+      () => stagePlayer(page).contains(deepFocus()) || stagePlayer(page).shadowRoot!.contains(deepFocus()),
+      () => `focus in the stage player before it plays, not on ${named(deepFocus())}`,
+      2500,
+    );
+    // Back to the list, as a reader who tabbed on would be, while the segment is on its way.
+    const item = itemButtons(page)[20];
+    item.focus();
+    await playing;
+    // Until the first frame is there and play has settled (where focus used to be moved).
+    await until(() => {
+      const media = stagePlayer(page).media;
+      return media && !media.paused && media.readyState >= 3;
+    }, 'playback under way');
+    for (let i = 0; i < 10; i++) await frame();
+    expect(deepFocus(), `focus on ${named(deepFocus())}`).to.equal(item);
     stagePlayer(page).remove();
   });
 
@@ -150,6 +182,19 @@ describe('<theme-page> on a wide screen (1280 px)', () => {
   });
 });
 
+/** `playing`, its timeout saying what the stage player was doing instead. */
+function explained(page: Element, playing: Promise<FragmentPlaybackEvent>): Promise<FragmentPlaybackEvent> {
+  return playing.catch((error: Error) => {
+    const player = stagePlayer(page);
+    const media = player.media;
+    const status = player.shadowRoot?.querySelector('[role="status"]')?.textContent?.trim();
+    throw new Error(
+      `${error.message}: the stage plays ${player.getAttribute('fragment')}, its media ` +
+        `${media ? mediaState(media) : 'not there'}, its status "${status ?? ''}", focus on ${named(deepFocus())}`,
+    );
+  });
+}
+
 describe('<theme-page> steps through its theme', () => {
   before(function () {
     notInWebKit(this, '@web/test-runner-commands cannot set the viewport of a WebDriver browser');
@@ -175,11 +220,17 @@ describe('<theme-page> steps through its theme', () => {
     });
     listen.observe(stagePlayer(page).shadowRoot!, { subtree: true, childList: true, characterData: true });
 
-    // By keyboard: focus stays on the button, so the next press steps again.
-    nextButton.focus();
+    // By keyboard: focus stays on the button, so the next press steps again. The button asked
+    // for now (the audit above takes seconds on a busy machine), and focus seen on it before Enter.
+    const nextNow = await until(() => next(page), 'the next button');
+    nextNow.focus();
+    await until(
+      () => deepFocus() === nextNow,
+      () => `focus on the next button, not on ${named(deepFocus())}`,
+    );
     playing = nextEvent<FragmentPlaybackEvent>(page, 'fragment-play');
     await sendKeys({ press: 'Enter' });
-    expect((await playing).detail.fragmentId).to.equal('overbodig-voelende-topambtenaar');
+    expect((await explained(page, playing)).detail.fragmentId).to.equal('overbodig-voelende-topambtenaar');
     expect(location.hash).to.equal('#fragment=overbodig-voelende-topambtenaar');
     await until(() => itemButtons(page)[1].getAttribute('aria-current') === 'true', 'the list marks the second item');
     await until(() => deepFocus()?.getAttribute('part')?.split(' ').includes('next'), 'focus on the next button');
