@@ -196,6 +196,10 @@ describe('<fragment-player> stream shapes', () => {
   // Segments cut every 3 s between keyframes every 4 s: the one holding 63.5 s opens without a
   // keyframe (the next is at 64 s), so the picture at 63.5 s needs the segment before (from 60 s).
   it('unaligned: a start before the first keyframe of its segment shows its own frame, not the keyframe after', async function () {
+    notInWebKit(
+      this,
+      "WebKitGTK 2.50 deadlocks on this start on a busy machine: its page's main thread waits forever inside GStreamer (gdb), so nothing of the page runs again; it hung in 2 of 3 runs of this file beside stress-ng --cpu 3, in this test both times, and in none of the 2 runs without it",
+    );
     this.timeout(30000);
     const t = token();
     const start = 63.5;
