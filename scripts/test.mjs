@@ -255,10 +255,10 @@ let outcome = merge(lanes);
 // no timer and no test timeout runs again (scripts/webkit.mjs). Said plainly: a file that fails,
 // or still hangs on its last try, fails the run.
 const WEBKIT_TRIES = 3;
-// The lanes' own verdicts stand, but the WebKit lane's hang, which a later try replaces (a test that
-// failed in any try is still counted failed, and fails the run at the end).
-const lanesOk = lanes.every((lane) => lane.ok || lane.hung.length > 0);
+// The lanes' own verdicts stand, but for the hang of the WebKit lane, which a later try replaces.
+let ok = lanes.every((lane) => lane.ok || lane.hung.length > 0);
 let hung = outcome.hung;
+const retried = hung.length > 0;
 for (let tries = 1; hung.length && tries < WEBKIT_TRIES; tries++) {
   const files = hung.map((entry) => entry.file);
   console.log(
@@ -275,10 +275,12 @@ for (let tries = 1; hung.length && tries < WEBKIT_TRIES; tries++) {
       ...outcome.failures.filter((line) => !files.some((file) => line.startsWith(`WebKit ${file}:`))),
       ...again.failures,
     ],
-    ok: lanesOk && again.ok,
   };
+  // Each try's verdict stands too, but for the files it leaves hanging (the next try's).
+  ok &&= again.ok || again.hung.length > 0;
   hung = again.hung;
 }
+if (retried) outcome.ok = ok && hung.length === 0;
 console.log(`-- browser tests: ${((performance.now() - started) / 60000).toFixed(1)} min`);
 const checkFailures = await aside;
 outcome.failures.push(...checkFailures);

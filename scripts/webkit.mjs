@@ -172,17 +172,23 @@ export function webkitLauncher(capabilities) {
     },
     isActive: (id) => sessions.get(id)?.launcher.isActive(id) ?? false,
     getBrowserUrl: (id) => of(id).getBrowserUrl(id),
+    // The runner closes a file's browser once its results are in, or once the file timed out (an
+    // error of its own). A browser that does not close then has lost nothing: it is said and ended,
+    // not made a failure (ci14a: 15 of 15 passed, then no answer on closing).
     async stopSession(id) {
       const log = sessions.get(id)?.log;
       let timer;
       try {
         return await Promise.race([
           of(id).stopSession(id),
-          new Promise((_, reject) => {
-            timer = setTimeout(
-              () => reject(new Error(`WebKit did not answer within ${STOP_TIMEOUT / 1000} s`)),
-              STOP_TIMEOUT,
-            );
+          new Promise((resolve) => {
+            timer = setTimeout(() => {
+              const said = log ? tail(log) : '';
+              console.log(
+                `WebKit did not close within ${STOP_TIMEOUT / 1000} s after its tests; ended.${said ? `\nWebKit's last output:\n${said}` : ''}`,
+              );
+              resolve({});
+            }, STOP_TIMEOUT);
           }),
         ]);
       } catch (error) {

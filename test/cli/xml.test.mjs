@@ -40,7 +40,7 @@ describe('readXml', () => {
   for (const [name, xml, reason] of [
     ['an unclosed element', '<r><a>1</r>', /unexpected close tag/i],
     ['text after the root', '<r/>tail', /text data outside of root node/i],
-    ['an unknown entity', '<r>&nbsp;</r>', /undefined entity/i],
+    ['an unknown entity', '<r>&bogus;</r>', /undefined entity/i],
     ['no element at all', '', /document must contain a root element/i],
   ])
     test(`not well-formed (${name}): a reason, no tree`, () => {
@@ -48,6 +48,22 @@ describe('readXml', () => {
       assert.equal(read.ok, false);
       assert.match(read.reason, reason);
     });
+
+  test('what word processors leave: HTML character names read as characters, control characters dropped', () => {
+    const read = readXml('<r><t>1&nbsp;2&ndash;3\u000b4</t></r>');
+    assert.deepEqual(read, { ok: true, root: { r: { t: '1\u00a02–34' } } });
+  });
+
+  test('elements named like properties of every object are elements like any other', () => {
+    const read = readXml(
+      '<r><constructor>a</constructor><__proto__>b</__proto__><toString>c</toString><toString>d</toString></r>',
+    );
+    assert.equal(Object.getPrototypeOf(read.root.r), Object.prototype);
+    assert.deepEqual(Object.keys(read.root.r), ['constructor', '__proto__', 'toString']);
+    assert.equal(read.root.r.constructor, 'a');
+    assert.equal(Object.getOwnPropertyDescriptor(read.root.r, '__proto__').value, 'b');
+    assert.deepEqual(read.root.r.toString, ['c', 'd']);
+  });
 
   test('a 20 MB text is read whole, in one piece of text', () => {
     const line = 'SPEAKER B: we had little, but we never went hungry.\n';

@@ -93,11 +93,21 @@ export async function buildConsumerApps() {
     // The `kijkom` command's tests (test/cli) run the bin this installs.
     installCli(tarball);
     // Each app's install and build is mostly one process on one core: as many at once as there are cores.
+    // The first failure stops the others taking more, and is the one reported once all have stopped
+    // (the folder they work in goes when this returns).
     const waiting = readdirSync(appsDir);
     const builder = async () => {
-      for (let app = waiting.shift(); app; app = waiting.shift()) await buildApp(app, work, tarball);
+      for (let app = waiting.shift(); app; app = waiting.shift())
+        await buildApp(app, work, tarball).catch((error) => {
+          waiting.length = 0;
+          throw error;
+        });
     };
-    await Promise.all(Array.from({ length: Math.min(availableParallelism(), waiting.length) }, builder));
+    const built = await Promise.allSettled(
+      Array.from({ length: Math.min(availableParallelism(), waiting.length) }, builder),
+    );
+    const failed = built.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -50,27 +50,17 @@ export function countReporter() {
           walk(session.testResults, where);
           times.push([session.browser.name, file, duration(session.testResults) / 1000]);
         }
-        // A WebKit that handed over every result, then did not close (scripts/webkit.mjs kills it),
-        // lost nothing: said, not counted. The runner only closes a browser whose tests finished or
-        // timed out, and a timeout is an error of its own.
-        const all = session.errors ?? [];
-        const unclosed =
-          session.testResults &&
-          all.length &&
-          all.every((error) => /^WebKit did not answer within/.test(firstLine(error)));
-        const errors = unclosed ? [] : all;
-        if (unclosed) console.log(`${where}: every result in, then WebKit did not close; it was ended`);
         // A file that failed to load runs no tests; count it as a failure, not as nothing.
-        if (!session.passed && (!session.testResults || errors.length)) {
-          failed += errors.length || 1;
-          for (const error of errors.length ? errors : ['the file did not run'])
-            failures.push(`${where}: ${firstLine(error)}`);
+        if (!session.passed && (!session.testResults || session.errors?.length)) {
+          failed += session.errors?.length || 1;
+          const errors = session.errors?.length ? session.errors : ['the file did not run'];
+          for (const error of errors) failures.push(`${where}: ${firstLine(error)}`);
         }
         // A browser that stopped answering (scripts/webkit.mjs) or went away under its tests (ci13e:
         // MiniBrowser gone mid-file, "the browser disconnected", then "invalid session id" from its
         // driver), not a test that failed.
-        const stopped = errors.some((error) =>
-          /did not (finish|answer) within|browser disconnected|invalid session id/.test(firstLine(error)),
+        const stopped = session.errors?.some((error) =>
+          /did not finish within|browser disconnected|invalid session id/.test(firstLine(error)),
         );
         if (session.browser.name === 'WebKit' && stopped)
           hung.push({
